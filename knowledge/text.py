@@ -1,0 +1,146 @@
+"""Persian text forms: the only module that imports hazm.
+
+Two forms of every text:
+
+* the *display* form (:func:`normalize`) is what we store and cite: hazm's
+  Normalizer fixes half-spaces it knows about, Arabic letters and spacing around
+  punctuation; digits keep their script.
+* the *search* form (:func:`search_form`) is what we match on, built the same way
+  for articles, names, roles and questions: Arabic letter variants folded, every
+  digit script turned into ASCII digits, diacritics, tatweel and bidi marks dropped,
+  half-spaces removed and detached affixes (``می``, ``ها``, ``های``, ``ای`` ...)
+  glued to their word, so ``فرصت‌ها``, ``فرصت ها`` and ``فرصتها`` all become
+  ``فرصتها``. :func:`stem` strips plural and ezafe endings for prefix search.
+
+Building hazm's Normalizer costs one to three seconds, so it is built once, on
+first use; questions never need it (they only need :func:`search_form`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+ZWNJ = "\u200c"
+
+# Letter variants that FTS5 and rapidfuzz treat as different letters.
+_LETTERS = {
+    "ي": "ی", "ى": "ی", "ې": "ی", "ئ": "ی", "ك": "ک", "ڪ": "ک", "ة": "ه", "ۀ": "ه",
+    "ہ": "ه", "ۃ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ء": "",
+}
+_DIGITS = {c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")} | {
+    c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")
+}
+# Harakat, superscript alef, tatweel and invisible format characters.
+_DROP = dict.fromkeys(
+    [*range(0x064B, 0x0660), 0x0670, 0x0640, 0x200B, 0x200D, 0x200E, 0x200F,
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF, 0x00AD]
+)
+_FOLD_TABLE = str.maketrans({**_LETTERS, **_DIGITS}) | _DROP
+_DISPLAY_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", **{chr(c): None for c in _DROP if c != 0x0640}})
+
+# Affixes that people write detached, with a space or a half-space.
+PREFIXES = frozenset({"می", "نمی", "بی"})
+SUFFIXES = frozenset({
+    "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان",
+    "ای", "ایی", "ی", "ام", "ات", "اش", "مان", "تان", "شان", "تر", "ترین", "گر", "گری",
+})
+_TOKEN = re.compile(r"[\w\u200c]+", re.UNICODE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def clean(raw: str) -> str:
+    """Line endings unified, control and bidi characters removed, Arabic ي/ك folded."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    return text.translate(_DISPLAY_TABLE)
+
+
+@functools.cache
+def _normalizer():
+    from hazm import Normalizer
+
+    # persian_numbers=False: digits keep their script (the search form folds them).
+    return Normalizer(persian_numbers=False)
+
+
+def normalize(line: str) -> str:
+    """The display form of one line (or paragraph) of article text."""
+    line = clean(line).strip()
+    if not line:
+        return ""
+    return _normalizer().normalize(line)
+
+
+def fold(text: str) -> str:
+    """Letters and digits folded to one spelling, invisible marks removed, lower-cased."""
+    return unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Folded words with half-spaces removed and detached affixes glued back on."""
+    raw = [t.replace(ZWNJ, "") for t in _TOKEN.findall(fold(text).replace("_", " "))]
+    out: list[str] = []
+    glue_next = False
+    for tok in raw:
+        if not tok:
+            continue
+        if glue_next and out:
+            out[-1] += tok
+            glue_next = False
+            continue
+        if tok in SUFFIXES and out and not out[-1].isdigit() and len(out[-1]) > 1:
+            out[-1] += tok
+            continue
+        out.append(tok)
+        glue_next = tok in PREFIXES
+    return out
+
+
+def search_form(text: str) -> str:
+    """The form stored in the full-text index and used for every comparison."""
+    return " ".join(tokens(text))
+
+
+@functools.cache
+def _stemmer():
+    from hazm import Stemmer
+
+    return Stemmer()
+
+
+_ENDINGS = ("هایشان", "هایمان", "هایتان", "هایی", "های", "ها", "ان", "ات", "ای", "ی")
+
+
+@functools.cache
+def stem(token: str) -> str:
+    """A conservative stem of one search-form token, for prefix matching.
+
+    hazm's Stemmer is used for the common endings; we refuse stems shorter than
+    three letters, which would match half the index.
+    """
+    stemmed = _stemmer().stem(token)
+    if len(stemmed) >= 3:
+        return stemmed
+    for ending in _ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            return token[: -len(ending)]
+    return token
+
+
+def persian_share(text: str) -> float:
+    """The share of letters in ``text`` that are Persian/Arabic-script letters."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if PERSIAN_LETTER.match(c)) / len(letters)
+
+
+def to_persian_digits(text: str) -> str:
+    return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+
+
+def to_ascii_digits(text: str) -> str:
+    return text.translate(str.maketrans(_DIGITS))
