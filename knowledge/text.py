@@ -104,28 +104,19 @@ def search_form(text: str) -> str:
     return " ".join(tokens(text))
 
 
-@functools.cache
-def _stemmer():
-    from hazm import Stemmer
-
-    return Stemmer()
-
-
-_ENDINGS = ("هایشان", "هایمان", "هایتان", "هایی", "های", "ها", "ان", "ات", "ای", "ی")
+_PLURAL_ENDINGS = ("هایشان", "هایمان", "هایتان", "هایش", "هایی", "های", "ها")
 
 
 @functools.cache
 def stem(token: str) -> str:
-    """A conservative stem of one search-form token, for prefix matching.
+    """Strip the unambiguous plural endings (``ها`` and its forms) of a search token.
 
-    hazm's Stemmer is used for the common endings; we refuse stems shorter than
-    three letters, which would match half the index.
+    hazm's Stemmer also cuts ``ان`` and ``ی``, which turns «کرمان» into «کرم» and
+    «طالبی» into «طالب»; for names and places that is worse than no stemming, so
+    prefix search plus the fuzzy re-ranking handle the other endings.
     """
-    stemmed = _stemmer().stem(token)
-    if len(stemmed) >= 3:
-        return stemmed
-    for ending in _ENDINGS:
-        if token.endswith(ending) and len(token) - len(ending) >= 3:
+    for ending in _PLURAL_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 2:
             return token[: -len(ending)]
     return token
 
