@@ -135,3 +135,44 @@ def to_persian_digits(text: str) -> str:
 
 def to_ascii_digits(text: str) -> str:
     return text.translate(str.maketrans(_DIGITS))
+
+
+_SPAN = re.compile(r"[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
+
+
+class Token(str):
+    """A folded word (or punctuation mark) that remembers where it stood in the display text."""
+
+    start: int
+    end: int
+
+    def __new__(cls, form: str, start: int, end: int) -> Token:
+        tok = super().__new__(cls, form)
+        tok.start, tok.end = start, end
+        return tok
+
+    @property
+    def is_word(self) -> bool:
+        return self[:1].isalnum()
+
+
+def spans(display: str) -> list[Token]:
+    """Folded tokens of display text with their character offsets (no affix gluing)."""
+    out = []
+    for m in _SPAN.finditer(display):
+        form = fold(m.group()).replace(ZWNJ, "")
+        if form:
+            out.append(Token(form, m.start(), m.end()))
+    return out
+
+
+@functools.cache
+def _frequencies() -> dict[str, int]:
+    from hazm import words_list
+
+    return {fold(w).replace(ZWNJ, ""): int(freq) for w, freq, _tags in words_list()}
+
+
+def word_frequency(word: str) -> int:
+    """How common a folded word is in hazm's bundled word list (0 when unknown)."""
+    return _frequencies().get(word, 0)

@@ -1,0 +1,169 @@
+"""The ``newsbot`` command. It checks input and delegates to :class:`knowledge.library.Library`.
+
+Every subcommand takes ``--db PATH`` (default ``$NEWSBOT_DB``, else a per-user data
+file); an empty store is filled from ``seeds/`` on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import render
+from .errors import KnowledgeError
+from .library import Library, default_db_path
+
+RLM = "\u200f"
+
+
+def _today() -> dt.date:
+    return dt.date.today()  # the one place the CLI reads the clock
+
+
+def db_option(f: Any) -> Any:
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="SQLite store (default: $NEWSBOT_DB, else ~/.local/share/newsbot/news.db).",
+    )(f)
+
+
+def _open(db_path: Path | None) -> Library:
+    try:
+        return Library.open(db_path or default_db_path(), today=_today())
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def echo(line: str = "") -> None:
+    """Print a line so that a bidi-aware terminal lays it out right to left."""
+    click.echo("\n".join(RLM + part if part else part for part in line.split("\n")))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsbot")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+def cli(verbose: bool) -> None:
+    """Persian news Q&A: store Persian news articles and answer questions about them."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
+@db_option
+def add(files: tuple[Path, ...], db_path: Path | None) -> None:
+    """Add articles from FILES (UTF-8 text; - reads stdin). Prints the new ids."""
+    lib = _open(db_path)
+    failed = 0
+    for path in files:
+        try:
+            data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        except OSError as exc:
+            echo(f"{path}: خوانده نشد ({exc.strerror})")
+            failed += 1
+            continue
+        try:
+            result = lib.add(data, today=_today())
+        except KnowledgeError as exc:
+            echo(f"{path}: {exc}")
+            failed += 1
+            continue
+        if result.created:
+            click.echo(result.article_id)
+        else:
+            echo(f"{path}: این متن پیش‌تر با شناسه {result.article_id} افزوده شده است؛ چیزی افزوده نشد.")
+    lib.close()
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1000))
+@db_option
+def articles(offset: int, limit: int, db_path: Path | None) -> None:
+    """List stored articles: id, date, title."""
+    lib = _open(db_path)
+    for row in lib.articles(offset=offset, limit=limit):
+        echo(render.article_line(row))
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@db_option
+def show(article_id: int, db_path: Path | None) -> None:
+    """Show what was extracted from one article."""
+    lib = _open(db_path)
+    try:
+        echo(render.records(lib.show(article_id)))
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@db_option
+def delete(article_id: int, db_path: Path | None) -> None:
+    """Delete one article and all its records."""
+    lib = _open(db_path)
+    try:
+        lib.delete(article_id)
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    echo(f"خبر {article_id} حذف شد.")
+
+
+@cli.command()
+@db_option
+def export(db_path: Path | None) -> None:
+    """Print everything extracted, as JSON."""
+    lib = _open(db_path)
+    click.echo(json.dumps(lib.export(), ensure_ascii=False, indent=2, default=str))
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per answer.")
+@db_option
+def ask(question: str, as_json: bool, db_path: Path | None) -> None:
+    """Answer QUESTION; with --json and - answer one question per line of stdin."""
+    lib = _open(db_path)
+    lines = sys.stdin if question == "-" else [question]
+    for line in lines:
+        line = line.strip()
+        if question == "-" and not line:
+            continue
+        answer = lib.ask(line, today=_today())
+        if as_json:
+            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        else:
+            echo(answer.text)
+
+
+@cli.command()
+@db_option
+def chat(db_path: Path | None) -> None:
+    """Ask questions in a loop (follow-ups such as «وی دیگر چه گفت؟» work)."""
+    lib = _open(db_path)
+    echo(f"{lib.store.count()} خبر در دسترس است. پرسش خود را بنویسید (خروج: Ctrl+D).")
+    context = None
+    while True:
+        try:
+            line = input(RLM + "❓ ")
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            break
+        if not line.strip():
+            continue
+        answer = lib.ask(line, today=_today(), context=context)
+        context = answer.context
+        echo(answer.text)
+        echo()

@@ -1,0 +1,91 @@
+"""Word lists the parser reads from ``knowledge/data``: honorifics, role heads, verbs of saying,
+first names. Each is loaded once, on first use, in the search form (folded, no half-spaces).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from . import text
+
+
+def _lines(name: str) -> list[str]:
+    data = resources.files("knowledge").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _phrase(line: str) -> tuple[str, ...]:
+    return tuple(tok for tok in text.spans(line) if tok.is_word)
+
+
+@functools.cache
+def honorifics() -> tuple[tuple[str, ...], ...]:
+    """Honorific phrases, longest first so «سرهنگ دوم» wins over «سرهنگ»."""
+    return tuple(sorted({_phrase(line) for line in _lines("honorifics.txt")}, key=len, reverse=True))
+
+
+PLURAL_HONORIFICS = frozenset({"اقایان", "خانمها"})
+
+
+@dataclass(frozen=True)
+class RoleHeads:
+    heads: tuple[tuple[str, ...], ...]  # longest first
+    epithets: frozenset[tuple[str, ...]]
+
+
+@functools.cache
+def role_heads() -> RoleHeads:
+    heads: set[tuple[str, ...]] = set()
+    epithets: set[tuple[str, ...]] = set()
+    for line in _lines("role_heads.txt"):
+        phrase = _phrase(line.lstrip("~"))
+        heads.add(phrase)
+        if line.startswith("~"):
+            epithets.add(phrase)
+    return RoleHeads(tuple(sorted(heads, key=len, reverse=True)), frozenset(epithets))
+
+
+@dataclass(frozen=True)
+class Verb:
+    phrase: str  # search form, «تاکید کرد»
+    pattern: re.Pattern[str]
+    continues: bool
+
+
+@functools.cache
+def saying_verbs() -> tuple[Verb, ...]:
+    verbs = []
+    rows = _lines("saying_verbs.tsv")[1:]  # the header
+    for row in rows:
+        phrase, continues = row.split("\t")
+        words = phrase.split()
+        parts = []
+        for i, word in enumerate(words):
+            if word == "*":
+                parts.append(r"(?:\S+ ){0,8}?")
+                continue
+            if i == len(words) - 1:
+                # plural of respect and perfect forms: گفتند، گفته است، گفته‌اند
+                word = re.escape(word) + r"(?:ند|ه است|ه اند|هاند|ه)?"
+            else:
+                word = re.escape(word)
+            parts.append(word + (" " if i < len(words) - 1 else ""))
+        pattern = re.compile(r"(?:(?<= )|^)" + "".join(parts) + r"(?= |$)")
+        verbs.append(Verb(phrase, pattern, continues == "1"))
+    return tuple(verbs)
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """First names as search forms (one token: «محمد علی» is also stored as «محمدعلی»)."""
+    names: set[str] = set()
+    for line in _lines("first_names.txt"):
+        words = _phrase(line)
+        if words:
+            names.add("".join(words))
+            if len(words) == 1:
+                names.add(words[0])
+    return frozenset(names)

@@ -1,0 +1,121 @@
+"""The one object the CLI and the bot use: a store plus parsing and answering.
+
+    lib = Library.open("news.db")
+    result = lib.add(text, today=date.today())
+    answer = lib.ask("طالبی چه گفت؟", today=date.today())
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import dates
+from .errors import KnowledgeError
+from .parse import parse
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    article_id: int
+    created: bool  # False when the same text was already stored
+    title: str
+    published: dt.date | None
+    people: tuple[tuple[str, tuple[str, ...]], ...]  # (name, roles)
+    statements: int
+    events: tuple[str, ...]
+
+
+def default_db_path() -> Path:
+    """``$NEWSBOT_DB``, else a per-user data file (XDG_DATA_HOME or ~/.local/share)."""
+    env = os.environ.get("NEWSBOT_DB")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "newsbot" / "news.db"
+
+
+def seeds_dir() -> Path:
+    """The seed articles: ``$NEWSBOT_SEEDS``, else ``seeds/`` beside the package."""
+    env = os.environ.get("NEWSBOT_SEEDS")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "seeds"
+
+
+class Library:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, today: dt.date, seed: bool = True) -> Library:
+        """Open (and migrate) the store at ``path``; an empty store is filled from the seeds."""
+        lib = cls(Store.open(path or default_db_path()))
+        if seed and lib.store.count() == 0:
+            lib.load_seeds(today=today)
+        return lib
+
+    @classmethod
+    def memory(cls) -> Library:
+        return cls(Store.memory())
+
+    def close(self) -> None:
+        self.store.close()
+
+    def load_seeds(self, *, today: dt.date, directory: Path | None = None) -> list[int]:
+        ids = []
+        folder = directory or seeds_dir()
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            try:
+                ids.append(self.add(path.read_bytes(), today=today).article_id)
+            except KnowledgeError as exc:
+                log.warning("seed %s not loaded: %s", path.name, exc)
+        return ids
+
+    def add(self, raw: str | bytes, *, today: dt.date) -> AddResult:
+        """Parse and store one article (one transaction). Raises BadArticle subclasses."""
+        article = parse(raw, today=today)
+        article_id, created = self.store.add(article, added=today.isoformat())
+        return AddResult(
+            article_id=article_id, created=created, title=article.title,
+            published=article.published,
+            people=tuple((p.name, p.roles) for p in article.persons),
+            statements=len(article.statements),
+            events=tuple(e.name for e in article.events),
+        )
+
+    def add_many(self, texts: Iterable[str | bytes], *, today: dt.date) -> list[AddResult]:
+        return [self.add(t, today=today) for t in texts]
+
+    def delete(self, article_id: int) -> None:
+        self.store.delete(article_id)
+
+    def articles(self, *, offset: int = 0, limit: int = 20) -> list[dict[str, Any]]:
+        return self.store.articles(offset=offset, limit=limit)
+
+    def show(self, article_id: int) -> dict[str, Any]:
+        return self.store.records(article_id)
+
+    def export(self) -> dict[str, Any]:
+        return {"articles": [self.store.records(i) for i in self.store.article_ids()]}
+
+    def stats(self) -> dict[str, int]:
+        counts = {}
+        for table in ("articles", "sentences", "persons", "statements", "events", "dates", "places"):
+            counts[table] = int(self.store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return counts
+
+    def ask(self, question: str, *, today: dt.date, context: Any = None) -> Any:
+        from .answer import answer
+
+        return answer(self.store, question, today=today, context=context)
+
+
+def describe_date(d: dt.date | None) -> str | None:
+    return dates.format_date(d) if d else None

@@ -1,0 +1,150 @@
+"""Raw article text → :class:`ParsedArticle`, calling each extractor in order.
+
+Input checks come first so that bad input never reaches the store: empty or
+whitespace-only text, invalid UTF-8 or binary bytes, text that is not Persian, and
+text over :data:`MAX_CHARS` each raise a named :class:`~knowledge.errors.BadArticle`.
+
+The clock is a parameter: ``today`` resolves relative dates («دیروز») in articles
+that carry no dateline. Nothing here reads the real date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+
+from . import dates, events, people, places, segment, statements, text
+from .errors import BadEncoding, EmptyArticle, NotPersian, TooLarge
+from .models import DateMention, ParsedArticle, PlaceMention, Sentence
+from .text import Token
+
+MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
+MIN_PERSIAN_LETTERS = 20
+_SOURCE_HEADS = ("به گزارش", "به نقل از")
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 bytes → str, refusing binary data."""
+    if b"\x00" in data:
+        raise BadEncoding()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadEncoding() from exc
+
+
+def check(raw: str) -> str:
+    """The text if it can be an article, else a named error."""
+    if "\x00" in raw:
+        raise BadEncoding()
+    if not raw.strip():
+        raise EmptyArticle()
+    if len(raw) > MAX_CHARS:
+        raise TooLarge(f"متن خبر بیش از حد بلند است ({len(raw):,} نویسه؛ حداکثر {MAX_CHARS:,}).")
+    persian = sum(1 for c in raw if text.PERSIAN_LETTER.match(c))
+    if persian < MIN_PERSIAN_LETTERS or text.persian_share(raw) < 0.5:
+        raise NotPersian()
+    return raw
+
+
+def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
+    raw = check(decode(raw) if isinstance(raw, bytes) else raw)
+    seg = segment.segment(raw)
+    reference = seg.published or today
+    sentences = tuple(
+        Sentence(position=i, paragraph=p, text=s, search=text.search_form(s))
+        for i, (p, s) in enumerate(seg.sentences)
+    )
+    if not sentences:
+        raise EmptyArticle()
+    tokens = [text.spans(s.text) for s in sentences]
+    source, body_starts = _source(sentences, tokens)
+    title_position = 0 if seg.title else None
+    persons, said = statements.resolve(
+        [statements.SentenceIn(s.position, s.paragraph, s.text) for s in sentences],
+        title_position=title_position, body_starts=body_starts,
+    )
+    found_dates = [
+        _at(d, s.position) for s in sentences for d in dates.find_dates(s.text, published=reference)
+    ]
+    found_places = [_at(p, s.position) for s in sentences for p in places.find_places(s.text)]
+    place, province = _main_place(found_places)
+    found_events = events.extract(
+        [(s.position, s.text) for s in sentences], dates=found_dates, places=found_places,
+        article_place=place, person_sentences=[p.sentences for p in persons],
+    )
+    body = "\n\n".join(seg.paragraphs)
+    lead_paragraph = next((s.paragraph for s in sentences if s.position != title_position), None)
+    lead = seg.paragraphs[lead_paragraph] if lead_paragraph is not None else None
+    title = seg.title or _shorten(sentences[0].text)
+    return ParsedArticle(
+        title=title, body=body, search_hash=_hash(body), surtitle=seg.surtitle, lead=lead,
+        source=source, published=seg.published, place=place, province=province,
+        sentences=sentences, persons=tuple(persons), statements=tuple(said),
+        dates=tuple(found_dates), places=tuple(found_places), events=tuple(found_events),
+    )
+
+
+def _at(record: DateMention | PlaceMention, position: int):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(record, sentence=position)
+
+
+def _hash(body: str) -> str:
+    return hashlib.sha256(text.search_form(body).encode("utf-8")).hexdigest()
+
+
+def _shorten(sentence: str, limit: int = 120) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _source(sentences: tuple[Sentence, ...], tokens: list[list[Token]]) -> tuple[str | None, dict[int, int]]:
+    """The agency in «به گزارش X، ...» and where each such sentence's own clause starts."""
+    source: str | None = None
+    starts: dict[int, int] = {}
+    for s, toks in zip(sentences, tokens):
+        for head in _SOURCE_HEADS:
+            if not text.search_form(s.text).startswith(text.search_form(head)):
+                continue
+            name_start = len(head.split())
+            end, clause = _source_end(toks, name_start)
+            if end > name_start and source is None and s.position < 6:
+                source = s.text[toks[name_start].start : toks[end - 1].end]
+            starts[s.position] = clause
+            break
+    return source, starts
+
+
+def _source_end(toks: list[Token], i: int) -> tuple[int, int]:
+    """(end of the agency name, start of the reported clause) after «به گزارش»."""
+    j = i
+    while j < len(toks) and j - i < 10:
+        tok = toks[j]
+        if tok in {"،", ",", ":"}:
+            return j, j + 1
+        if tok == "از" and j > i:  # «به گزارش ایرنا از شیراز،»
+            comma = next((k for k in range(j, min(j + 6, len(toks))) if toks[k] == "،"), None)
+            return j, (comma + 1 if comma is not None else j + 2)
+        if j > i and (people.pronoun_at(toks, j) or people.name_at("", toks, j)
+                      or people.role_end(toks, j) is not None):
+            return j, j
+        if j > i + 1 and places.lookup(tok) is not None:
+            return j + 1, j + 1
+        j += 1
+    return j, j
+
+
+def _main_place(found: list[PlaceMention]) -> tuple[str | None, str | None]:
+    """The article's place: the most mentioned city, else the most mentioned province."""
+    if not found:
+        return None, None
+    counts = Counter(p.name for p in found)
+    cities = [p for p in found if p.kind == "city"]
+    provinces = [p for p in found if p.kind == "province"]
+    for group in (cities, provinces, found):
+        if group:
+            best = max(group, key=lambda p: (counts[p.name], -found.index(p)))
+            return best.name, best.province
+    return None, None

@@ -1,0 +1,240 @@
+"""Find people in a sentence: names, honorifics, roles, pronouns.
+
+hazm's NER and POS tagger need model downloads, so names are found by the shape of
+Persian news copy instead:
+
+* an honorific or rank before a name: «سرهنگ محمودی», «آقایان کریمی و نادیان»;
+* a known first name followed by one or two surname words: «محمدعلی طالبی»;
+* a role phrase (a role head such as استاندار/مدیر/رییس and its genitive chain):
+  «رییس پلیس فتای استان آذربایجان شرقی», before or after the name;
+* a word at the start of a clause followed directly by a role or a verb of saying
+  («عزیزی ادامه داد:», «ادهم مسئول فضای مجازی ...») is a surname;
+* pronouns and anaphora («وی», «او», «این مقام», «این مسئول») are marked for the
+  statement resolver.
+
+Everything works on :func:`knowledge.text.spans` tokens (folded words with offsets),
+and returns display text sliced from the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon, text
+from .text import Token
+
+PRONOUNS = frozenset({"وی", "او", "ایشان", "نامبرده", "ایشون"})
+# Words that end a name or a role phrase.
+BOUNDARY = frozenset(
+    "با در ضمن که را نیز هم همچنین بر از به طی پس پیش روز امروز دیروز صبح عصر شب ظهر "
+    "و یا برای تا این ان اما ولی هنگام درباره پیرامون طبق بنابر حین ضمن بیان اعلام "
+    "است بود شد کرد داد گفت افزود داشت نیست هست باید میتواند اینکه چون زیرا بعد قبل "
+    "سال ماه هفته امسال دیگر نیز خود ما شما انها انان همه یکی دو سه چند بسیاری".split()
+)
+# After a role head these keep the phrase going even though they are boundaries elsewhere.
+_ROLE_LINKS = {"در": {"استان", "شهرستان", "امور", "کشور", "منطقه", "شهر"}, "و": set()}
+_MAX_ROLE = 12
+
+
+@dataclass
+class Mention:
+    kind: str  # "name" | "surname" | "role" | "pronoun"
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    name: str | None = None  # display form, without honorifics
+    surname: str | None = None  # search form of the last name word(s)
+    honorifics: list[str] = field(default_factory=list)
+    role: str | None = None  # display form
+    epithet: bool = False  # the role is a description, not a job title («مقام عالی ...»)
+
+    @property
+    def key(self) -> str | None:
+        return text.search_form(self.name) if self.name else None
+
+
+def _display(sentence: str, toks: list[Token], start: int, end: int) -> str:
+    return sentence[toks[start].start : toks[end - 1].end]
+
+
+def match_phrase(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """End index of the longest phrase of ``phrases`` starting at token ``i``."""
+    for phrase in phrases:
+        n = len(phrase)
+        if tuple(toks[i : i + n]) == phrase:
+            return i + n
+    return None
+
+
+def _is_verb_start(toks: list[Token], i: int) -> bool:
+    rest = " ".join(toks[i : i + 10])
+    return any(v.pattern.match(rest) for v in lexicon.saying_verbs())
+
+
+def _nameish(tok: Token) -> bool:
+    return (
+        tok.is_word and not tok.isdigit() and len(tok) > 1 and tok not in BOUNDARY
+        and tok not in PRONOUNS
+    )
+
+
+def role_end(toks: list[Token], i: int) -> int | None:
+    """End of a role phrase that starts at ``i`` («مدیر روابط عمومی دانشگاه ...»)."""
+    heads = lexicon.role_heads()
+    end = match_phrase(toks, i, heads.heads)
+    if end is None:
+        return None
+    j = end
+    while j < len(toks) and j - i < _MAX_ROLE:
+        tok = toks[j]
+        if not tok.is_word:
+            break
+        if tok in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1] in _ROLE_LINKS[tok]:
+            j += 2
+            continue
+        if tok in BOUNDARY or _is_verb_start(toks, j) or lexicon.first_names() & {tok}:
+            break
+        if match_phrase(toks, j, lexicon.honorifics()) is not None:
+            break
+        j += 1
+    return j
+
+
+def _honorifics(toks: list[Token], i: int, sentence: str) -> tuple[int, list[str]]:
+    found = []
+    while i < len(toks):
+        end = match_phrase(toks, i, lexicon.honorifics())
+        if end is None:
+            break
+        found.append(_display(sentence, toks, i, end))
+        i = end
+    return i, found
+
+
+def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int] | None:
+    """(end of first names, end of the whole name) for a name starting at ``i``."""
+    firsts = lexicon.first_names()
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j] in firsts:
+        j += 1
+    first_end = j
+    if need_first and first_end == i:
+        return None
+    # surname: one word, a second one when it is rare (a compound surname «نادیان اهور»)
+    if j < len(toks) and _nameish(toks[j]) and not _starts_role(toks, j) and not _is_verb_start(toks, j):
+        j += 1
+        if (j < len(toks) and _nameish(toks[j]) and not _starts_role(toks, j)
+                and not _is_verb_start(toks, j) and text.word_frequency(toks[j]) < 2000
+                and toks[j] not in firsts):
+            j += 1
+    elif first_end == i:
+        return None
+    if j == first_end and first_end - i < 2:
+        return None  # a lone first name is not enough
+    return first_end, j
+
+
+def _starts_role(toks: list[Token], i: int) -> bool:
+    return match_phrase(toks, i, lexicon.role_heads().heads) is not None
+
+
+def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
+    """Named people starting at token ``i``: honorific + name(s), or first name + surname."""
+    j, honors = _honorifics(toks, i, sentence)
+    plural = any(text.search_form(h) in lexicon.PLURAL_HONORIFICS for h in honors)
+    found: list[Mention] = []
+    while True:
+        span = _name_end(toks, j, need_first=not honors)
+        if span is None:
+            break
+        first_end, end = span
+        found.append(Mention(
+            "name", i if not found else j, end,
+            name=_display(sentence, toks, j, end),
+            surname="".join(toks[first_end:end]) if end > first_end else None,
+            honorifics=honors,
+        ))
+        if plural and end + 1 < len(toks) and toks[end] in {"و", "،"}:
+            j = end + 1
+            continue
+        break
+    for mention in found:
+        if mention.name and all(t in lexicon.first_names() for t in text.tokens(mention.name)):
+            mention.surname = text.tokens(mention.name)[-1]
+    return found
+
+
+def role_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
+    end = role_end(toks, i)
+    if end is None or end - i < 2 and toks[i] in {"عضو", "اعضای", "کارشناس", "مسئول", "نماینده"}:
+        return None
+    epithet = match_phrase(toks, i, tuple(lexicon.role_heads().epithets)) is not None
+    return Mention("role", i, end, role=_display(sentence, toks, i, end), epithet=epithet)
+
+
+def pronoun_at(toks: list[Token], i: int) -> Mention | None:
+    if toks[i] in PRONOUNS:
+        return Mention("pronoun", i, i + 1)
+    if toks[i] == "این" and i + 1 < len(toks) and (
+        _starts_role(toks, i + 1) or toks[i + 1] in {"مقام", "مسئول", "مسوول"}
+    ):
+        end = i + 2
+        if end < len(toks) and toks[end] in {"مسئول", "ارشد", "عالی"}:
+            end += 1
+        return Mention("pronoun", i, end, role=None)
+    return None
+
+
+def apposition(sentence: str, toks: list[Token], mention: Mention) -> None:
+    """Attach a role that directly follows a name: «سرهنگ محمودی رییس پلیس فتا ...»."""
+    j = mention.end
+    if j < len(toks) and toks[j] == "،":
+        j += 1
+    role = role_at(sentence, toks, j) if j < len(toks) else None
+    if role is not None:
+        mention.role, mention.epithet, mention.end = role.role, role.epithet, role.end
+
+
+def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> Mention | None:
+    """The noun phrase that opens a clause at ``i``: who is speaking, if anyone."""
+    if i >= len(toks):
+        return None
+    pronoun = pronoun_at(toks, i)
+    if pronoun:
+        return pronoun
+    names = name_at(sentence, toks, i)
+    if names:
+        apposition(sentence, toks, names[0])
+        return names[0]
+    role = role_at(sentence, toks, i)
+    if role is not None:
+        # role before the name: «استاندار فارس، محمد احمدی گفت»
+        j = role.end + (1 if role.end < len(toks) and toks[role.end] == "،" else 0)
+        after = name_at(sentence, toks, j) if j < len(toks) else []
+        if after:
+            after[0].role, after[0].epithet, after[0].start = role.role, role.epithet, i
+            return after[0]
+        return role
+    tok = toks[i]
+    if _nameish(tok) and i + 1 < len(toks) and (
+        tok in known or _is_verb_start(toks, i + 1) or _starts_role(toks, i + 1)
+    ) and tok not in lexicon.first_names():
+        mention = Mention("surname", i, i + 1, name=_display(sentence, toks, i, i + 1), surname=tok)
+        apposition(sentence, toks, mention)
+        return mention
+    return None
+
+
+def all_names(sentence: str, toks: list[Token]) -> list[Mention]:
+    """Every named person in the sentence, with roles in apposition."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        names = name_at(sentence, toks, i) if toks[i].is_word else []
+        if names:
+            for name in names:
+                apposition(sentence, toks, name)
+            found.extend(names)
+            i = names[-1].end
+        else:
+            i += 1
+    return found

@@ -1,0 +1,170 @@
+"""Split pasted article text into header, surtitle, headline, paragraphs and sentences.
+
+People paste news in three shapes, and the same text can mix them:
+
+* one paragraph a line (seed 000);
+* paragraphs hard-wrapped mid-sentence, with blank lines between the pieces (seed
+  001) — hazm's sent_tokenize then cuts sentences in half, so pieces are re-joined
+  here before sentences are split;
+* a header line (``date 2025-11-08 پخش زنده``, «تاریخ انتشار: ...») before the
+  headline.
+
+A piece is joined to the next one when it does not end a sentence and either the
+document is hard-wrapped (most of its blank-line-separated pieces stop mid-sentence),
+the piece ends on a word that cannot end a sentence (و، از، به ...), or the next line
+starts with a space (a continuation line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import dates, text
+
+_TERMINAL = ".!?؟…»\"”"
+_CONNECTORS = frozenset(
+    "و از در به با که را برای تا یا این آن های ای بر چون اما ولی نیز هم همچنین "
+    "روز مورخ مورخه سال ماه نیازمند".split()
+)
+_HEADER = re.compile(r"^\s*(?:date|تاریخ(?:\s+انتشار)?|زمان\s+انتشار|انتشار)\s*[:：]?\s*(.+)$", re.I)
+_META = re.compile(r"^\s*(?:کد\s*خبر|شناسه\s*خبر|news\s*id|لینک|منبع)\s*[:：]", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])(?<!\.\.\.)(?<!\s\.)\s+(?=\S)")
+_REPORT_LEAD = re.compile(r"^\s*(?:به\s+گزارش|به\s+نقل\s+از)")
+
+
+@dataclass(frozen=True)
+class Segmented:
+    published: dt.date | None
+    channel: str | None  # the label after a dateline, «پخش زنده»
+    surtitle: str | None
+    title: str | None
+    paragraphs: tuple[str, ...]  # display form; the headline is paragraph 0 when present
+    sentences: tuple[tuple[int, str], ...]  # (paragraph index, display text)
+
+
+@dataclass
+class _Piece:
+    text: str
+    blank_before: bool
+    indented: bool
+
+
+def _pieces(lines: list[str]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    blank = False
+    for line in lines:
+        if not line.strip():
+            blank = True
+            continue
+        pieces.append(_Piece(line.strip(), blank, line[:1].isspace()))
+        blank = False
+    return pieces
+
+
+def _header(pieces: list[_Piece]) -> tuple[dt.date | None, str | None, list[_Piece]]:
+    """Take dateline and metadata lines off the top."""
+    published: dt.date | None = None
+    channel: str | None = None
+    while pieces:
+        first = pieces[0].text
+        match = _HEADER.match(first)
+        if match and len(first) < 80:
+            found = dates.parse_iso(match.group(1))
+            if found is None:
+                mentions = dates.find_dates(match.group(1), published=None)
+                found = mentions[0].date if mentions else None
+            if found is not None:
+                published = published or found
+                label = re.sub(r"^[\d۰-۹٠-٩/\-\s:]+", "", match.group(1)).strip()
+                channel = label or None
+                pieces = pieces[1:]
+                continue
+        if _META.match(first) and len(first) < 80:
+            pieces = pieces[1:]
+            continue
+        break
+    return published, channel, pieces
+
+
+def _ends_sentence(piece: str) -> bool:
+    return piece.rstrip().endswith(tuple(_TERMINAL)) or piece.rstrip().endswith(":")
+
+
+def _last_word(piece: str) -> str:
+    words = text.tokens(piece)
+    return words[-1] if words else ""
+
+
+def _hard_wrapped(body: list[_Piece]) -> bool:
+    separated = [p for p in body[:-1] if p.blank_before or p is body[0]]
+    if len(separated) < 3:
+        return False
+    open_ended = sum(1 for p in separated if not _ends_sentence(p.text))
+    return open_ended / len(separated) >= 0.3
+
+
+def _join(body: list[_Piece]) -> list[str]:
+    wrapped = _hard_wrapped(body)
+    paragraphs: list[str] = []
+    current = ""
+    for i, piece in enumerate(body):
+        current = f"{current} {piece.text}".strip() if current else piece.text
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if nxt is None:
+            break
+        joins = not _ends_sentence(current) and (
+            wrapped
+            or text.fold(_last_word(current)) in _CONNECTORS
+            or nxt.indented
+            or (not nxt.blank_before and not piece.blank_before and _continues(nxt.text))
+        )
+        if not joins:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(line: str) -> bool:
+    """A line that cannot open a paragraph: it starts with a connector."""
+    words = text.tokens(line)
+    return bool(words) and words[0] in {"و", "که", "را", "تا"}
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one display paragraph; «...» and decimals are not sentence ends."""
+    parts = [p.strip() for p in _SENTENCE_END.split(paragraph)]
+    return [p for p in parts if p]
+
+
+def segment(raw: str) -> Segmented:
+    """Header, headline and sentences of raw pasted text (already checked non-empty)."""
+    lines = text.clean(raw).split("\n")
+    published, channel, pieces = _header(_pieces(lines))
+    surtitle: str | None = None
+    title: str | None = None
+    if pieces and pieces[0].text.rstrip().endswith(":") and len(pieces[0].text) < 160 and len(pieces) > 2:
+        if not _ends_sentence(pieces[1].text) and len(pieces[1].text) < 200:
+            surtitle, pieces = pieces[0].text, pieces[1:]
+    if len(pieces) > 1 and not _REPORT_LEAD.match(pieces[0].text) and len(pieces[0].text) < 250:
+        if not pieces[0].text.rstrip().endswith((".", "!")):
+            title, pieces = pieces[0].text, pieces[1:]
+    paragraphs = [text.normalize(p) for p in _join(pieces)]
+    if title:
+        paragraphs.insert(0, text.normalize(title))
+    paragraphs = [p for p in paragraphs if p]
+    sentences: list[tuple[int, str]] = []
+    for index, paragraph in enumerate(paragraphs):
+        chunks = [paragraph] if (title and index == 0) else split_sentences(paragraph)
+        sentences.extend((index, chunk) for chunk in chunks)
+    return Segmented(
+        published=published,
+        channel=channel,
+        surtitle=text.normalize(surtitle) if surtitle else None,
+        title=paragraphs[0] if title else None,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+    )

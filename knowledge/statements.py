@@ -1,0 +1,348 @@
+"""Who said what: verbs of saying, speakers, coreference and quote spans.
+
+For each sentence the resolver finds the verb of saying that introduces the quote (the
+last one before «:»; otherwise the last one in the sentence, or «به گفته X،»), then the
+clause's subject: a name, a surname, a role phrase or an anaphor («وی», «این مقام»).
+
+* anaphors resolve to the last speaker;
+* a role resolves to the person who holds that role in the article; a role nobody
+  holds yet becomes a placeholder, filled when a name later takes the role, when a new
+  surname continues its words («مدیر روابط عمومی ... گفت» then «عزیزی ادامه داد»), or
+  — when the article has exactly one named speaker, who has no role — by that speaker;
+* a quote opened with «:» runs to the end of its paragraph; one opened with «« runs
+  to its »», across paragraphs; sentences it covers make no statements of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon, people, text
+from .models import Person, Statement
+from .people import Mention
+from .text import Token
+
+_SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
+_ADVERBIAL_OPENERS = frozenset({"این", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
+_PREFERRED_CONNECTORS = frozenset({"که", "تا"})
+
+
+@dataclass
+class _Person:
+    name: str | None
+    surnames: set[str] = field(default_factory=set)
+    honorifics: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    quoted: bool = False
+    sentences: set[int] = field(default_factory=set)
+    first_seen: int = 0
+    merged: _Person | None = None
+
+    def root(self) -> _Person:
+        p = self
+        while p.merged is not None:
+            p = p.merged
+        return p
+
+    @property
+    def role_keys(self) -> set[str]:
+        return {text.search_form(r) for r in self.roles}
+
+    def absorb(self, other: _Person) -> None:
+        if other is self:
+            return
+        other.merged = self
+        if self.name is None:
+            self.name = other.name
+        self.surnames |= other.surnames
+        for attr in ("honorifics", "roles", "aliases"):
+            mine = getattr(self, attr)
+            mine.extend(x for x in getattr(other, attr) if x not in mine)
+        self.quoted |= other.quoted
+        self.sentences |= other.sentences
+        self.first_seen = min(self.first_seen, other.first_seen)
+
+
+def _roles_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and long.startswith(short)
+
+
+class Registry:
+    """The people of one article, merged as mentions accumulate."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+
+    def live(self) -> list[_Person]:
+        return [p for p in self.people if p.merged is None]
+
+    def by_surname(self, surname: str) -> _Person | None:
+        found = [p for p in self.live() if surname in p.surnames]
+        return found[0] if len(found) == 1 else None
+
+    def by_role(self, role: str) -> _Person | None:
+        key = text.search_form(role)
+        found = [p for p in self.live() if any(_roles_match(key, k) for k in p.role_keys)]
+        return found[0] if len(found) == 1 else None
+
+    def known_surnames(self) -> set[str]:
+        return {s for p in self.live() for s in p.surnames}
+
+    def note(self, mention: Mention, sentence: int) -> _Person:
+        """Register a name/surname/role mention; returns the person it denotes."""
+        person = None
+        if mention.surname:
+            person = self.by_surname(mention.surname)
+        if person is None and mention.role and not mention.name:
+            person = self.by_role(mention.role)
+        if person is None and mention.role and mention.name:
+            holder = self.by_role(mention.role)
+            if holder is not None and holder.name is None:
+                person = holder
+        if person is None:
+            person = _Person(name=mention.name, first_seen=sentence)
+            self.people.append(person)
+        if mention.name and (person.name is None or len(mention.name) > len(person.name)):
+            if person.name and person.name not in person.aliases:
+                person.aliases.append(person.name)
+            person.name = mention.name
+        if mention.surname:
+            person.surnames.add(mention.surname)
+        for h in mention.honorifics:
+            if h not in person.honorifics:
+                person.honorifics.append(h)
+        if mention.role:
+            bucket = person.aliases if mention.epithet else person.roles
+            if mention.role not in bucket:
+                bucket.append(mention.role)
+        person.sentences.add(sentence)
+        return person
+
+
+@dataclass
+class _Verb:
+    start: int
+    end: int
+    phrase: str
+    continues: bool
+
+
+def find_verbs(toks: list[Token]) -> list[_Verb]:
+    """Verbs of saying in a token list, left to right, longest first on overlaps."""
+    joined = ""
+    offsets: list[int] = []
+    for tok in toks:
+        offsets.append(len(joined))
+        joined += tok + " "
+    joined = joined.rstrip()
+    index = {off: i for i, off in enumerate(offsets)}
+    found: list[_Verb] = []
+    for verb in lexicon.saying_verbs():
+        for m in verb.pattern.finditer(joined):
+            if m.start() not in index:
+                continue
+            start = index[m.start()]
+            end = start + len(m.group().split())
+            found.append(_Verb(start, end, verb.phrase, verb.continues))
+    found.sort(key=lambda v: (v.start, -(v.end - v.start)))
+    kept: list[_Verb] = []
+    for v in found:
+        if not kept or v.start >= kept[-1].end:
+            kept.append(v)
+    return kept
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    """Skip «همچنین», «در این نشست،», «در ادامه ...،» before the subject."""
+    while i < len(toks):
+        if toks[i] in _SKIP_WORDS or toks[i] == "،":
+            i += 1
+            continue
+        if toks[i] == "در" and i + 1 < len(toks) and toks[i + 1] in _ADVERBIAL_OPENERS:
+            comma = next((j for j in range(i, min(i + 14, len(toks))) if toks[j] == "،"), None)
+            i = comma + 1 if comma is not None else i + 3
+            continue
+        break
+    return i
+
+
+@dataclass
+class Attribution:
+    subject: Mention | None
+    verb: _Verb | None
+    quote_start: int | None  # character offset where the quoted/reported text starts
+    direct: bool
+
+
+def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
+              headline: bool) -> Attribution | None:
+    """The verb, subject and quote of one sentence, or None when nobody speaks in it."""
+    verbs = [v for v in find_verbs(toks) if v.start >= start]
+    colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
+    # «به گفته X، ...»
+    if start + 2 < len(toks) and toks[start] == "به" and toks[start + 1] == "گفته":
+        subject = people.subject_at(sentence, toks, start + 2, known=known)
+        if subject is not None:
+            comma = next((j for j in range(subject.end, len(toks)) if toks[j] == "،"), subject.end - 1)
+            quote = toks[comma + 1].start if comma + 1 < len(toks) else len(sentence)
+            return Attribution(subject, _Verb(start, start + 2, "به گفته", False), quote, False)
+    verb: _Verb | None = None
+    if colon is not None:
+        before = [v for v in verbs if v.end <= colon]
+        verb = before[-1] if before else None
+        if verb is None and not headline:
+            colon = None
+    if verb is None and colon is None:
+        verb = verbs[-1] if verbs else None
+        if verb is None:
+            return None
+    first = _clause_start(toks, start)
+    limit = verb.start if verb else colon
+    subject = people.subject_at(sentence, toks, first, known=known)
+    if subject is not None and limit is not None and subject.start >= limit:
+        subject = None
+    if subject is None:
+        for mention in people.all_names(sentence, toks):
+            if first <= mention.start and (limit is None or mention.end <= limit):
+                subject = mention
+                break
+    if verb is None and subject is None:
+        return None  # a headline colon with nobody before it
+    if colon is not None:
+        quote = toks[colon + 1].start if colon + 1 < len(toks) else len(sentence)
+        return Attribution(subject, verb, quote, True)
+    assert verb is not None
+    if verb.end < len(toks) - 2 and toks[verb.end] in _PREFERRED_CONNECTORS | {"،"} | {"«"}:
+        quote = toks[verb.end + (0 if toks[verb.end] == "«" else 1)].start
+    elif verb.end < len(toks) - 3 and toks[verb.end].is_word:
+        quote = toks[verb.end].start  # «ابراز امیدواری کرد مدیریت فضای مجازی ...»
+    else:
+        quote = toks[subject.end].start if subject and subject.end < len(toks) else toks[first].start
+    return Attribution(subject, verb, quote, False)
+
+
+@dataclass(frozen=True)
+class SentenceIn:
+    position: int
+    paragraph: int
+    text: str
+
+
+def resolve(sentences: list[SentenceIn], *, title_position: int | None,
+            body_starts: dict[int, int]) -> tuple[list[Person], list[Statement]]:
+    """People and statements of an article, given its sentences in order.
+
+    ``body_starts`` maps a sentence position to the token where its clause starts
+    (after a «به گزارش ...» source prefix).
+    """
+    registry = Registry()
+    raw: list[tuple[_Person, str, str, int, int, bool, str]] = []
+    last: _Person | None = None
+    last_statement_by_placeholder: _Person | None = None
+    open_quote: int | None = None  # index into raw of a «...» quote still open
+    colon_quote_paragraph: tuple[int, int] | None = None  # (raw index, paragraph)
+    for s in sentences:
+        toks = text.spans(s.text)
+        for mention in people.all_names(s.text, toks):
+            registry.note(mention, s.position)
+        if open_quote is not None:
+            _extend(raw, open_quote, s)
+            if "»" in s.text:
+                open_quote = None
+            continue
+        start = body_starts.get(s.position, 0)
+        att = attribute(s.text, toks, start, known=registry.known_surnames(),
+                        headline=s.position == title_position)
+        if att is None:
+            if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
+                _extend(raw, colon_quote_paragraph[0], s)
+            continue
+        colon_quote_paragraph = None
+        speaker, via = _speaker(att, registry, s.position, last, last_statement_by_placeholder)
+        if speaker is None:
+            continue
+        speaker = speaker.root()
+        speaker.quoted = True
+        speaker.sentences.add(s.position)
+        quote = s.text[att.quote_start :].strip() if att.quote_start is not None else s.text
+        verb = " ".join(s.text[toks[i].start : toks[i].end] for i in range(att.verb.start, att.verb.end)) if att.verb else "—"
+        raw.append((speaker, verb, quote, s.position, s.position, att.direct, via))
+        last = speaker
+        last_statement_by_placeholder = speaker if speaker.name is None else None
+        if att.direct:
+            if quote.startswith("«") and "»" not in quote:
+                open_quote = len(raw) - 1
+            else:
+                colon_quote_paragraph = (len(raw) - 1, s.paragraph)
+    _settle_placeholders(registry)
+    return _finish(registry, raw)
+
+
+def _speaker(att: Attribution, registry: Registry, position: int, last: _Person | None,
+             placeholder: _Person | None) -> tuple[_Person | None, str]:
+    subject = att.subject
+    if subject is None:
+        return last, "context"
+    if subject.kind == "pronoun":
+        return last, "pronoun"
+    if subject.kind == "role":
+        person = registry.note(subject, position)
+        return person, "role"
+    is_new = subject.surname is not None and registry.by_surname(subject.surname) is None
+    person = registry.note(subject, position)
+    if (subject.kind == "surname" and is_new and placeholder is not None
+            and placeholder.merged is None and att.verb is not None and att.verb.continues):
+        placeholder.absorb(person)  # «مدیر روابط عمومی ... گفت» ... «عزیزی ادامه داد»
+        return placeholder, "surname"
+    return person, "name" if subject.kind == "name" else subject.kind
+
+
+def _settle_placeholders(registry: Registry) -> None:
+    placeholders = [p for p in registry.live() if p.name is None]
+    for p in placeholders:
+        for role in p.roles:
+            holder = registry.by_role(role)
+            if holder is not None and holder is not p and holder.name is not None:
+                holder.absorb(p)
+                break
+    placeholders = [p for p in registry.live() if p.name is None]
+    named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
+    if placeholders and len(named_speakers) == 1 and not named_speakers[0].roles:
+        for p in placeholders:
+            named_speakers[0].absorb(p)
+
+
+def _extend(raw: list, index: int, s: SentenceIn) -> None:
+    speaker, verb, quote, first, _last, direct, via = raw[index]
+    raw[index] = (speaker, verb, f"{quote} {s.text}", first, s.position, direct, via)
+
+
+def _finish(registry: Registry, raw: list) -> tuple[list[Person], list[Statement]]:
+    live = sorted(registry.live(), key=lambda p: p.first_seen)
+    index = {id(p): i for i, p in enumerate(live)}
+    persons = []
+    for p in live:
+        name = p.name or (p.roles[0] if p.roles else p.aliases[0] if p.aliases else "?")
+        aliases = [a for a in [*_surname_words(p), *p.aliases, *p.roles] if a != name]
+        persons.append(Person(
+            name=name, honorifics=tuple(p.honorifics), roles=tuple(p.roles),
+            aliases=tuple(dict.fromkeys(aliases)),
+            quoted=p.quoted, sentences=tuple(sorted(p.sentences)),
+        ))
+    statements = [
+        Statement(speaker=index[id(sp.root())], verb=verb, text=quote, first_sentence=first,
+                  last_sentence=last_pos, direct=direct, via=via)
+        for sp, verb, quote, first, last_pos, direct, via in raw
+    ]
+    return persons, statements
+
+
+def _surname_words(p: _Person) -> list[str]:
+    if not p.name:
+        return []
+    words = p.name.split()
+    return [words[-1]] if len(words) > 1 else []

@@ -1,0 +1,302 @@
+"""The SQLite knowledge store: the only module that imports sqlite-utils.
+
+One article is written in one transaction, so it is stored whole or not at all.
+Schema changes are numbered, append-only migrations (sqlite-utils ``Migrations``).
+Full-text search runs over *search forms* (see :mod:`knowledge.text`), never over
+raw user text: every FTS query is built by :func:`fts_query` from folded tokens,
+each quoted, so user input cannot inject FTS5 syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from . import text
+from .errors import NotFound
+from .models import ParsedArticle
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+migrations = Migrations("newsbot")
+
+
+@migrations(name="001_initial")
+def _m001(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY, title TEXT NOT NULL, surtitle TEXT, lead TEXT,
+            source TEXT, published TEXT, published_jalali TEXT, place TEXT, province TEXT,
+            body TEXT NOT NULL, text_hash TEXT NOT NULL UNIQUE, added TEXT)"""
+    )
+    db.execute(
+        """CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+            text TEXT NOT NULL, search TEXT NOT NULL)"""
+    )
+    db.execute("CREATE UNIQUE INDEX sentences_article ON sentences(article_id, position)")
+    db.execute(
+        """CREATE TABLE persons (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE)"""
+    )
+    db.execute(
+        """CREATE TABLE appearances (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES persons(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL, name TEXT NOT NULL, honorifics TEXT NOT NULL,
+            roles TEXT NOT NULL, aliases TEXT NOT NULL, quoted INTEGER NOT NULL,
+            sentences TEXT NOT NULL, search TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX appearances_person ON appearances(person_id)")
+    db.execute("CREATE INDEX appearances_article ON appearances(article_id, idx)")
+    db.execute(
+        """CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES persons(id),
+            verb TEXT NOT NULL, text TEXT NOT NULL, search TEXT NOT NULL,
+            first_sentence INTEGER NOT NULL, last_sentence INTEGER NOT NULL,
+            direct INTEGER NOT NULL, via TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX statements_article ON statements(article_id, first_sentence)")
+    db.execute("CREATE INDEX statements_person ON statements(person_id)")
+    db.execute(
+        """CREATE TABLE dates (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence INTEGER, raw TEXT NOT NULL, iso TEXT NOT NULL, jalali TEXT NOT NULL,
+            weekday TEXT NOT NULL, has_year INTEGER NOT NULL, relative INTEGER NOT NULL,
+            weekday_conflict INTEGER NOT NULL)"""
+    )
+    db.execute("CREATE INDEX dates_article ON dates(article_id, sentence)")
+    db.execute("CREATE INDEX dates_iso ON dates(iso)")
+    db.execute(
+        """CREATE TABLE places (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence INTEGER, name TEXT NOT NULL, province TEXT, kind TEXT NOT NULL, via TEXT)"""
+    )
+    db.execute("CREATE INDEX places_article ON places(article_id, sentence)")
+    db.execute("CREATE INDEX places_name ON places(name)")
+    db.execute(
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL, search TEXT NOT NULL, sentence INTEGER NOT NULL,
+            iso TEXT, jalali TEXT, place TEXT, people TEXT NOT NULL)"""
+    )
+    db.execute("CREATE INDEX events_article ON events(article_id)")
+    for table in ("sentences", "statements", "appearances", "events"):
+        db[table].enable_fts(["search"], create_triggers=True, tokenize="unicode61")
+
+
+class Store:
+    """Typed access to the knowledge store."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(db)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        return cls(sqlite_utils.Database(conn))
+
+    @classmethod
+    def memory(cls) -> Store:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        return cls(sqlite_utils.Database(conn))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing -----------------------------------------------------------------
+
+    def find_hash(self, text_hash: str) -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE text_hash = ?", [text_hash]).fetchone()
+        return row[0] if row else None
+
+    def add(self, article: ParsedArticle, *, added: str | None = None) -> tuple[int, bool]:
+        """Store a parsed article; returns (id, created). The same text twice is one article."""
+        existing = self.find_hash(article.search_hash)
+        if existing is not None:
+            return existing, False
+        with self.db.atomic():
+            article_id = self._insert(article, added)
+        log.info("stored article %d with %d sentences", article_id, len(article.sentences))
+        return article_id, True
+
+    def _insert(self, a: ParsedArticle, added: str | None) -> int:
+        from . import dates
+
+        cur = self.db.execute(
+            """INSERT INTO articles (title, surtitle, lead, source, published, published_jalali,
+               place, province, body, text_hash, added) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+            [a.title, a.surtitle, a.lead, a.source,
+             a.published.isoformat() if a.published else None,
+             dates.jalali_iso(a.published) if a.published else None,
+             a.place, a.province, a.body, a.search_hash, added],
+        )
+        article_id = int(cur.lastrowid or 0)
+        self.db["sentences"].insert_all(
+            {"article_id": article_id, "position": s.position, "paragraph": s.paragraph,
+             "text": s.text, "search": s.search} for s in a.sentences
+        )
+        person_ids = [self._person_id(p.name) for p in a.persons]
+        self.db["appearances"].insert_all(
+            {"person_id": pid, "article_id": article_id, "idx": i, "name": p.name,
+             "honorifics": _j(p.honorifics), "roles": _j(p.roles), "aliases": _j(p.aliases),
+             "quoted": int(p.quoted), "sentences": _j(p.sentences),
+             "search": text.search_form(" ".join((p.name, *p.roles, *p.aliases)))}
+            for i, (pid, p) in enumerate(zip(person_ids, a.persons))
+        )
+        self.db["statements"].insert_all(
+            {"article_id": article_id, "person_id": person_ids[s.speaker], "verb": s.verb,
+             "text": s.text, "search": text.search_form(s.text),
+             "first_sentence": s.first_sentence, "last_sentence": s.last_sentence,
+             "direct": int(s.direct), "via": s.via}
+            for s in a.statements
+        )
+        self.db["dates"].insert_all(
+            {"article_id": article_id, "sentence": d.sentence, "raw": d.raw,
+             "iso": d.date.isoformat(), "jalali": d.jalali, "weekday": d.weekday,
+             "has_year": int(d.has_year), "relative": int(d.relative),
+             "weekday_conflict": int(d.weekday_conflict)}
+            for d in a.dates
+        )
+        self.db["places"].insert_all(
+            {"article_id": article_id, "sentence": p.sentence, "name": p.name,
+             "province": p.province, "kind": p.kind, "via": p.via}
+            for p in a.places
+        )
+        self.db["events"].insert_all(
+            {"article_id": article_id, "name": e.name, "search": text.search_form(e.name),
+             "sentence": e.sentence, "iso": e.date.isoformat() if e.date else None,
+             "jalali": e.jalali, "place": e.place,
+             "people": _j([person_ids[i] for i in e.people])}
+            for e in a.events
+        )
+        return article_id
+
+    def _person_id(self, name: str) -> int:
+        key = text.search_form(name)
+        row = self.db.execute("SELECT id FROM persons WHERE key = ?", [key]).fetchone()
+        if row:
+            return int(row[0])
+        cur = self.db.execute("INSERT INTO persons (name, key) VALUES (?, ?)", [name, key])
+        return int(cur.lastrowid or 0)
+
+    def delete(self, article_id: int) -> None:
+        with self.db.atomic():
+            cur = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            if cur.rowcount == 0:
+                raise NotFound()
+            self.db.execute(
+                "DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM appearances)"
+            )
+        log.info("deleted article %d", article_id)
+
+    # -- reading -----------------------------------------------------------------
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def articles(self, *, offset: int = 0, limit: int = 20) -> list[dict[str, Any]]:
+        return self.rows(
+            "SELECT id, title, source, published, published_jalali, place FROM articles "
+            "ORDER BY id LIMIT ? OFFSET ?", [limit, offset])
+
+    def article(self, article_id: int) -> dict[str, Any]:
+        rows = self.rows("SELECT * FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            raise NotFound()
+        return rows[0]
+
+    def records(self, article_id: int) -> dict[str, Any]:
+        """Everything extracted from one article, as plain data."""
+        article = self.article(article_id)
+        q = {
+            "sentences": "SELECT position, paragraph, text FROM sentences WHERE article_id = ? ORDER BY position",
+            "people": "SELECT idx, name, honorifics, roles, aliases, quoted, sentences FROM appearances WHERE article_id = ? ORDER BY idx",
+            "statements": "SELECT a.name AS speaker, s.verb, s.text, s.first_sentence, s.last_sentence, s.direct, s.via FROM statements s JOIN appearances a ON a.person_id = s.person_id AND a.article_id = s.article_id WHERE s.article_id = ? ORDER BY s.first_sentence, s.id",
+            "dates": "SELECT sentence, raw, iso, jalali, weekday, has_year, relative, weekday_conflict FROM dates WHERE article_id = ? ORDER BY sentence, id",
+            "places": "SELECT sentence, name, province, kind, via FROM places WHERE article_id = ? ORDER BY sentence, id",
+            "events": "SELECT name, sentence, iso, jalali, place, people FROM events WHERE article_id = ? ORDER BY sentence, id",
+        }
+        out: dict[str, Any] = {"article": article}
+        for key, sql in q.items():
+            out[key] = [_decode(r) for r in self.rows(sql, [article_id])]
+        return out
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.db.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def iter_rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        cur = self.db.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        for row in cur:
+            yield dict(zip(names, row))
+
+    def search(self, table: str, query: str, *, limit: int) -> list[dict[str, Any]]:
+        """Rows of ``table`` whose search form matches an FTS query built by fts_query()."""
+        if not query:
+            return []
+        return self.rows(
+            f"SELECT t.*, bm25({table}_fts) AS rank FROM {table}_fts "
+            f"JOIN {table} t ON t.rowid = {table}_fts.rowid "
+            f"WHERE {table}_fts MATCH ? ORDER BY rank, t.id LIMIT ?",
+            [query, limit],
+        )
+
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    def integrity(self) -> str:
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def fts_query(words: Iterable[str], *, prefix: bool = True, operator: str = "OR") -> str:
+    """An FTS5 query from search-form words: each one quoted, so nothing is syntax."""
+    parts = []
+    for word in words:
+        word = word.replace('"', "")
+        if not word:
+            continue
+        parts.append(f'"{word}"*' if prefix and len(word) >= 2 else f'"{word}"')
+    return f" {operator} ".join(dict.fromkeys(parts))
+
+
+def _j(value: Any) -> str:
+    return json.dumps(list(value), ensure_ascii=False)
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    for key in ("honorifics", "roles", "aliases", "sentences", "people"):
+        if key in row and isinstance(row[key], str):
+            row[key] = json.loads(row[key])
+    for key in ("quoted", "direct", "has_year", "relative", "weekday_conflict"):
+        if key in row:
+            row[key] = bool(row[key])
+    return row
