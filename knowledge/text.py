@@ -176,3 +176,38 @@ def _frequencies() -> dict[str, int]:
 def word_frequency(word: str) -> int:
     """How common a folded word is in hazm's bundled word list (0 when unknown)."""
     return _frequencies().get(word, 0)
+
+
+@functools.cache
+def informal_words() -> dict[str, str]:
+    """Colloquial → formal spellings: hazm's bundled list plus ``data/colloquial.tsv``."""
+    from importlib import resources
+
+    from hazm import informal_words as hazm_file  # a path to hazm's iwords.dat
+
+    pairs: dict[str, str] = {}
+    lines = open(hazm_file, encoding="utf-8").read().splitlines()
+    lines += resources.files("knowledge").joinpath("data", "colloquial.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        parts = line.replace("\t", " ").split()
+        if len(parts) >= 2 and not line.startswith("#"):
+            informal, formal = fold(parts[0]).replace(ZWNJ, ""), fold(" ".join(parts[1:]))
+            pairs[informal] = formal.replace(ZWNJ, "")
+    return pairs
+
+
+def formalize(words: list[str]) -> list[str]:
+    """Search-form words of a colloquial question in their formal spelling («چی» → «چه»)."""
+    table = informal_words()
+    out: list[str] = []
+    for word in words:
+        out.extend(table.get(word, word).split())
+    return out
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """hazm's stop words in the search form."""
+    from hazm import stopwords_list
+
+    return frozenset(fold(w).replace(ZWNJ, "").replace("_", "") for w in stopwords_list())

@@ -1,0 +1,391 @@
+"""Question + store → :class:`Answer`.
+
+Candidates always come from FTS5 over search forms (never a scan of every sentence);
+rapidfuzz then re-ranks the few dozen candidates. Ties are broken by article id,
+then sentence position, so the same store and question give the same answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import dates, match, reply, text
+from .errors import BadQuestion
+from .question import Question, parse_question
+from .store import Store, fts_query
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION = 500
+CANDIDATES = 60
+STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
+NAME_CUTOFF = 72.0
+
+
+@dataclass(frozen=True)
+class Result:
+    speaker: str | None
+    role: str | None
+    statement: str | None
+    sentence: str | None
+    date: str | None
+    date_jalali: str | None
+    place: str | None
+    event: str | None
+    article_id: int
+    article_title: str
+    score: float
+    sentence_position: int | None = None
+    verb: str | None = None
+    statement_id: int | None = None
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a conversation carries to the next question («وی دیگر چه گفت؟»)."""
+
+    person_id: int | None = None
+    person_name: str | None = None
+    shown: frozenset[int] = frozenset()  # statement ids already shown
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    kind: str
+    found: bool
+    text: str
+    results: tuple[Result, ...] = ()
+    context: Context = field(default_factory=Context)
+
+    def to_json(self) -> dict[str, Any]:
+        keys = ("speaker", "role", "statement", "sentence", "date", "date_jalali", "place",
+                "event", "article_id", "article_title", "score")
+        return {
+            "question": self.question, "kind": self.kind, "found": self.found, "answer": self.text,
+            "results": [{k: getattr(r, k) for k in keys} for r in self.results],
+        }
+
+
+def answer(store: Store, question: str, *, today: dt.date, context: Context | None = None) -> Answer:
+    context = context or Context()
+    raw = text.clean(question or "").strip()
+    if not raw or len(raw) > MAX_QUESTION or not text.tokens(raw):
+        message = str(BadQuestion()) if len(raw) <= MAX_QUESTION else f"پرسش بیش از حد بلند است (حداکثر {MAX_QUESTION} نویسه)."
+        return Answer(question, "invalid", False, message, context=context)
+    q = parse_question(raw, today=today)
+    engine = _Engine(store, q, context)
+    results, note = engine.run()
+    found = bool(results)
+    new_context = engine.next_context(results)
+    body = reply.render(q, results, note=note, suggestions=() if found else engine.suggestions())
+    return Answer(question, q.kind, found, body, tuple(results), new_context)
+
+
+class _Engine:
+    def __init__(self, store: Store, q: Question, context: Context) -> None:
+        self.store, self.q, self.context = store, q, context
+        self.allowed = self._allowed_articles()
+
+    # -- filters ---------------------------------------------------------------
+
+    def _allowed_articles(self) -> set[int] | None:
+        if not self.q.dates:
+            return None
+        start, end = self.q.dates.start.isoformat(), self.q.dates.end.isoformat()
+        rows = self.store.rows(
+            "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? "
+            "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?",
+            [start, end, start, end])
+        return {r["article_id"] for r in rows}
+
+    def _ok(self, article_id: int) -> bool:
+        return self.allowed is None or article_id in self.allowed
+
+    # -- dispatch --------------------------------------------------------------
+
+    def run(self) -> tuple[list[Result], str | None]:
+        handler = getattr(self, f"_{self.q.kind}")
+        return handler()
+
+    def next_context(self, results: list[Result]) -> Context:
+        person = next((r for r in results if r.person_id), None)
+        if person is None:
+            return self.context
+        shown = {r.statement_id for r in results if r.statement_id}
+        if person.person_id == self.context.person_id:
+            shown |= self.context.shown
+        return Context(person.person_id, person.speaker, frozenset(shown))
+
+    # -- people ----------------------------------------------------------------
+
+    def people(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
+        """(person_id, score, best appearance) for a name, surname or role, best first."""
+        if not words:
+            return []
+        query = " ".join(words)
+        rows = self.store.search("appearances", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
+        if not rows:
+            rows = self._fuzzy_people(query)
+        best: dict[int, tuple[float, dict[str, Any]]] = {}
+        for row in rows:
+            keys = [text.search_form(k) for k in [row["name"], *_json(row["aliases"]), *_json(row["roles"])]]
+            score = max(match.phrase_score(query, k) for k in keys)
+            score = score * (0.5 + 0.5 * match.coverage(list(words), row["search"].split()))
+            if not self._ok(row["article_id"]):
+                continue
+            if row["person_id"] not in best or score > best[row["person_id"]][0]:
+                best[row["person_id"]] = (score, row)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]["quoted"], kv[0]))
+        return [(pid, s, row) for pid, (s, row) in ranked if s >= NAME_CUTOFF]
+
+    def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
+        """Misspelt names: FTS found nothing, so compare with every distinct name key."""
+        keys = [r["search"] for r in self.store.rows("SELECT DISTINCT search FROM appearances LIMIT 200000")]
+        close = match.closest(query, keys, limit=5, cutoff=NAME_CUTOFF)
+        rows: list[dict[str, Any]] = []
+        for key, _score in close:
+            rows += self.store.rows("SELECT * FROM appearances WHERE search = ?", [key])
+        return rows
+
+    def statements_of(self, person_id: int) -> list[dict[str, Any]]:
+        return self.store.rows(
+            "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
+            "FROM statements s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.person_id = ? ORDER BY s.article_id, s.first_sentence", [person_id])
+
+    # -- kinds -----------------------------------------------------------------
+
+    def _who_said(self) -> tuple[list[Result], str | None]:
+        words = self.q.words
+        if not words:
+            return [], None
+        scored = self._statement_candidates(words)
+        results = [self._statement_result(row, score) for row, score in scored[:3] if score >= STATEMENT_CUTOFF]
+        return results, None
+
+    def _statement_candidates(self, words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
+        query = fts_query(text.stem(w) for w in words)
+        candidates: dict[int, dict[str, Any]] = {}
+        for row in self.store.search("statements", query, limit=CANDIDATES):
+            candidates[row["id"]] = row
+        for srow in self.store.search("sentences", query, limit=CANDIDATES):
+            for row in self.store.rows(
+                "SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ?",
+                    [srow["article_id"], srow["position"], srow["position"]]):
+                candidates[row["id"]] = row
+        scored = []
+        for row in candidates.values():
+            if not self._ok(row["article_id"]):
+                continue
+            scored.append((row, self._statement_score(row, words)))
+        scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
+        return scored
+
+    def _statement_score(self, row: dict[str, Any], words: tuple[str, ...]) -> float:
+        sentence_words = " ".join(r["search"] for r in self.store.rows(
+            "SELECT search FROM sentences WHERE article_id = ? AND position BETWEEN ? AND ?",
+            [row["article_id"], row["first_sentence"], row["last_sentence"]])).split()
+        return max(match.coverage(list(words), row["search"].split()),
+                   0.9 * match.coverage(list(words), sentence_words))
+
+    def _what_said(self) -> tuple[list[Result], str | None]:
+        person_id = self.context.person_id if self.q.pronoun else None
+        if person_id is None:
+            found = self.people(self.q.subject)
+            if not found:
+                return [], None
+            person_id = found[0][0]
+        rows = [r for r in self.statements_of(person_id) if self._ok(r["article_id"])]
+        if self.q.more:
+            rows = [r for r in rows if r["id"] not in self.context.shown]
+        if not rows:
+            return [], self._silent_note(person_id)
+        if self.q.words:
+            scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
+                            key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
+            results = [self._statement_result(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
+            if not results:
+                return [], f"در خبرها سخنی از {self._name(person_id)} درباره «{' '.join(self.q.words)}» نیامده است."
+            return results, None
+        return [self._statement_result(r, 1.0) for r in rows[:3]], None
+
+    def _silent_note(self, person_id: int) -> str:
+        name = self._name(person_id)
+        rows = self.store.rows(
+            "SELECT ap.article_id, a.title FROM appearances ap JOIN articles a ON a.id = ap.article_id "
+            "WHERE ap.person_id = ? ORDER BY ap.article_id LIMIT 1", [person_id])
+        where = f" (خبر {text.to_persian_digits(str(rows[0]['article_id']))}: {rows[0]['title']})" if rows else ""
+        if self.q.more:
+            return f"سخن دیگری از {name} در خبرها نیامده است."
+        return f"{name} در خبر حضور دارد{where} اما سخنی از او نقل نشده است."
+
+    def _name(self, person_id: int) -> str:
+        row = self.store.rows("SELECT name FROM persons WHERE id = ?", [person_id])
+        return row[0]["name"] if row else "این فرد"
+
+    def _event_candidates(self) -> list[tuple[dict[str, Any], float]]:
+        words = self.q.words
+        if not words:
+            return []
+        query = " ".join(words)
+        rows = self.store.search("events", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
+        scored = [(r, match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100)
+                  for r in rows if self._ok(r["article_id"])]
+        scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
+        return [(r, s) for r, s in scored if s >= 0.5]
+
+    def _when(self) -> tuple[list[Result], str | None]:
+        events = self._event_candidates()
+        if events:
+            return [self._event_result(r, s) for r, s in events[:3]], None
+        return self._sentence_fallback(need="date")
+
+    def _where(self) -> tuple[list[Result], str | None]:
+        events = self._event_candidates()
+        if events:
+            return [self._event_result(r, s) for r, s in events[:3] if r["place"]], None
+        return self._sentence_fallback(need="place")
+
+    def _sentence_fallback(self, *, need: str) -> tuple[list[Result], str | None]:
+        words = self.q.words
+        if not words:
+            return [], None
+        rows = self.store.search("sentences", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
+        scored = sorted(((r, match.coverage(list(words), r["search"].split())) for r in rows if self._ok(r["article_id"])),
+                        key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["position"]))
+        for row, score in scored:
+            if score < 0.6:
+                break
+            article = self.store.article(row["article_id"])
+            if need == "date":
+                found = self.store.rows("SELECT iso FROM dates WHERE article_id = ? AND sentence = ? LIMIT 1",
+                                        [row["article_id"], row["position"]])
+                iso = found[0]["iso"] if found else None
+                if iso is None:
+                    continue
+                return [self._plain_result(row, article, score, iso=iso)], None
+            if article["place"]:
+                return [self._plain_result(row, article, score, iso=None)], None
+        return [], None
+
+    def _role_of(self) -> tuple[list[Result], str | None]:
+        found = self.people(self.q.subject)
+        return [self._person_result(pid, score, row) for pid, score, row in found[:1]], None
+
+    def _person_role(self) -> tuple[list[Result], str | None]:
+        found = self.people(self.q.subject)
+        return [self._person_result(pid, score, row) for pid, score, row in found[:1]], None
+
+    def _list_people(self) -> tuple[list[Result], str | None]:
+        events = self._event_candidates()
+        articles = [r["article_id"] for r, _ in events[:1]] or [a for a, _ in self._articles_for(self.q.words)[:1]]
+        results = []
+        for article_id in articles:
+            for row in self.store.rows(
+                    "SELECT * FROM appearances WHERE article_id = ? ORDER BY quoted DESC, idx", [article_id]):
+                results.append(self._person_result(row["person_id"], 1.0, row))
+        return results, None
+
+    def _articles_for(self, words: tuple[str, ...]) -> list[tuple[int, float]]:
+        if not words:
+            return []
+        rows = self.store.search("sentences", fts_query(text.stem(w) for w in words), limit=CANDIDATES * 2)
+        scores: dict[int, float] = defaultdict(float)
+        for row in rows:
+            if self._ok(row["article_id"]):
+                scores[row["article_id"]] = max(scores[row["article_id"]], match.coverage(list(words), row["search"].split()))
+        return sorted(((a, s) for a, s in scores.items() if s >= 0.6), key=lambda kv: (-kv[1], kv[0]))
+
+    def _which_article(self) -> tuple[list[Result], str | None]:
+        results = []
+        for article_id, score in self._articles_for(self.q.words)[:3]:
+            article = self.store.article(article_id)
+            results.append(Result(None, None, None, article["lead"], article["published"],
+                                  _jalali(article["published"]), article["place"], None,
+                                  article_id, article["title"], round(score, 3)))
+        return results, None
+
+    def _topic(self) -> tuple[list[Result], str | None]:
+        people = self.people(self.q.words) if len(self.q.words) <= 3 else []
+        if people and people[0][1] >= 85:
+            self.q = replace(self.q, subject=self.q.words, words=())
+            return self._what_said()
+        if self.q.kind == "topic" and self.allowed is not None and not self.q.words:
+            return self._dated_articles()
+        return self._which_article()
+
+    def _dated_articles(self) -> tuple[list[Result], str | None]:
+        results = []
+        for article_id in sorted(self.allowed or ())[:5]:
+            article = self.store.article(article_id)
+            results.append(Result(None, None, None, article["lead"], article["published"],
+                                  _jalali(article["published"]), article["place"], None,
+                                  article_id, article["title"], 1.0))
+        return results, None
+
+    # -- results ---------------------------------------------------------------
+
+    def _statement_result(self, row: dict[str, Any], score: float) -> Result:
+        article = self.store.article(row["article_id"])
+        person = self.store.rows("SELECT * FROM appearances WHERE person_id = ? AND article_id = ?",
+                                 [row["person_id"], row["article_id"]])[0]
+        sentence = self.store.rows("SELECT text FROM sentences WHERE article_id = ? AND position = ?",
+                                   [row["article_id"], row["first_sentence"]])[0]["text"]
+        event = self.store.rows("SELECT name, iso FROM events WHERE article_id = ? ORDER BY iso IS NULL, sentence LIMIT 1",
+                                [row["article_id"]])
+        iso = (event[0]["iso"] if event and event[0]["iso"] else None) or article["published"]
+        return Result(person["name"], ", ".join(_json(person["roles"])) or None, row["text"], sentence,
+                      iso, _jalali(iso), article["place"], event[0]["name"] if event else None,
+                      row["article_id"], article["title"], round(score, 3), row["first_sentence"],
+                      row["verb"], row["id"], row["person_id"])
+
+    def _event_result(self, row: dict[str, Any], score: float) -> Result:
+        article = self.store.article(row["article_id"])
+        sentence = self.store.rows("SELECT text FROM sentences WHERE article_id = ? AND position = ?",
+                                   [row["article_id"], row["sentence"]])[0]["text"]
+        return Result(None, None, None, sentence, row["iso"], row["jalali"], row["place"], row["name"],
+                      row["article_id"], article["title"], round(score, 3), row["sentence"])
+
+    def _plain_result(self, row: dict[str, Any], article: dict[str, Any], score: float, *, iso: str | None) -> Result:
+        return Result(None, None, None, row["text"], iso, _jalali(iso), article["place"], None,
+                      row["article_id"], article["title"], round(score, 3), row["position"])
+
+    def _person_result(self, person_id: int, score: float, row: dict[str, Any]) -> Result:
+        article = self.store.article(row["article_id"])
+        sentences = _json(row["sentences"])
+        sentence = None
+        if sentences:
+            sentence = self.store.rows("SELECT text FROM sentences WHERE article_id = ? AND position = ?",
+                                       [row["article_id"], sentences[0]])[0]["text"]
+        return Result(row["name"], "، ".join(_json(row["roles"])) or None, None, sentence,
+                      article["published"], _jalali(article["published"]), article["place"], None,
+                      row["article_id"], article["title"], round(score / 100 if score > 1 else score, 3),
+                      sentences[0] if sentences else None, None, None, person_id)
+
+    def suggestions(self) -> tuple[str, ...]:
+        words = self.q.subject or self.q.words
+        if not words:
+            return ()
+        query = " ".join(words)
+        names = [r["name"] for r in self.store.rows("SELECT name FROM persons ORDER BY id LIMIT 50000")]
+        events = [r["name"] for r in self.store.rows("SELECT DISTINCT name FROM events ORDER BY id LIMIT 50000")]
+        keys = [text.search_form(n) for n in names + events]
+        close = match.closest(query, keys, limit=3, cutoff=55)
+        by_key = dict(zip(keys, names + events))
+        return tuple(dict.fromkeys(by_key[k] for k, _ in close))
+
+
+def _json(value: Any) -> list[Any]:
+    import json
+
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+def _jalali(iso: str | None) -> str | None:
+    return dates.jalali_iso(dt.date.fromisoformat(iso)) if iso else None

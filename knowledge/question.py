@@ -1,0 +1,144 @@
+"""A Persian question → its kind and slots.
+
+The question goes through the same search form as the articles (:mod:`knowledge.text`),
+then colloquial spellings are made formal («چی» → «چه», «بدونیم» → «بدانیم»). The kind
+comes from question words and verbs; the slots are what is left:
+
+=============  ==========================================  ==========================
+kind           example                                     slots
+=============  ==========================================  ==========================
+who_said       چه کسی گفت نگاه سیاه و سفید جامع نیست؟        words (the statement)
+what_said      طالبی درباره هوش مصنوعی چه گفت؟               subject, words (the topic)
+when           کارگاه مدیریت فضای مجازی کی برگزار شد؟          words (the event)
+where          جلسه کجا بود؟                                 words (the event)
+role_of        رییس پلیس فتا کیست؟                           subject (a role)
+person_role    عزیزی چه‌کاره است؟                            subject (a name)
+list_people    چه کسانی در کارگاه صحبت کردند؟                 words (the event/topic)
+which_article  کدام خبر درباره نقشه راه بود؟                 words (the topic)
+topic          هوش مصنوعی                                   words
+=============  ==========================================  ==========================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from . import dates, lexicon, text
+from .dates import DateRange
+
+_WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
+_LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|چه مقاماتی|چه مسئولانی)"
+_WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
+_WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
+_WHO_IS = r"(?:کیست|کیستند|کی است|چه کسی است|چه کسی بود|کی بود|کیه)"
+_JOB = r"(?:چه کاره|چکاره|سمت|شغل|مسئولیت|سمتش|شغلش|نقش|چه سمتی|چه مسئولیتی|چه شغلی|عنوان)"
+_ARTICLE = r"(?:کدام خبر|کدام اخبار|چه خبری|کدام گزارش|کدام مطلب|خبری|خبرهایی|کدام مقاله)"
+_ABOUT = ("درباره", "دربارهی", "در مورد", "در باره", "راجع به", "پیرامون", "در خصوص", "در زمینه", "در رابطه با", "از")
+_WHAT = r"(?:چه|چه چیزی|چیست|چه مطلبی|چه نکته ای|چه نکاتی|چها)"
+_FILLER = frozenset(
+    "ایا لطفا بگو بگویید بفرمایید میخواهم بدانم میدانی دیگر هم نیز است بود شد هست اند "
+    "را که و در به با از این ان خبر خبرها اخبار مقاله یک ای ها چه چیز چیزی ؟ ? ! . ، "
+    "برگزار گردید انجام تشکیل صحبت سخنرانی حضور داشت داشتند کرد کردند".split()
+)
+PRONOUNS = frozenset({"وی", "او", "ایشان", "اون", "نامبرده"})
+
+
+@dataclass(frozen=True)
+class Question:
+    raw: str
+    kind: str
+    words: tuple[str, ...]  # content words (search form)
+    subject: tuple[str, ...] = ()  # a person or role, when the kind has one
+    pronoun: bool = False  # the subject is «وی»/«او»: use the conversation's person
+    more: bool = False  # «دیگر چه گفت»: skip what was already shown
+    dates: DateRange | None = None
+    place: str | None = None
+
+
+def _has(pattern: str, joined: str) -> re.Match[str] | None:
+    return re.search(rf"(?:^| ){pattern}(?= |$)", joined)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(text.stopwords()) | _FILLER
+
+
+def content(words: list[str]) -> tuple[str, ...]:
+    """Words that carry meaning: no stop words, no question words, no verbs of saying."""
+    drop = _stopwords()
+    joined = " ".join(words)
+    for verb in lexicon.saying_verbs():
+        joined = verb.pattern.sub(" ", joined)
+    return tuple(w for w in joined.split() if w not in drop and len(w) > 1)
+
+
+def _split_about(words: list[str]) -> tuple[list[str], list[str]]:
+    """(before, after) «درباره/در مورد ...»."""
+    joined = " ".join(words)
+    for marker in _ABOUT:
+        m = re.search(rf"(?:^| ){marker}(?= )", joined)
+        if m and m.start() > 0:
+            return joined[: m.start()].split(), joined[m.end():].split()
+    return words, []
+
+
+def parse_question(raw: str, *, today: dt.date) -> Question:
+    words = text.formalize(text.tokens(raw))
+    joined = " ".join(words)
+    date_range = dates.find_date_filter(raw, today=today)
+    date_words = set(text.tokens(date_range.label)) if date_range else set()
+    pronoun = bool(set(words) & PRONOUNS)
+    more = "دیگر" in words or "دیگه" in words
+    said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
+
+    def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = ()) -> Question:
+        body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
+        subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS)
+        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range)
+
+    if m := _has(_LIST, joined):
+        return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if said and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
+        return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if said or _has(r"نظر", joined):
+        rest = re.sub(rf"(?:^| ){_WHAT}(?= |$)", " ", joined).split()
+        subject, about = _split_about(rest)
+        if not about and not pronoun:
+            subject, about = _subject_split(subject)
+        return make("what_said", words_=about, subject=subject)
+    if m := _has(_WHERE, joined):
+        return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if (m := _has(_WHEN, joined)) and not _has(_WHO_IS, joined):
+        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _has(_JOB, joined):
+        return make("person_role", subject=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _has(_WHO_IS, joined):
+        subject = joined[: m.start()].split()
+        kind = "role_of" if _starts_with_role(subject) else "person_role"
+        return make(kind, subject=subject)
+    if m := _has(_ARTICLE, joined):
+        return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    return make("topic", words_=words)
+
+
+def _starts_with_role(words: list[str]) -> bool:
+    from .people import match_phrase
+
+    words = [w for w in words if w not in _stopwords()]
+    toks = [text.Token(w, 0, 0) for w in words]
+    heads = lexicon.role_heads().heads
+    if toks and match_phrase(toks, 0, heads) is not None:
+        return True
+    # a misspelt head («استندار»): compare the first word with every role head
+    from .match import word_score
+
+    return bool(words) and any(len(h) == 1 and word_score(words[0], h[0]) >= 80 for h in heads)
+
+
+def _subject_split(words: list[str]) -> tuple[list[str], list[str]]:
+    """«طالبی هوش مصنوعی چه گفت» has no «درباره»: the first name-like words are the subject."""
+    return words, []

@@ -1,0 +1,87 @@
+"""The answer's text: short, cited, and plain about what the articles do not hold.
+
+This is the exact text the bot sends (the bot only escapes it for HTML) and the
+``answer`` field of ``newsbot ask --json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from . import dates, text
+
+if TYPE_CHECKING:
+    from .answer import Result
+    from .question import Question
+
+QUOTE_LIMIT = 320
+NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
+
+
+def fa(value: object) -> str:
+    return text.to_persian_digits(str(value))
+
+
+def _clip(s: str, limit: int = QUOTE_LIMIT) -> str:
+    s = s.strip().strip("«»").strip()
+    return s if len(s) <= limit else s[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def cite(r: Result) -> str:
+    where = f"، جمله {fa(r.sentence_position + 1)}" if r.sentence_position is not None else ""
+    return f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{where}"
+
+
+def when(iso: str | None) -> str | None:
+    return dates.format_date(dt.date.fromisoformat(iso)) if iso else None
+
+
+def _who(r: Result) -> str:
+    return f"{r.speaker} ({r.role})" if r.role and r.role != r.speaker else str(r.speaker)
+
+
+def _statement(r: Result) -> str:
+    verb = r.verb if r.verb and r.verb != "—" else "گفت"
+    return f"{_who(r)} {verb}: «{_clip(r.statement or '')}»\n{cite(r)}"
+
+
+def render(q: Question, results: list[Result], *, note: str | None, suggestions: tuple[str, ...]) -> str:
+    if not results:
+        lines = [note or NOT_FOUND]
+        if suggestions:
+            lines.append("شاید منظورتان این باشد: " + "، ".join(suggestions))
+        return "\n".join(lines)
+    kind = q.kind
+    if kind in ("who_said", "what_said") or (kind == "topic" and results[0].statement):
+        return "\n\n".join(_statement(r) for r in results)
+    if kind == "when":
+        r = results[0]
+        head = f"{r.event}: {when(r.date)}" if r.event else f"{when(r.date)}"
+        if r.place:
+            head += f"، {r.place}"
+        return f"{head}\n{cite(r)}"
+    if kind == "where":
+        r = results[0]
+        head = f"{r.event}: {r.place}" if r.event else f"{r.place}"
+        if r.date:
+            head += f" ({when(r.date)})"
+        return f"{head}\n{cite(r)}"
+    if kind in ("role_of", "person_role"):
+        r = results[0]
+        role = r.role or "سمتی برای او در خبر نیامده است"
+        return f"{r.speaker} — {role}\n{cite(r)}"
+    if kind == "list_people":
+        r = results[0]
+        lines = [f"افراد خبر «{r.article_title}» (خبر {fa(r.article_id)}):"]
+        for p in results:
+            status = "" if any(p.person_id == s.person_id for s in results if s.statement) else ""
+            lines.append(f"• {_who(p)}{status}")
+        return "\n".join(lines)
+    lines = []
+    for r in results:
+        date = f" — {when(r.date)}" if r.date else ""
+        lines.append(f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{date}")
+        if r.sentence:
+            lines.append(f"   {_clip(r.sentence, 200)}")
+    return "\n".join(lines)
