@@ -1,0 +1,411 @@
+"""Dates in Persian news text: find them, resolve them, format them.
+
+The only module that imports :mod:`jdatetime`: every Jalali/Gregorian conversion and
+every Jalali month and weekday name comes from it; the regexes here locate dates in
+running text. Matching runs on :func:`knowledge.text.fold` of the text (Arabic letters,
+digit scripts, diacritics and bidi marks folded), character by character with a map
+back to the original offsets. Nothing reads the clock: the publication date (articles)
+or today (questions) is always a parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import jdatetime
+
+from knowledge.models import DateMention
+from knowledge.text import fold, to_persian_digits
+
+__all__ = ["DateRange", "find_date_filter", "find_dates", "format_date", "jalali_iso",
+           "parse_iso", "weekday_name"]
+
+_J = jdatetime.date
+_ZWNJ = "\u200c"
+_DAY = dt.timedelta(days=1)
+# A date without a year may lie this far after publication (an announced event).
+_FUTURE_WINDOW = dt.timedelta(days=60)
+
+_MONTHS_FA: tuple[str, ...] = tuple(_J.j_months_fa)  # «فروردین» ... «اسفند»
+# jdatetime writes «یک‌شنبه» with a half-space; the project spells Sunday «یکشنبه».
+_WEEKDAYS_FA = tuple(n.replace(_ZWNJ, "") if n.startswith("یک") else n for n in _J.j_weekdays_fa)
+_G_MONTHS = {  # Gregorian month names as written in Persian; «مه»/«می» need a year
+    "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6,
+    "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10,
+    "نوامبر": 11, "دسامبر": 12,
+}
+_ORDINAL_WORDS = ("یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم "
+                  "چهاردهم پانزدهم شانزدهم هفدهم هجدهم نوزدهم بیستم").split()
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)} | {
+    "اول": 1, "هیجدهم": 18, "سی ام": 30,
+} | {f"{tens} و {w}": base + i for tens, base in (("بیست", 20), ("سی", 30))
+     for i, w in enumerate(_ORDINAL_WORDS[:9], 1)}
+_RELATIVE_DAYS = {  # offset from the reference date
+    "امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1, "شب گذشته": -1,
+    "پریروز": -2, "پریشب": -2, "فردا": 1, "پس فردا": 2,
+}
+_RELATIVE_YEARS = {
+    "سال جاری": 0, "امسال": 0, "سال گذشته": -1, "سال قبل": -1, "سال پیش": -1,
+    "پارسال": -1, "سال آینده": 1,
+}
+# After a bare weekday: which week it lies in.
+_WEEK_QUALIFIERS = {
+    "هفته گذشته": "prev_week", "هفته قبل": "prev_week", "هفته پیش": "prev_week",
+    "هفته جاری": "this_week", "این هفته": "this_week", "جاری": "this_week",
+    "هفته آینده": "next_week", "هفته بعد": "next_week",
+    "گذشته": "before", "قبل": "before", "پیش": "before", "اخیر": "on_or_before",
+    "آینده": "after", "بعد": "after",
+}
+_TIMES_OF_DAY = ("صبح", "ظهر", "بعد از ظهر", "عصر", "غروب", "شب", "بامداد", "نیمه شب")
+# Words that make «روز گذشته» mean "the past N days" rather than "yesterday".
+_QUANTITIES = frozenset("چند دو سه چهار پنج شش هفت هشت نه ده بیست سی".split())
+# «نیمه اول آبان», «دهه دوم فجر»: an ordinal after these is not a day of the month.
+_NOT_DAY_BEFORE_ORDINAL = frozenset({"نیمه", "دهه", "هفته", "فصل", "ماه", "ماهه"})
+
+
+def _compact(s: str) -> str:
+    """Folded, without spaces or half-spaces: the key for the word tables."""
+    return re.sub(r"[\s\u200c]+", "", fold(s))
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of folded phrases; spaces inside match any (or no) gap."""
+    pats = {r"[\s\u200c]*".join(map(re.escape, re.split(r"[\s\u200c]+", fold(p).strip())))
+            for p in phrases}
+    return "(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")"
+
+
+_MONTH_NUM = {_compact(n): i for i, n in enumerate(_MONTHS_FA, 1)}
+_G_MONTH_NUM = {_compact(n): i for n, i in _G_MONTHS.items()}
+_G_MONTH_NAME = {i: n for n, i in reversed(_G_MONTHS.items())}  # the first spelling
+_ORDINAL_NUM = {_compact(n): v for n, v in _ORDINALS.items()}
+_REL_DAY = {_compact(n): v for n, v in _RELATIVE_DAYS.items()}
+_REL_YEAR = {_compact(n): v for n, v in _RELATIVE_YEARS.items()}
+_WEEK_Q = {_compact(n): v for n, v in _WEEK_QUALIFIERS.items()}
+_WEEKDAY_NUM = {_compact(n): i for i, n in enumerate(_J.j_weekdays_fa)}  # 0 = Saturday
+# «نماز جمعه», «امام جمعه»: an institution, not a day.
+_NOT_WEEKDAY_AFTER = frozenset(map(_compact, ("نماز", "امام", "ائمه", "خطیب", "خطبه", "خطبه‌های")))
+
+_S = r"[\s\u200c]"  # a space or a half-space
+_L = r"(?<![\w\u200c])"  # left word boundary (ZWNJ joins words)
+_R = r"(?![\w\u200c])"  # right word boundary
+# «یک‌شنبه», «یکشنبه», «یک شنبه» (and «دو شنبه» ...) are the same weekday
+_WD = _L + _alt(n.replace("شنبه", " شنبه") for n in _J.j_weekdays_fa) + _R
+_TOD = _alt(_TIMES_OF_DAY)
+_JMONTH = _alt(_MONTHS_FA)
+_RELYEAR = _alt(_RELATIVE_YEARS)
+_MAAH = rf"(?P<maah>{_S}?ماه{_R})?{_R}"  # «آبان‌ماه», «دیماه», «دی ماه»
+
+
+def _year_after(year: str, rel_year: str) -> str:
+    """An optional year after a month name: «۱۴۰۴», «سال ۱۴۰۴», «سال جاری», «امسال»."""
+    return (rf"(?:{_S}+(?:سال{_S}+)?(?P<{year}>\d{{4}})(?!\d)"
+            rf"|{_S}+(?P<{rel_year}>{_RELYEAR}){_R})?")
+
+
+_FULL = re.compile(
+    # optional «صبح روز شنبه،» / «یکشنبه» and «مورخ(ه)» before the date itself
+    rf"(?:{_L}(?:{_TOD}{_S}+)?(?:روز{_S}+)?(?P<pwd>{_WD})\s*(?:[،,]\s*)?)?(?:{_L}مورخه?\s+)?"
+    rf"(?:(?<![\d/.])(?P<ny>\d{{4}})\s*(?P<ns>[/\-.])\s*(?P<nm>\d{{1,2}})\s*(?P=ns)\s*"
+    rf"(?P<nd>\d{{1,2}})(?!\d|[/\-.]\d)"  # 1404/08/17, 2025-11-08, 2025 - 11 - 08
+    rf"|(?<![\d/.])(?P<rd>\d{{1,2}})(?P<rs>[/\-])(?P<rm>\d{{1,2}})(?P=rs)(?P<ry4>\d{{4}})(?!\d)"
+    rf"|(?:(?<![\d/.])(?P<jd>\d{{1,2}})(?!\d)|{_L}(?P<jo>{_alt(_ORDINALS)}))"
+    rf"(?:{_S}*ام)?{_S}*(?P<jm>{_JMONTH}){_MAAH}" + _year_after("jy", "jry") +
+    rf"|(?<![\d/.])(?P<gd>\d{{1,2}})(?!\d){_S}*(?P<gm>{_alt(_G_MONTHS)}){_R}"
+    rf"(?:{_S}+(?P<gy>\d{{4}})(?!\d))?)"
+)
+_RELATIVE = re.compile(
+    rf"{_L}(?:(?P<tod>{_TOD}){_S}+)?(?:(?P<rel>{_alt(_RELATIVE_DAYS)}){_R}"
+    rf"(?:\s*(?:[،,]\s*)?(?:روز{_S}+)?(?P<rwd>{_WD}))?"
+    rf"|(?:روز{_S}+)?(?P<wd>{_WD})(?:{_S}+(?P<q>{_alt(_WEEK_QUALIFIERS)}){_R}(?!{_S}+از{_R}))?)"
+)
+_ISO = re.compile(r"(?<![\d/.])(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+_MONTH_YEAR = re.compile(rf"{_L}(?P<jm>{_JMONTH}){_MAAH}" + _year_after("y", "ry"))
+_G_MONTH_YEAR = re.compile(rf"{_L}(?P<gm>{_alt(_G_MONTHS)}){_S}+(?P<y>\d{{4}})(?!\d)")
+_YEAR = re.compile(rf"{_L}(?:سال{_S}+(?P<y>\d{{4}})(?!\d)|(?P<ry>{_RELYEAR}){_R})")
+_PREV_WORD = re.compile(r"([\w\u200c]+)\s*$")
+# A day listed before a full date: «۲۶ و ۲۷ آذر», «اول تا پنجم دی ماه», «۱۷، ۱۸ آبان».
+_LEADING_DAY = re.compile(
+    rf"(?:(?<![\d/.])(?P<d>\d{{1,2}})|{_L}(?P<o>{_alt(_ORDINALS)})){_S}*(?:و|تا|الی|-|،|,){_S}*$")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of Gregorian days named in a question; ``label`` is Persian."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+
+    def __contains__(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+# --- calendar helpers (all conversions go through jdatetime) -----------------
+
+def _as_date(day: dt.date) -> dt.date:
+    return day.date() if isinstance(day, dt.datetime) else day
+
+
+def _jalali(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Jalali date, or None when it does not exist."""
+    try:
+        return _J(year, month, day).togregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (or jdatetime cannot convert it)."""
+    if not 700 <= year <= 9000:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _to_jalali(day: dt.date) -> jdatetime.date:
+    return _J.fromgregorian(date=_as_date(day))
+
+
+def _jweekday(day: dt.date) -> int:
+    """0 = Saturday ... 6 = Friday, as jdatetime counts."""
+    return _to_jalali(day).weekday()
+
+
+def jalali_iso(d: dt.date) -> str:
+    """The Jalali date as 'YYYY-MM-DD': 2025-11-08 → '1404-08-17'."""
+    j = _to_jalali(d)
+    return f"{j.year:04d}-{j.month:02d}-{j.day:02d}"
+
+
+def weekday_name(d: dt.date) -> str:
+    """The Persian weekday name: 'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه' ... 'جمعه'."""
+    return _WEEKDAYS_FA[_jweekday(d)]
+
+
+def _day_label(d: dt.date) -> str:
+    j = _to_jalali(d)
+    return to_persian_digits(f"{j.day} {_MONTHS_FA[j.month - 1]} {j.year}")
+
+
+def format_date(d: dt.date) -> str:
+    """'شنبه ۱۷ آبان ۱۴۰۴ (2025-11-08)': Jalali in Persian digits, ISO Gregorian after."""
+    d = _as_date(d)
+    return f"{weekday_name(d)} {_day_label(d)} ({d.isoformat()})"
+
+
+def parse_iso(text: str) -> dt.date | None:
+    """The first numeric year-month-day date in ``text`` (a dateline), or None.
+
+    '2025-11-08', '2025/11/08', '۱۴۰۴/۰۸/۱۷'; a year below 1700 is Jalali.
+    """
+    for m in _ISO.finditer(fold(text)):
+        y, mo, d = int(m[1]), int(m[3]), int(m[4])
+        found = _jalali(y, mo, d) if y < 1700 else _gregorian(y, mo, d)
+        if found:
+            return found
+    return None
+
+
+def _infer_year(make: Callable[[int], dt.date | None], year: int, ref: dt.date
+                ) -> dt.date | None:
+    """The latest of ``year``+1, ``year``, ``year``-1 that is at most 60 days after ``ref``."""
+    for y in (year + 1, year, year - 1):
+        found = make(y)
+        if found is not None and found <= ref + _FUTURE_WINDOW:
+            return found
+    return None
+
+
+# --- finding dates in text ---------------------------------------------------
+
+_fold_char = functools.lru_cache(maxsize=4096)(fold)
+
+
+def _fold_indexed(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` character by character, with each folded character's source index."""
+    parts = [_fold_char(ch) for ch in text]
+    return "".join(parts), [i for i, f in enumerate(parts) for _ in f]
+
+
+def _prev_word(folded: str, pos: int) -> str:
+    """The word just before ``pos``, half-spaces removed ("" at the start)."""
+    m = _PREV_WORD.search(folded, max(0, pos - 40), pos)
+    return m[1].replace(_ZWNJ, "") if m else ""
+
+
+def _leading_days(folded: str, m: re.Match[str], day: dt.date
+                  ) -> list[tuple[int, int, dt.date]]:
+    """Days listed before the full date ``day`` of match ``m``, same month and year."""
+    group = "gd" if m["gm"] else "jd" if m["jd"] else "jo"
+    pos, out = m.start(group), []
+    jalali = _to_jalali(day)
+    while (lead := _LEADING_DAY.search(folded, max(0, pos - 40), pos)) is not None:
+        if lead["o"] and _prev_word(folded, lead.start()) in _NOT_DAY_BEFORE_ORDINAL:
+            break
+        d = _ORDINAL_NUM[_compact(lead["o"])] if lead["o"] else int(lead["d"])
+        found = (_gregorian(day.year, day.month, d) if m["gm"]
+                 else _jalali(jalali.year, jalali.month, d))
+        if found is None or found >= day:
+            break
+        out.append((lead.start(), lead.end("o" if lead["o"] else "d"), found))
+        pos = lead.start()
+    return out
+
+
+def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None
+                  ) -> tuple[dt.date | None, bool, int]:
+    """(date or None, has_year, end in the folded text) of a _FULL match."""
+    if m["ny"] or m["rd"]:  # numeric; day/month/year order only for Jalali years
+        y, mo, d = (int(m[k]) for k in (("ny", "nm", "nd") if m["ny"] else ("ry4", "rm", "rd")))
+        if 1300 <= y <= 1500:
+            return _jalali(y, mo, d), True, m.end()
+        return (_gregorian(y, mo, d) if m["ny"] and y >= 1900 else None), True, m.end()
+    if m["gm"]:
+        mo, d = _G_MONTH_NUM[_compact(m["gm"])], int(m["gd"])
+        if m["gy"]:
+            return _gregorian(int(m["gy"]), mo, d), True, m.end()
+        if mo == 5 or pub is None:  # «۵ می» is too often the verb prefix «می»
+            return None, False, m.end()
+        return _infer_year(lambda y: _gregorian(y, mo, d), pub.year, pub), False, m.end()
+    if m["jo"] and _prev_word(folded, m.start("jo")) in _NOT_DAY_BEFORE_ORDINAL:
+        return None, False, m.end()
+    d = _ORDINAL_NUM[_compact(m["jo"])] if m["jo"] else int(m["jd"])
+    mo = _MONTH_NUM[_compact(m["jm"])]
+    if m["jy"] and 1200 <= int(m["jy"]) < 1600:
+        return _jalali(int(m["jy"]), mo, d), True, m.end()
+    if pub is None:
+        return None, False, m.end()
+    pub_year = _to_jalali(pub).year
+    if m["jry"]:  # «سال جاری», «سال گذشته»: no window, the year is named
+        return _jalali(pub_year + _REL_YEAR[_compact(m["jry"])], mo, d), False, m.end()
+    month_end = m.end("maah") if m["maah"] else m.end("jm")  # a bad year is not raw
+    return _infer_year(lambda y: _jalali(y, mo, d), pub_year, pub), False, month_end
+
+
+def _weekday_date(wd: int, qualifier: str | None, pub: dt.date) -> dt.date:
+    """A bare weekday resolved against the publication date (weeks start on Saturday)."""
+    pw = _jweekday(pub)
+    week_start = pub - pw * _DAY
+    mode = _WEEK_Q.get(_compact(qualifier), "on_or_before") if qualifier else "on_or_before"
+    shift = {"prev_week": -7, "this_week": 0, "next_week": 7}.get(mode)
+    if shift is not None:
+        return week_start + (wd + shift) * _DAY
+    if mode == "after":
+        return pub + ((wd - pw) % 7 or 7) * _DAY
+    back = (pw - wd) % 7
+    if mode == "before" and back == 0:
+        back = 7
+    return pub - back * _DAY
+
+
+def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
+    """Every date mentioned in ``text`` (a sentence or paragraph), in order.
+
+    Dates without a year and relative dates («دیروز», «روز شنبه») are resolved
+    against ``published``; when it is None they are skipped. Impossible dates
+    are skipped. Offsets and ``raw`` refer to ``text`` itself.
+    """
+    pub = _as_date(published) if published is not None else None
+    folded, index = _fold_indexed(text)
+    found: list[tuple[int, int, dt.date, bool, bool, int | None]] = []
+    taken: list[tuple[int, int]] = []
+
+    for m in _FULL.finditer(folded):
+        taken.append(m.span())  # even when invalid: its weekday is not a bare weekday
+        day, has_year, end = _resolve_full(m, folded, pub)
+        if day is not None:
+            wd = _WEEKDAY_NUM[_compact(m["pwd"])] if m["pwd"] else None
+            found.append((m.start(), end, day, has_year, False, wd))
+            if not (m["ny"] or m["rd"] or m["pwd"]):
+                for start, stop, lead in _leading_days(folded, m, day):
+                    if any(start < e and s < stop for s, e in taken):
+                        break
+                    taken.append((start, stop))
+                    found.append((start, stop, lead, has_year, False, None))
+
+    if pub is not None:
+        for m in _RELATIVE.finditer(folded):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if m["rel"]:
+                key = _compact(m["rel"])
+                prev = _prev_word(folded, m.start())
+                if (not m["tod"] and key in ("روزگذشته", "شبگذشته")
+                        and (prev.isdigit() or prev in _QUANTITIES)):
+                    continue  # «۲۰ روز گذشته», «چند روز گذشته»
+                day = pub + _REL_DAY[key] * _DAY
+                wd = _WEEKDAY_NUM[_compact(m["rwd"])] if m["rwd"] else None
+            elif _prev_word(folded, m.start()) in _NOT_WEEKDAY_AFTER:
+                continue  # «نماز جمعه»
+            else:
+                wd = _WEEKDAY_NUM[_compact(m["wd"])]
+                day = _weekday_date(wd, m["q"], pub)
+            found.append((m.start(), m.end(), day, False, True, wd))
+
+    mentions = []
+    for fs, fe, day, has_year, relative, wd in sorted(found, key=lambda f: f[0]):
+        start, end = index[fs], index[fe - 1] + 1
+        mentions.append(DateMention(
+            raw=text[start:end], start=start, end=end, date=day, jalali=jalali_iso(day),
+            weekday=weekday_name(day), has_year=has_year, relative=relative,
+            weekday_conflict=wd is not None and wd != _jweekday(day),
+        ))
+    return mentions
+
+
+# --- dates named in questions ------------------------------------------------
+
+def _range(start: dt.date | None, after: dt.date | None, label: str) -> DateRange | None:
+    return DateRange(start, after - _DAY, label) if start and after else None
+
+
+def _jalali_month(year: int, month: int) -> DateRange | None:
+    after = _jalali(year + 1, 1, 1) if month == 12 else _jalali(year, month + 1, 1)
+    label = f"{_MONTHS_FA[month - 1]} {to_persian_digits(str(year))}"
+    return _range(_jalali(year, month, 1), after, label)
+
+
+def find_date_filter(text: str, *, today: dt.date) -> DateRange | None:
+    """The date range a question asks about, or None when it names no date.
+
+    A day («۱۷ آبان», «2022-03-13», «دیروز», «شنبه») or days («۱ تا ۱۰ آبان»), else
+    a month («آبان ۱۴۰۴», «دی‌ماه», «نوامبر ۲۰۲۵»), else a year («سال ۱۴۰۰», «امسال»).
+    A day or month without a year is the latest not more than 60 days after ``today``.
+    """
+    today = _as_date(today)
+    if days := find_dates(text, published=today):
+        first, last = days[0].date, days[0].date
+        if len(days) > 1 and fold(text[days[0].end:days[1].start]).strip() in ("تا", "الی", "-"):
+            last = max(first, days[1].date)  # «از ۱ تا ۱۰ آبان»
+        label = _day_label(first) + (f" تا {_day_label(last)}" if last != first else "")
+        return DateRange(first, last, label)
+    folded = fold(text)
+    this_year = _to_jalali(today).year
+    for m in _MONTH_YEAR.finditer(folded):
+        month = _MONTH_NUM[_compact(m["jm"])]
+        if m["y"] and 1200 <= int(m["y"]) < 1600:
+            return _jalali_month(int(m["y"]), month)
+        if m["ry"]:
+            return _jalali_month(this_year + _REL_YEAR[_compact(m["ry"])], month)
+        if m["maah"]:  # «دی‌ماه» alone: the latest such month that has begun
+            first = _infer_year(lambda y: _jalali(y, month, 1), this_year, today - _FUTURE_WINDOW)
+            if first:
+                return _jalali_month(_to_jalali(first).year, month)
+    if m := _G_MONTH_YEAR.search(folded):
+        month, year = _G_MONTH_NUM[_compact(m["gm"])], int(m["y"])
+        label = f"{_G_MONTH_NAME[month]} {to_persian_digits(str(year))}"
+        return _range(_gregorian(year, month, 1),
+                      _gregorian(year + month // 12, month % 12 + 1, 1), label)
+    if m := _YEAR.search(folded):
+        year = int(m["y"]) if m["y"] else this_year + _REL_YEAR[_compact(m["ry"])]
+        make = _jalali if year < 1700 else _gregorian
+        label = f"سال {to_persian_digits(str(year))}"
+        return _range(make(year, 1, 1), make(year + 1, 1, 1), label)
+    return None

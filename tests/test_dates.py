@@ -1,0 +1,270 @@
+"""Tests for knowledge.dates: finding, resolving and formatting Persian dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from knowledge.dates import (
+    DateRange, find_date_filter, find_dates, format_date, jalali_iso, parse_iso, weekday_name,
+)
+from knowledge.text import to_persian_digits
+
+D = dt.date
+SAT = D(2025, 11, 8)  # شنبه ۱۷ آبان ۱۴۰۴, publication date of seed 000
+WED = D(2025, 11, 12)  # چهارشنبه ۲۱ آبان ۱۴۰۴
+ESF = D(2026, 3, 11)  # چهارشنبه ۲۰ اسفند ۱۴۰۴, late in the Jalali year
+
+
+def summary(text: str, published: dt.date | None) -> list[tuple[str, str, str, str]]:
+    """(raw, gregorian, jalali, flags) per mention; flags: y=has_year r=relative c=conflict."""
+    out = []
+    for m in find_dates(text, published=published):
+        assert m.raw == text[m.start:m.end]
+        flags = "y" * m.has_year + "r" * m.relative + "c" * m.weekday_conflict
+        out.append((m.raw, m.date.isoformat(), m.jalali, flags))
+    return out
+
+
+FIND_CASES = [
+    # --- seeds
+    ("محمدعلی طالبی، روز شنبه ۱۷ آبان در جلسه شورای فضای مجازی", SAT,  # seed 000: year inferred
+     [("روز شنبه ۱۷ آبان", "2025-11-08", "1404-08-17", "")]),
+    ("روز یکشنبه مورخه 22 اسفند ماه 1400، در دانشگاه علوم پزشکی تبریز", SAT,  # seed 001
+     [("روز یکشنبه مورخه 22 اسفند ماه 1400", "2022-03-13", "1400-12-22", "y")]),
+    ("روز یکشنبه مورخه 22 اسفند ماه 1400", None,  # explicit year needs no publication date
+     [("روز یکشنبه مورخه 22 اسفند ماه 1400", "2022-03-13", "1400-12-22", "y")]),
+    # --- Jalali day + month (+ year), digit scripts, Arabic letters, half-spaces
+    ("در ۱۷ آبان ۱۴۰۴ برگزار شد", None, [("۱۷ آبان ۱۴۰۴", "2025-11-08", "1404-08-17", "y")]),
+    ("در ١٧ آبان ١٤٠٤ برگزار شد", None,  # Arabic-Indic digits
+     [("١٧ آبان ١٤٠٤", "2025-11-08", "1404-08-17", "y")]),
+    ("روز يكشنبه ۲۲ اسفند ۱۴۰۰", None,  # Arabic ي and ك in the weekday
+     [("روز يكشنبه ۲۲ اسفند ۱۴۰۰", "2022-03-13", "1400-12-22", "y")]),
+    ("مورخ ۳ دی ۱۴۰۲ ابلاغ شد", None, [("مورخ ۳ دی ۱۴۰۲", "2023-12-24", "1402-10-03", "y")]),
+    ("۱۰ دیماه ۱۴۰۳", None, [("۱۰ دیماه ۱۴۰۳", "2024-12-30", "1403-10-10", "y")]),  # no gap
+    ("۱۰ دی‌ماه ۱۴۰۳", None, [("۱۰ دی‌ماه ۱۴۰۳", "2024-12-30", "1403-10-10", "y")]),  # ZWNJ
+    ("۱۰ دی ماه سال ۱۴۰۳", None,  # space, and «سال» before the year
+     [("۱۰ دی ماه سال ۱۴۰۳", "2024-12-30", "1403-10-10", "y")]),
+    ("۱۷ آبان‌ماه سال جاری", SAT,  # «سال جاری» is the publication year
+     [("۱۷ آبان‌ماه سال جاری", "2025-11-08", "1404-08-17", "")]),
+    ("۵ مرداد سال گذشته", SAT, [("۵ مرداد سال گذشته", "2024-07-26", "1403-05-05", "")]),
+    ("از اول مهر", SAT, [("اول مهر", "2025-09-23", "1404-07-01", "")]),  # ordinal word
+    ("بیست و دوم بهمن", SAT,  # 22 Bahman 1404 is > 60 days ahead: the previous year
+     [("بیست و دوم بهمن", "2025-02-10", "1403-11-22", "")]),
+    ("۲۰ آذر", SAT, [("۲۰ آذر", "2025-12-11", "1404-09-20", "")]),  # 33 days ahead: this year
+    ("۵ فروردین", ESF, [("۵ فروردین", "2026-03-25", "1405-01-05", "")]),  # Nowruz ahead
+    ("۱۷ آبان", None, []),  # no year and no publication date: unresolvable
+    ("۱۷ آبان ۲۰۲۵", SAT, [("۱۷ آبان", "2025-11-08", "1404-08-17", "")]),  # not a Jalali year
+    # --- weekdays before a date
+    ("یکشنبه، ۲۲ اسفند", SAT,  # 22 Esfand 1403 was a Wednesday: the date wins
+     [("یکشنبه، ۲۲ اسفند", "2025-03-12", "1403-12-22", "c")]),
+    ("یک‌شنبه ۱۸ آبان", SAT, [("یک‌شنبه ۱۸ آبان", "2025-11-09", "1404-08-18", "")]),
+    ("یک شنبه ۱۸ آبان", SAT, [("یک شنبه ۱۸ آبان", "2025-11-09", "1404-08-18", "")]),
+    ("سه‌شنبه ۲۰ آبان ۱۴۰۴", None, [("سه‌شنبه ۲۰ آبان ۱۴۰۴", "2025-11-11", "1404-08-20", "y")]),
+    ("پنجشنبه ۲۲ آبان ۱۴۰۴", None, [("پنجشنبه ۲۲ آبان ۱۴۰۴", "2025-11-13", "1404-08-22", "y")]),
+    ("صبح روز جمعه ۱۶ آبان", SAT, [("صبح روز جمعه ۱۶ آبان", "2025-11-07", "1404-08-16", "")]),
+    # --- numeric dates
+    ("1404/08/17", None, [("1404/08/17", "2025-11-08", "1404-08-17", "y")]),
+    ("تاریخ ۱۴۰۴/۸/۱۷", None, [("۱۴۰۴/۸/۱۷", "2025-11-08", "1404-08-17", "y")]),
+    ("1404-08-17", None, [("1404-08-17", "2025-11-08", "1404-08-17", "y")]),
+    ("date 2025-11-08 پخش زنده", None, [("2025-11-08", "2025-11-08", "1404-08-17", "y")]),
+    ("2025/11/08", None, [("2025/11/08", "2025-11-08", "1404-08-17", "y")]),
+    ("۲۰۲۵ - ۱۱ - ۰۸", None,  # hazm's normaliser puts spaces around «-»
+     [("۲۰۲۵ - ۱۱ - ۰۸", "2025-11-08", "1404-08-17", "y")]),
+    ("۱۷/۰۸/۱۴۰۴", None, [("۱۷/۰۸/۱۴۰۴", "2025-11-08", "1404-08-17", "y")]),  # day first
+    # --- Gregorian month names
+    ("۸ نوامبر ۲۰۲۵", None, [("۸ نوامبر ۲۰۲۵", "2025-11-08", "1404-08-17", "y")]),
+    ("۸ نوامبر", SAT, [("۸ نوامبر", "2025-11-08", "1404-08-17", "")]),
+    ("۵ می ۲۰۲۵", None, [("۵ می ۲۰۲۵", "2025-05-05", "1404-02-15", "y")]),
+    ("۵ می", SAT, []),  # «می» without a year is more likely the verb prefix
+    # --- impossible dates are skipped
+    ("۳۰ اسفند ۱۴۰۴", None, []),  # 1404 is not a leap year
+    ("۳۰ اسفند ۱۴۰۳", None, [("۳۰ اسفند ۱۴۰۳", "2025-03-20", "1403-12-30", "y")]),  # leap
+    ("2025-13-45", None, []),
+    ("۳۲ آبان", SAT, []),
+    ("۸ نوامبر ۰۰۰۱ و 9999-12-31", SAT, []),  # outside what both calendars can convert
+    ("روز شنبه ۳۰ اسفند ۱۴۰۴", SAT, []),  # the weekday of a bad date is not a bare weekday
+    # --- relative days
+    ("امروز", SAT, [("امروز", "2025-11-08", "1404-08-17", "r")]),
+    ("صبح امروز", SAT, [("صبح امروز", "2025-11-08", "1404-08-17", "r")]),
+    ("عصر دیروز", SAT, [("عصر دیروز", "2025-11-07", "1404-08-16", "r")]),
+    ("روز گذشته", SAT, [("روز گذشته", "2025-11-07", "1404-08-16", "r")]),
+    ("پریروز", SAT, [("پریروز", "2025-11-06", "1404-08-15", "r")]),
+    ("فردا", SAT, [("فردا", "2025-11-09", "1404-08-18", "r")]),
+    ("پس‌فردا", SAT, [("پس‌فردا", "2025-11-10", "1404-08-19", "r")]),
+    ("امشب", SAT, [("امشب", "2025-11-08", "1404-08-17", "r")]),
+    ("دیشب", SAT, [("دیشب", "2025-11-07", "1404-08-16", "r")]),
+    ("امروز شنبه", SAT, [("امروز شنبه", "2025-11-08", "1404-08-17", "r")]),
+    ("امروز یکشنبه", SAT, [("امروز یکشنبه", "2025-11-08", "1404-08-17", "rc")]),  # wrong day
+    ("دیروز", None, []),  # nothing to resolve against
+    # --- bare weekdays: the latest on or before publication
+    ("روز شنبه", SAT, [("روز شنبه", "2025-11-08", "1404-08-17", "r")]),  # the same day
+    ("روز شنبه", WED, [("روز شنبه", "2025-11-08", "1404-08-17", "r")]),
+    ("روز چهارشنبه", SAT, [("روز چهارشنبه", "2025-11-05", "1404-08-14", "r")]),
+    ("شنبه گذشته", WED, [("شنبه گذشته", "2025-11-08", "1404-08-17", "r")]),
+    ("شنبه گذشته", SAT, [("شنبه گذشته", "2025-11-01", "1404-08-10", "r")]),  # strictly before
+    ("سه‌شنبه هفته جاری", WED, [("سه‌شنبه هفته جاری", "2025-11-11", "1404-08-20", "r")]),
+    ("سه‌شنبه هفته جاری", SAT,  # this (Saturday-first) week, even if still ahead
+     [("سه‌شنبه هفته جاری", "2025-11-11", "1404-08-20", "r")]),
+    ("سه شنبه هفته گذشته", WED, [("سه شنبه هفته گذشته", "2025-11-04", "1404-08-13", "r")]),
+    # --- false positives
+    ("هفته گذشته و سال گذشته جلسه‌ای نبود", SAT, []),
+    ("این روز برای همه مهم است", SAT, []),  # «روز» alone
+    ("۱۷ نفر در این حادثه مصدوم شدند", SAT, []),
+    ("مهر تایید بر این طرح زد و دی وی دی را دید", SAT, []),  # «مهر», «دی» as words
+    ("ویتامین دی ۱۰۰۰ واحد", SAT, []),
+    ("امروزه فضای مجازی و فردای آن روز", SAT, []),  # «امروزه», «فردای»
+    ("جلسات شنبه‌ها برگزار می‌شود", SAT, []),  # habitual, not a date
+    ("در ۲۰ روز گذشته و چند روز گذشته", SAT, []),  # «the past N days»
+    ("نیمه اول آبان", SAT, []),  # «اول» is not the day here
+    ("۱۲۳۴۵ آبان", SAT, []),  # the digits belong to a longer number
+    ("امام جمعه اردبیل در خطبه‌های نماز جمعه", SAT, []),  # an institution, not Friday
+    ("روز جمعه", SAT, [("روز جمعه", "2025-11-07", "1404-08-16", "r")]),  # but this is Friday
+    # --- lists and ranges of days share the month of the date that follows
+    ("روزهای ۲۶ و ۲۷ آذر برابر با ۱۷ و ۱۸ دسامبر ۲۰۲۵", SAT,
+     [("۲۶", "2025-12-17", "1404-09-26", ""), ("۲۷ آذر", "2025-12-18", "1404-09-27", ""),
+      ("۱۷", "2025-12-17", "1404-09-26", "y"), ("۱۸ دسامبر ۲۰۲۵", "2025-12-18", "1404-09-27", "y")]),
+    ("از اول تا پنجم دی ماه", D(2025, 12, 21),
+     [("اول", "2025-12-22", "1404-10-01", ""), ("پنجم دی ماه", "2025-12-26", "1404-10-05", "")]),
+    ("۱۵، ۱۶ و ۱۷ آبان ۱۴۰۴", None,
+     [("۱۵", "2025-11-06", "1404-08-15", "y"), ("۱۶", "2025-11-07", "1404-08-16", "y"),
+      ("۱۷ آبان ۱۴۰۴", "2025-11-08", "1404-08-17", "y")]),
+    ("۲۸ تا ۲ آبان", SAT, [("۲ آبان", "2025-10-24", "1404-08-02", "")]),  # not ascending
+    # --- more agency copy
+    ("مدارس فردا سه‌شنبه غیرحضوری است", D(2026, 1, 12),
+     [("فردا سه‌شنبه", "2026-01-13", "1404-10-23", "r")]),
+    ("روز چهارشنبه مورخ ۱۴۰۴/۰۴/۱۸ از اسکله", None,
+     [("روز چهارشنبه مورخ ۱۴۰۴/۰۴/۱۸", "2025-07-09", "1404-04-18", "y")]),
+    ("روز شنبه 12 مهر 1404 (4 اکتبر 2025)", None,
+     [("روز شنبه 12 مهر 1404", "2025-10-04", "1404-07-12", "y"),
+      ("4 اکتبر 2025", "2025-10-04", "1404-07-12", "y")]),
+    # --- several mentions, in order, with offsets into the text
+    ("دیروز گفت که ۱۷ آبان ۱۴۰۴ و 2025-11-09 مهم است", SAT,
+     [("دیروز", "2025-11-07", "1404-08-16", "r"),
+      ("۱۷ آبان ۱۴۰۴", "2025-11-08", "1404-08-17", "y"),
+      ("2025-11-09", "2025-11-09", "1404-08-18", "y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIND_CASES)
+def test_find_dates(text: str, published: dt.date | None, expected: list) -> None:
+    assert expected == summary(text, published)
+
+
+def test_seed_000_mention_fields() -> None:
+    text = "محمدعلی طالبی، روز شنبه ۱۷ آبان در جلسه"
+    [m] = find_dates(text, published=SAT)
+    assert (15, 31) == (m.start, m.end)
+    assert "شنبه" == m.weekday
+    assert (False, False, False) == (m.has_year, m.relative, m.weekday_conflict)
+    assert m.sentence is None
+
+
+def test_seed_001_weekday() -> None:
+    [m] = find_dates("روز یکشنبه مورخه 22 اسفند ماه 1400", published=None)
+    assert "یکشنبه" == m.weekday
+    assert not m.weekday_conflict
+
+
+def test_offsets_survive_dropped_marks() -> None:
+    text = "\u200fخبر: ۱۷ آبانَ ۱۴۰۴"  # a bidi mark and a fatha are dropped by fold()
+    [m] = find_dates(text, published=None)
+    assert "۱۷ آبانَ ۱۴۰۴" == m.raw
+    assert m.raw == text[m.start:m.end]
+
+
+def test_datetime_publication_is_accepted() -> None:
+    [m] = find_dates("دیروز", published=dt.datetime(2025, 11, 8, 10, 30))
+    assert D(2025, 11, 7) == m.date
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (D(2025, 11, 8), "1404-08-17"),
+    (D(2022, 3, 13), "1400-12-22"),
+    (D(2025, 3, 21), "1404-01-01"),  # Nowruz
+    (D(2025, 3, 20), "1403-12-30"),  # last day of a leap year
+])
+def test_jalali_iso(day: dt.date, expected: str) -> None:
+    assert expected == jalali_iso(day)
+
+
+def test_weekday_names_for_a_whole_week() -> None:
+    expected = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه"]
+    assert expected == [weekday_name(SAT + dt.timedelta(days=i)) for i in range(7)]
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (D(2025, 11, 8), "شنبه ۱۷ آبان ۱۴۰۴ (2025-11-08)"),
+    (D(2022, 3, 13), "یکشنبه ۲۲ اسفند ۱۴۰۰ (2022-03-13)"),
+    (D(2023, 12, 24), "یکشنبه ۳ دی ۱۴۰۲ (2023-12-24)"),  # the day is not zero-padded
+])
+def test_format_date(day: dt.date, expected: str) -> None:
+    assert expected == format_date(day)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("date 2025-11-08", D(2025, 11, 8)),  # seed 000 dateline
+    ("2025/11/08", D(2025, 11, 8)),
+    ("۱۴۰۴/۰۸/۱۷", D(2025, 11, 8)),  # Jalali: year below 1700
+    ("۲۰۲۵ - ۱۱ - ۰۸", D(2025, 11, 8)),  # after hazm's normaliser
+    ("1400-12-22", D(2022, 3, 13)),
+    ("2025-13-45", None),  # impossible
+    ("1404/12/30", None),  # 1404 has no 30 Esfand
+    ("0000-00-00", None),
+    ("بدون تاریخ", None),
+    ("", None),
+])
+def test_parse_iso(text: str, expected: dt.date | None) -> None:
+    assert expected == parse_iso(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("۱۷ آبان چه اتفاقی افتاد؟", DateRange(D(2025, 11, 8), D(2025, 11, 8), "۱۷ آبان ۱۴۰۴")),
+    ("خبرهای آبان ۱۴۰۴", DateRange(D(2025, 10, 23), D(2025, 11, 21), "آبان ۱۴۰۴")),
+    ("اسفند ۱۴۰۰ چه خبر بود", DateRange(D(2022, 2, 20), D(2022, 3, 20), "اسفند ۱۴۰۰")),
+    ("در سال ۱۴۰۰", DateRange(D(2021, 3, 21), D(2022, 3, 20), "سال ۱۴۰۰")),
+    ("در سال 2022", DateRange(D(2022, 1, 1), D(2022, 12, 31), "سال ۲۰۲۲")),  # Gregorian
+    ("2022-03-13", DateRange(D(2022, 3, 13), D(2022, 3, 13), "۲۲ اسفند ۱۴۰۰")),
+    ("دیروز چه شد؟", DateRange(D(2025, 11, 7), D(2025, 11, 7), "۱۶ آبان ۱۴۰۴")),
+    ("امروز", DateRange(D(2025, 11, 8), D(2025, 11, 8), "۱۷ آبان ۱۴۰۴")),
+    ("اخبار دی‌ماه", DateRange(D(2024, 12, 21), D(2025, 1, 19), "دی ۱۴۰۳")),  # latest begun
+    ("امسال", DateRange(D(2025, 3, 21), D(2026, 3, 20), "سال ۱۴۰۴")),
+    ("نوامبر ۲۰۲۵", DateRange(D(2025, 11, 1), D(2025, 11, 30), "نوامبر ۲۰۲۵")),
+    ("از ۱ تا ۱۰ آبان ۱۴۰۴", DateRange(D(2025, 10, 23), D(2025, 11, 1),
+                                       "۱ آبان ۱۴۰۴ تا ۱۰ آبان ۱۴۰۴")),  # a span of days
+    ("استاندار کرمان چه گفت؟", None),
+    ("مهر تایید چه کسی؟", None),  # «مهر» as a word
+    ("۱۷ نفر", None),
+])
+def test_find_date_filter(text: str, expected: DateRange | None) -> None:
+    assert expected == find_date_filter(text, today=SAT)
+
+
+def test_date_range_contains() -> None:
+    aban = find_date_filter("آبان ۱۴۰۴", today=SAT)
+    assert aban is not None
+    assert SAT in aban
+    assert D(2025, 11, 22) not in aban
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=D(1925, 1, 1), max_value=D(2120, 12, 31)))
+def test_format_date_reads_back(day: dt.date) -> None:
+    """What format_date writes, find_dates reads: the Jalali date and the ISO date."""
+    mentions = find_dates(format_date(day), published=None)
+    assert [day, day] == [m.date for m in mentions]
+    assert not mentions[0].weekday_conflict
+    assert day == parse_iso(to_persian_digits(jalali_iso(day).replace("-", "/")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="۰۱۲۳۴۵۶۷۸۹17 /-،آبانمهردیروزشنبهیک‌سامفتاول", max_size=40))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    previous_end = 0
+    for m in find_dates(text, published=SAT):
+        assert m.raw == text[m.start:m.end]
+        assert previous_end <= m.start < m.end
+        previous_end = m.end
