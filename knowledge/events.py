@@ -34,6 +34,7 @@ class _Mention:
     words: int
     sentence: int
     anaphoric: bool
+    offset: int = 0  # character offset in the sentence
 
 
 @dataclass
@@ -62,7 +63,7 @@ def mentions_in(sentence: str, toks: list[Token], position: int) -> list[_Mentio
             j += 1
         anaphoric = start > 0 and toks[start - 1] in {"این", "ان", "همین"}
         name = sentence[toks[start].start : toks[j - 1].end]
-        found.append(_Mention(head, name, j - start, position, anaphoric))
+        found.append(_Mention(head, name, j - start, position, anaphoric, toks[start].start))
         i = j
     return found
 
@@ -76,11 +77,19 @@ def extract(
     person_sentences: list[tuple[int, ...]],
 ) -> list[Event]:
     events: dict[str, _Event] = {}
+    dated: dict[str, DateMention] = {}
     for position, sentence in sentences:
+        here = [d for d in dates if d.sentence == position]
+        found = []
         for m in mentions_in(sentence, text.spans(sentence), position):
-            if m.words == 1 and m.head not in events and not _dated(position, dates):
+            if m.words == 1 and m.head not in events and not here:
                 continue  # a bare «جلسه» with nothing to say about it
             events.setdefault(m.head, _Event(m.head)).mentions.append(m)
+            found.append(m)
+        for d in sorted(here, key=lambda d: d.relative):  # a date belongs to the nearest event
+            if found:
+                nearest = min(found, key=lambda m: abs(m.offset - d.start))
+                dated.setdefault(nearest.head, d)
     out = []
     for ev in events.values():
         names = Counter(m.name for m in ev.mentions if m.words > 1 and not m.anaphoric)
@@ -89,8 +98,7 @@ def extract(
         top = max(names.values())
         name = max((n for n, c in names.items() if c == top), key=len)
         where = {m.sentence for m in ev.mentions}
-        date = next((d for d in dates if d.sentence in where and not d.relative), None) or next(
-            (d for d in dates if d.sentence in where), None)
+        date = dated.get(ev.head)
         place = next((p.name for p in places if p.sentence in where), article_place)
         people_idx = tuple(i for i, sents in enumerate(person_sentences) if where & set(sents))
         out.append(Event(
@@ -101,6 +109,3 @@ def extract(
         ))
     return sorted(out, key=lambda e: e.sentence)
 
-
-def _dated(position: int, dates: list[DateMention]) -> bool:
-    return any(d.sentence == position for d in dates)

@@ -60,7 +60,7 @@ def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
         raise EmptyArticle()
     tokens = [text.spans(s.text) for s in sentences]
     source, body_starts = _source(sentences, tokens)
-    title_position = 0 if seg.title else None
+    title_position = seg.title_sentence
     persons, said = statements.resolve(
         [statements.SentenceIn(s.position, s.paragraph, s.text) for s in sentences],
         title_position=title_position, body_starts=body_starts,
@@ -75,7 +75,8 @@ def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
         article_place=place, person_sentences=[p.sentences for p in persons],
     )
     body = "\n\n".join(seg.paragraphs)
-    lead_paragraph = next((s.paragraph for s in sentences if s.position != title_position), None)
+    first_body = (title_position + 1) if title_position is not None else (1 if seg.surtitle else 0)
+    lead_paragraph = next((s.paragraph for s in sentences if s.position >= first_body), None)
     lead = seg.paragraphs[lead_paragraph] if lead_paragraph is not None else None
     title = seg.title or _shorten(sentences[0].text)
     return ParsedArticle(

@@ -34,6 +34,8 @@ BOUNDARY = frozenset(
 # After a role head these keep the phrase going even though they are boundaries elsewhere.
 _ROLE_LINKS = {"در": {"استان", "شهرستان", "امور", "کشور", "منطقه", "شهر"}, "و": set()}
 _MAX_ROLE = 12
+# Surname parts people write detached: «یوسفی پور», «قلی زاده», «موسوی نژاد».
+SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی"})
 
 
 @dataclass
@@ -73,7 +75,7 @@ def _is_verb_start(toks: list[Token], i: int) -> bool:
 def _nameish(tok: Token) -> bool:
     return (
         tok.is_word and not tok.isdigit() and len(tok) > 1 and tok not in BOUNDARY
-        and tok not in PRONOUNS
+        and tok not in PRONOUNS and not text.is_verb(tok)
     )
 
 
@@ -91,12 +93,22 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if tok in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1] in _ROLE_LINKS[tok]:
             j += 2
             continue
+        if tok == "و" and j > end and j + 1 < len(toks) and _role_word(toks, j + 1):
+            j += 2  # «مدیرکل ورزش و جوانان خوزستان», «سیستان و بلوچستان»
+            continue
         if tok in BOUNDARY or _is_verb_start(toks, j) or lexicon.first_names() & {tok}:
             break
         if match_phrase(toks, j, lexicon.honorifics()) is not None:
             break
         j += 1
     return j
+
+
+def _role_word(toks: list[Token], j: int) -> bool:
+    """A word that can continue a role phrase after «و»."""
+    tok = toks[j]
+    return (_nameish(tok) and tok not in lexicon.first_names() and not _starts_role(toks, j)
+            and match_phrase(toks, j, lexicon.honorifics()) is None and not _is_verb_start(toks, j))
 
 
 def _honorifics(toks: list[Token], i: int, sentence: str) -> tuple[int, list[str]]:
@@ -122,7 +134,9 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
     # surname: one word, a second one when it is rare (a compound surname «نادیان اهور»)
     if j < len(toks) and _nameish(toks[j]) and not _starts_role(toks, j) and not _is_verb_start(toks, j):
         j += 1
-        if (j < len(toks) and _nameish(toks[j]) and not _starts_role(toks, j)
+        if j < len(toks) and toks[j] in SURNAME_TAILS:
+            j += 1
+        elif (j < len(toks) and _nameish(toks[j]) and not _starts_role(toks, j)
                 and not _is_verb_start(toks, j) and text.word_frequency(toks[j]) < 2000
                 and toks[j] not in firsts):
             j += 1
@@ -150,14 +164,16 @@ def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
         found.append(Mention(
             "name", i if not found else j, end,
             name=_display(sentence, toks, j, end),
-            surname="".join(toks[first_end:end]) if end > first_end else None,
+            surname=" ".join(toks[first_end:end]) if end > first_end else None,
             honorifics=honors,
         ))
         if plural and end + 1 < len(toks) and toks[end] in {"و", "،"}:
             j = end + 1
             continue
         break
+    singular = {"اقایان": "آقای", "خانمها": "خانم"}
     for mention in found:
+        mention.honorifics = [singular.get(text.search_form(h), h) for h in mention.honorifics]
         if mention.name and all(t in lexicon.first_names() for t in text.tokens(mention.name)):
             mention.surname = text.tokens(mention.name)[-1]
     return found

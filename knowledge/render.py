@@ -45,7 +45,8 @@ def records(rec: dict[str, Any]) -> str:
     lines.append("")
     lines.append(f"گفته‌ها ({fa(len(rec['statements']))}):")
     for s in rec["statements"]:
-        span = fa(s["first_sentence"]) if s["first_sentence"] == s["last_sentence"] else f"{fa(s['first_sentence'])}–{fa(s['last_sentence'])}"
+        first, last = s["first_sentence"] + 1, s["last_sentence"] + 1  # people count from one
+        span = fa(first) if first == last else f"{fa(first)}–{fa(last)}"
         lines.append(f"  • {s['speaker']} ({s['verb']}، جمله {span}): {s['text']}")
     if rec["dates"]:
         lines.append("")

@@ -40,8 +40,9 @@ class Segmented:
     channel: str | None  # the label after a dateline, «پخش زنده»
     surtitle: str | None
     title: str | None
-    paragraphs: tuple[str, ...]  # display form; the headline is paragraph 0 when present
+    paragraphs: tuple[str, ...]  # display form: surtitle, headline (when present), then the body
     sentences: tuple[tuple[int, str], ...]  # (paragraph index, display text)
+    title_sentence: int | None = None  # index into sentences of the headline
 
 
 @dataclass
@@ -152,19 +153,18 @@ def segment(raw: str) -> Segmented:
     if len(pieces) > 1 and not _REPORT_LEAD.match(pieces[0].text) and len(pieces[0].text) < 250:
         if not pieces[0].text.rstrip().endswith((".", "!")):
             title, pieces = pieces[0].text, pieces[1:]
-    paragraphs = [text.normalize(p) for p in _join(pieces)]
-    if title:
-        paragraphs.insert(0, text.normalize(title))
-    paragraphs = [p for p in paragraphs if p]
+    head = [text.normalize(h) for h in (surtitle, title) if h]
+    paragraphs = [p for p in head + [text.normalize(p) for p in _join(pieces)] if p]
     sentences: list[tuple[int, str]] = []
     for index, paragraph in enumerate(paragraphs):
-        chunks = [paragraph] if (title and index == 0) else split_sentences(paragraph)
+        chunks = [paragraph] if index < len(head) else split_sentences(paragraph)
         sentences.extend((index, chunk) for chunk in chunks)
     return Segmented(
         published=published,
         channel=channel,
-        surtitle=text.normalize(surtitle) if surtitle else None,
-        title=paragraphs[0] if title else None,
+        surtitle=head[0] if surtitle else None,
+        title=head[-1] if title else None,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
+        title_sentence=(len(head) - 1) if title else None,
     )

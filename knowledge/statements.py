@@ -15,6 +15,7 @@ clause's subject: a name, a surname, a role phrase or an anaphor («وی», «ا
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon, people, text
@@ -56,9 +57,11 @@ class _Person:
         if self.name is None:
             self.name = other.name
         self.surnames |= other.surnames
-        for attr in ("honorifics", "roles", "aliases"):
-            mine = getattr(self, attr)
-            mine.extend(x for x in getattr(other, attr) if x not in mine)
+        self.honorifics.extend(h for h in other.honorifics if h not in self.honorifics)
+        for role in other.roles:
+            _add_role(self.roles, role)
+        for alias in other.aliases:
+            _add_role(self.aliases, alias)
         self.quoted |= other.quoted
         self.sentences |= other.sentences
         self.first_seen = min(self.first_seen, other.first_seen)
@@ -116,11 +119,24 @@ class Registry:
             if h not in person.honorifics:
                 person.honorifics.append(h)
         if mention.role:
-            bucket = person.aliases if mention.epithet else person.roles
-            if mention.role not in bucket:
-                bucket.append(mention.role)
+            _add_role(person.aliases if mention.epithet else person.roles, mention.role)
         person.sentences.add(sentence)
         return person
+
+
+def _add_role(bucket: list[str], role: str) -> None:
+    """Add a role unless it is a shorter or equal form of one already held (keep the longest)."""
+    key = text.search_form(role)
+    for i, held in enumerate(bucket):
+        held_key = text.search_form(held)
+        if _roles_match(key, held_key):
+            if len(key) > len(held_key):
+                bucket[i] = role
+            return
+    bucket.append(role)
+
+
+_LEADING = re.compile(r"^(?:(?:نیز|همچنین|هم|سپس|در ادامه|ضمن اینکه)[\s،]+)+")
 
 
 @dataclass
@@ -269,6 +285,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         speaker.quoted = True
         speaker.sentences.add(s.position)
         quote = s.text[att.quote_start :].strip() if att.quote_start is not None else s.text
+        quote = _LEADING.sub("", quote)
         verb = " ".join(s.text[toks[i].start : toks[i].end] for i in range(att.verb.start, att.verb.end)) if att.verb else "—"
         raw.append((speaker, verb, quote, s.position, s.position, att.direct, via))
         last = speaker
@@ -302,13 +319,25 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
 
 
 def _settle_placeholders(registry: Registry) -> None:
-    placeholders = [p for p in registry.live() if p.name is None]
-    for p in placeholders:
+    """Give role-only speakers a name where the article allows only one reading.
+
+    1. someone named later holds the same role;
+    2. the nearest named speaker introduced after the role mention has no role of their
+       own («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
+       the lead);
+    3. the article has exactly one named speaker, who has no role.
+    """
+    for p in [p for p in registry.live() if p.name is None]:
         for role in p.roles:
             holder = registry.by_role(role)
             if holder is not None and holder is not p and holder.name is not None:
                 holder.absorb(p)
                 break
+    for p in sorted((p for p in registry.live() if p.name is None), key=lambda p: p.first_seen):
+        later = sorted((q for q in registry.live() if q.name is not None and q.quoted
+                        and q.first_seen >= p.first_seen), key=lambda q: q.first_seen)
+        if later and not later[0].roles and p.roles:
+            later[0].absorb(p)
     placeholders = [p for p in registry.live() if p.name is None]
     named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
     if placeholders and len(named_speakers) == 1 and not named_speakers[0].roles:
@@ -342,7 +371,12 @@ def _finish(registry: Registry, raw: list) -> tuple[list[Person], list[Statement
 
 
 def _surname_words(p: _Person) -> list[str]:
+    """The name without its first names: «محمدعلی طالبی» → «طالبی»."""
     if not p.name:
         return []
     words = p.name.split()
-    return [words[-1]] if len(words) > 1 else []
+    firsts = lexicon.first_names()
+    i = 0
+    while i < len(words) - 1 and text.search_form(words[i]) in firsts:
+        i += 1
+    return [" ".join(words[i:])] if i else []

@@ -211,3 +211,30 @@ def stopwords() -> frozenset[str]:
     from hazm import stopwords_list
 
     return frozenset(fold(w).replace(ZWNJ, "").replace("_", "") for w in stopwords_list())
+
+
+_ENDINGS_PRESENT = ("م", "ی", "د", "یم", "ید", "ند")
+_ENDINGS_PAST = ("", "م", "ی", "یم", "ید", "ند", "ه")
+
+
+@functools.cache
+def verb_forms() -> frozenset[str]:
+    """Common conjugated forms of hazm's bundled verbs, in the search form («میرود», «گفتند»)."""
+    from hazm import verbs_list
+
+    forms: set[str] = set()
+    for entry in verbs_list():
+        past, _, present = entry.partition("#")
+        past, present = fold(past).replace(ZWNJ, ""), fold(present).replace(ZWNJ, "")
+        for neg in ("", "ن"):
+            if past:
+                forms.update(neg + past + e for e in _ENDINGS_PAST)
+                forms.update(neg + "می" + past + e for e in _ENDINGS_PAST)
+            if present:
+                forms.update(neg + "می" + present + e for e in _ENDINGS_PRESENT)
+                forms.update("ب" + present + e for e in _ENDINGS_PRESENT)
+    return frozenset(f for f in forms if len(f) > 2)
+
+
+def is_verb(word: str) -> bool:
+    return word in verb_forms()

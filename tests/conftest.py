@@ -1,0 +1,48 @@
+"""Shared fixtures: an in-memory library, the seed and test articles, a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.library import Library
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTICLES = Path(__file__).resolve().parent / "articles"
+TODAY = dt.date(2025, 11, 10)  # the clock every test uses
+
+
+def article_files() -> list[Path]:
+    """Seeds first, then the test articles, each with a stable stem (000_seed, 101_...)."""
+    return sorted(SEEDS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt"))
+
+
+def stem_of(path: Path) -> str:
+    return f"{path.name[:3]}_seed" if path.parent == SEEDS else path.stem
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def fresh_lib() -> Library:
+    lib = Library.memory()
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def loaded_lib() -> Library:
+    """A library holding the seeds and every test article; article ids map from stems."""
+    lib = Library.memory()
+    lib.ids = {}  # type: ignore[attr-defined]
+    for path in article_files():
+        result = lib.add(path.read_bytes(), today=TODAY)
+        lib.ids[stem_of(path)] = result.article_id  # type: ignore[attr-defined]
+    yield lib
+    lib.close()

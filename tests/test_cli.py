@@ -1,0 +1,114 @@
+"""The newsbot command: help for every command, add/articles/show/delete/export round trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+from tests.conftest import SEEDS
+
+
+def _commands() -> list[str]:
+    return sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert 0 == result.exit_code
+    assert cli.commands[command].help, f"{command} has no help text"
+    assert "--db" in result.output or command in {"run"}
+
+
+def test_top_level_help_lists_commands() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert 0 == result.exit_code
+    for command in ("add", "articles", "show", "delete", "export", "ask", "chat", "run"):
+        assert command in result.output
+
+
+def test_empty_store_is_seeded_on_first_use(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(cli, ["articles", "--db", str(db)])
+    assert 0 == result.exit_code
+    assert len(list(SEEDS.glob("*.txt"))) == len([l for l in result.output.splitlines() if l.strip()])
+    assert "فضای مجازی" in result.output
+
+
+def test_add_twice_adds_once(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "شهردار شیراز: پروژه قطار شهری تا پایان سال تمام می‌شود\n"
+        "به گزارش ایرنا از شیراز، محمد احمدی شهردار شیراز روز دوشنبه گفت: خط دوم قطار شهری تا پایان سال به بهره‌برداری می‌رسد.\n",
+        encoding="utf-8")
+    first = CliRunner().invoke(cli, ["add", "--db", db, str(article)])
+    assert 0 == first.exit_code, first.output
+    new_id = int(first.output.strip())
+    again = CliRunner().invoke(cli, ["add", "--db", db, str(article)])
+    assert 0 == again.exit_code
+    assert f"{new_id}" in again.output.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+    assert "پیش‌تر" in again.output
+    listing = CliRunner().invoke(cli, ["articles", "--db", db])
+    assert 3 == len([l for l in listing.output.splitlines() if l.strip()])
+
+
+def test_add_reads_stdin(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    text = (SEEDS / "000_6c8efea14556703f.txt").read_text(encoding="utf-8") + "\nطالبی در پایان گفت: این خبر آزمایشی است."
+    result = CliRunner().invoke(cli, ["add", "--db", db, "-"], input=text)
+    assert 0 == result.exit_code, result.output
+    assert result.output.strip().isdigit()
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "خالی"),  # empty file
+        (b"   \n\t \n", "خالی"),  # whitespace only
+        (b"This is an English news story about the weather in London today.", "فارسی"),  # not Persian
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "UTF-8"),  # binary bytes
+        ("سلام دنیا، این یک خبر است".encode("utf-8")[:-3] + b"\xff\xfe", "UTF-8"),  # invalid UTF-8
+    ],
+)
+def test_bad_input_is_refused_and_store_unchanged(tmp_path: Path, content: bytes, message: str) -> None:
+    db = str(tmp_path / "news.db")
+    before = CliRunner().invoke(cli, ["export", "--db", db]).output
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = CliRunner().invoke(cli, ["add", "--db", db, str(bad)])
+    assert 1 == result.exit_code
+    assert message in result.output
+    assert before == CliRunner().invoke(cli, ["export", "--db", db]).output
+
+
+def test_huge_input_is_refused(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    before = CliRunner().invoke(cli, ["export", "--db", db]).output
+    huge = tmp_path / "huge.txt"
+    huge.write_text("استاندار کرمان گفت: این یک جمله آزمایشی است. " * 120_000, encoding="utf-8")  # ~5 MB
+    result = CliRunner().invoke(cli, ["add", "--db", db, str(huge)])
+    assert 1 == result.exit_code
+    assert "بلند" in result.output
+    assert before == CliRunner().invoke(cli, ["export", "--db", db]).output
+
+
+def test_show_delete_and_export(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    exported = json.loads(CliRunner().invoke(cli, ["export", "--db", db]).output)
+    assert 2 == len(exported["articles"])
+    names = {p["name"] for a in exported["articles"] for p in a["people"]}
+    assert {"محمدعلی طالبی", "محمدصادق کریمی"} <= names
+    show = CliRunner().invoke(cli, ["show", "1", "--db", db])
+    assert 0 == show.exit_code
+    assert "طالبی" in show.output
+    deleted = CliRunner().invoke(cli, ["delete", "1", "--db", db])
+    assert 0 == deleted.exit_code
+    missing = CliRunner().invoke(cli, ["show", "1", "--db", db])
+    assert 1 == missing.exit_code
+    assert "پیدا نشد" in missing.output
+    assert 1 == len(json.loads(CliRunner().invoke(cli, ["export", "--db", db]).output)["articles"])
