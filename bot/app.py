@@ -1,0 +1,136 @@
+"""Wiring: build the Application, register handlers, start and stop services."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from . import texts
+from .config import Settings
+from .context import KNOWLEDGE, LIMITER, SETTINGS, Ctx
+from .handlers import admin, ask, callbacks, errors, inline
+from .ratelimit import RateLimiter
+from .service import Clock, Knowledge
+
+log = logging.getLogger(__name__)
+
+TODAY = "today"  # bot_data key of the clock the store uses (tests pin it)
+
+
+def build_application(settings: Settings, *, request: BaseRequest | None = None,
+                      get_updates_request: BaseRequest | None = None, base_url: str | None = None,
+                      today: Clock | None = None) -> Application:
+    builder = (
+        Application.builder()
+        .token(settings.token)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter())
+        .concurrent_updates(True)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if base_url:
+        builder = builder.base_url(base_url).base_file_url(file_url_for(base_url))
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    app = builder.build()
+    app.bot_data[SETTINGS] = settings
+    if today is not None:
+        app.bot_data[TODAY] = today
+    add_handlers(app, settings)
+    return app
+
+
+def file_url_for(base_url: str) -> str:
+    """A Bot API server serves files beside the methods: …/bot → …/file/bot."""
+    base = base_url.rstrip("/")
+    return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file/bot"
+
+
+def add_handlers(app: Application, settings: Settings) -> None:
+    new = filters.UpdateType.MESSAGE  # never answer an edited message a second time
+    private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
+
+    def command(names: str | list[str], callback: Callable[[Update, Ctx], Awaitable[None]]) -> CommandHandler:
+        return CommandHandler(names, callback, filters=new)
+
+    app.add_handlers([
+        command(["start", "help"], ask.start),
+        command("ask", ask.ask_command),
+        command("add", admin.add_command),
+        command("articles", admin.articles_command),
+        command("delete", admin.delete_command),
+        command("stats", admin.stats_command),
+        MessageHandler(new & private & filters.FORWARDED & (filters.TEXT | filters.CAPTION)
+                       & ~filters.COMMAND & filters.User(user_id=settings.admins, allow_empty=False),
+                       admin.forwarded_article),
+        MessageHandler(new & private & filters.Document.ALL, admin.document_article),
+        MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, ask.private_question),
+        MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND, ask.group_message),
+        MessageHandler(new & private & filters.COMMAND, unknown_command),
+        InlineQueryHandler(inline.inline_query),
+        CallbackQueryHandler(callbacks.more_button, pattern=r"^more:"),
+        CallbackQueryHandler(callbacks.add_button, pattern=r"^add(-no)?:"),
+        CallbackQueryHandler(callbacks.delete_button, pattern=r"^del(-no)?:\d+$"),
+        CallbackQueryHandler(callbacks.articles_button, pattern=r"^arts:\d+$"),
+        CallbackQueryHandler(callbacks.stale_button),
+    ])
+    app.add_error_handler(errors.error_handler)
+
+
+async def unknown_command(update: Update, context: Ctx) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(texts.UNKNOWN_COMMAND, parse_mode=None)
+
+
+async def post_init(app: Application) -> None:
+    settings: Settings = app.bot_data[SETTINGS]
+    today: Clock | None = app.bot_data.get(TODAY)
+    knowledge = await (Knowledge.open(settings.db, today=today) if today else Knowledge.open(settings.db))
+    app.bot_data[KNOWLEDGE] = knowledge
+    app.bot_data[LIMITER] = RateLimiter(settings.rate)
+    await set_commands(app, settings)
+    stats = await knowledge.stats()
+    log.info("serving as @%s with %d articles; %d configured admins", app.bot.username,
+             stats["articles"], len(settings.admins))
+
+
+async def post_shutdown(app: Application) -> None:
+    knowledge: Knowledge | None = app.bot_data.pop(KNOWLEDGE, None)
+    if knowledge is not None:
+        knowledge.close()
+        log.info("store closed")
+
+
+async def set_commands(app: Application, settings: Settings) -> None:
+    """The command menu in Persian; admins see their commands in their private chat."""
+    public = [BotCommand(name, text) for name, text in texts.COMMANDS_PUBLIC]
+    admin = public + [BotCommand(name, text) for name, text in texts.COMMANDS_ADMIN]
+    try:
+        await app.bot.set_my_commands(public)
+        await app.bot.set_my_commands([public[0], public[1]], scope=BotCommandScopeAllGroupChats())
+    except TelegramError as exc:
+        log.warning("setMyCommands failed (the menu stays as it was): %s", exc)
+        return
+    for user_id in sorted(settings.admins):
+        try:
+            await app.bot.set_my_commands(admin, scope=BotCommandScopeChat(user_id))
+        except TelegramError as exc:  # the admin has not opened a chat with the bot yet
+            log.info("admin command menu not set for %s: %s", user_id, exc)

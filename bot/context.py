@@ -1,0 +1,77 @@
+"""What every handler needs: typed access to bot_data, and sending helpers."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import MutableMapping, Sequence
+from typing import Any, TypeVar, cast
+
+from telegram import InlineKeyboardMarkup, Message, ReplyParameters
+from telegram.constants import ChatAction, ChatType
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from .config import Settings
+from .ratelimit import RateLimiter
+from .service import Knowledge
+
+log = logging.getLogger(__name__)
+
+Ctx = ContextTypes.DEFAULT_TYPE
+V = TypeVar("V")
+
+SETTINGS, KNOWLEDGE, LIMITER = "settings", "knowledge", "limiter"
+
+
+def settings(context: Ctx) -> Settings:
+    return cast(Settings, context.bot_data[SETTINGS])
+
+
+def knowledge(context: Ctx) -> Knowledge:
+    return cast(Knowledge, context.bot_data[KNOWLEDGE])
+
+
+def limiter(context: Ctx) -> RateLimiter:
+    return cast(RateLimiter, context.bot_data[LIMITER])
+
+
+def remember(data: MutableMapping[str, Any], slot: str, value: Any, *, keep: int = 20) -> str:
+    """Keep ``value`` in ``data[slot]`` under a new short key (for callback data); bounded."""
+    box: dict[str, Any] = data.setdefault(slot, {})
+    while len(box) >= keep:
+        box.pop(next(iter(box)))
+    key = secrets.token_urlsafe(6)
+    box[key] = value
+    return key
+
+
+def recall(data: MutableMapping[str, Any] | None, slot: str, key: str, *, pop: bool = True) -> Any:
+    box = (data or {}).get(slot) or {}
+    return box.pop(key, None) if pop else box.get(key)
+
+
+def in_group(message: Message) -> bool:
+    return message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+async def reply(message: Message, html_chunks: Sequence[str],
+                markup: InlineKeyboardMarkup | None = None) -> Message:
+    """Send the chunks in order as replies to ``message`` (quoted in groups); markup on the last."""
+    quote = ReplyParameters(message.message_id, allow_sending_without_reply=True) if in_group(message) else None
+    sent = message
+    for i, chunk in enumerate(html_chunks):
+        last = i == len(html_chunks) - 1
+        sent = await message.reply_html(chunk, reply_markup=markup if last else None,
+                                        reply_parameters=quote, do_quote=False)
+        quote = None  # quote only the first part
+    return sent
+
+
+async def typing(context: Ctx, message: Message) -> None:
+    """Show «typing…»; a failure here must never cost the user the answer."""
+    try:
+        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING,
+                                           message_thread_id=message.message_thread_id)
+    except TelegramError as exc:
+        log.debug("sendChatAction failed: %s", exc)

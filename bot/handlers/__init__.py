@@ -1,0 +1,1 @@
+"""Update callbacks, a few lines each; the wiring is in :mod:`bot.app`."""

@@ -1,0 +1,129 @@
+"""Inline-keyboard buttons. Callback data is short (``<action>:<key or number>``, < 64 bytes);
+whatever a button stands for is kept by the bot in chat_data/user_data, never in the data.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+from knowledge.errors import NotFound
+
+from .. import more, render, texts
+from ..auth import is_admin
+from ..context import Ctx, knowledge, recall, remember, reply
+from .admin import PENDING, add_summary, articles_view
+from .ask import CONVERSATION
+
+log = logging.getLogger(__name__)
+
+
+def _parts(query: CallbackQuery) -> tuple[str, str]:
+    action, _, arg = (query.data or "").partition(":")
+    return action, arg
+
+
+async def _edit(query: CallbackQuery, html: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    try:
+        await query.edit_message_text(html, reply_markup=markup)
+    except BadRequest as exc:  # e.g. "message is not modified"
+        log.debug("edit failed: %s", exc)
+
+
+async def _drop_keyboard(query: CallbackQuery) -> None:
+    try:
+        await query.edit_message_reply_markup(None)
+    except BadRequest as exc:
+        log.debug("could not remove the keyboard: %s", exc)
+
+
+async def more_button(update: Update, context: Ctx) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    _, key = _parts(query)
+    state: more.More | None = recall(context.chat_data, more.SLOT, key)
+    if state is None or not state.pages or not isinstance(query.message, Message):
+        await query.answer(texts.MORE_GONE)
+        await _drop_keyboard(query)
+        return
+    await query.answer()
+    text, page_context = state.pages.pop(0)
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    if page_context is not None:
+        chat_data[CONVERSATION] = page_context
+    await state.fill(knowledge(context))
+    markup = more.keyboard(remember(chat_data, more.SLOT, state)) if state.pages else None
+    await _drop_keyboard(query)
+    await reply(query.message, render.chunks(text), markup)
+
+
+async def _admin_or_refuse(update: Update, context: Ctx, query: CallbackQuery) -> bool:
+    if await is_admin(update, context):
+        return True
+    await query.answer(texts.NOT_ADMIN, show_alert=True)
+    return False
+
+
+async def add_button(update: Update, context: Ctx) -> None:
+    """«افزودن» / «انصراف» under a forwarded article."""
+    query = update.callback_query
+    if query is None:
+        return
+    action, key = _parts(query)
+    text: str | None = recall(context.user_data, PENDING, key)
+    if text is None:
+        await query.answer(texts.PENDING_GONE)
+        await _drop_keyboard(query)
+        return
+    if action == "add-no":
+        await query.answer()
+        await _edit(query, render.esc(texts.CANCELLED))
+        return
+    if not await _admin_or_refuse(update, context, query):
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        await _edit(query, await add_summary(context, query.message, text))
+
+
+async def delete_button(update: Update, context: Ctx) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    action, arg = _parts(query)
+    if action == "del-no":
+        await query.answer()
+        await _edit(query, render.esc(texts.CANCELLED))
+        return
+    if not await _admin_or_refuse(update, context, query):
+        return
+    await query.answer()
+    article_id = int(arg)
+    try:
+        await knowledge(context).delete(article_id)
+    except NotFound:
+        await _edit(query, render.esc(texts.NOT_FOUND.format(id=render.fa(article_id))))
+        return
+    user = update.effective_user
+    log.info("article %d deleted by user %s", article_id, user.id if user else None)
+    await _edit(query, render.esc(texts.DELETED.format(id=render.fa(article_id))))
+
+
+async def articles_button(update: Update, context: Ctx) -> None:
+    query = update.callback_query
+    if query is None or not await _admin_or_refuse(update, context, query):
+        return
+    await query.answer()
+    _, arg = _parts(query)
+    text, markup = await articles_view(context, int(arg))
+    await _edit(query, text, markup)
+
+
+async def stale_button(update: Update, context: Ctx) -> None:
+    """Buttons this version does not know (e.g. from before a restart with other data)."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer(texts.MORE_GONE)

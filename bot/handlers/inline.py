@@ -1,0 +1,39 @@
+"""Inline mode: «@botname طالبی» in any chat lists up to 50 cited statements to send."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import InlineQueryLimit, ParseMode
+
+from .. import render
+from ..context import Ctx, knowledge, settings
+
+log = logging.getLogger(__name__)
+
+CACHE_SECONDS = 30
+MAX_RESULTS = InlineQueryLimit.RESULTS  # 50
+
+
+async def inline_query(update: Update, context: Ctx) -> None:
+    query = update.inline_query
+    if query is None:
+        return
+    text = " ".join(query.query.split())
+    if not text or len(text) > settings(context).max_message:
+        await query.answer([], cache_time=CACHE_SECONDS)
+        return
+    results = await knowledge(context).search(text, limit=MAX_RESULTS)
+    articles = [
+        InlineQueryResultArticle(
+            id=f"{i}-{r.article_id}-{r.statement_id or r.sentence_position or 0}"[:64],
+            title=render.inline_title(r),
+            description=render.inline_description(r),
+            input_message_content=InputTextMessageContent(render.chunks(render.result_text(r))[0],
+                                                          parse_mode=ParseMode.HTML),
+        )
+        for i, r in enumerate(results[:MAX_RESULTS])
+    ]
+    await query.answer(articles, cache_time=CACHE_SECONDS)
+    log.info("inline query answered with %d results", len(articles))
