@@ -206,5 +206,7 @@ def help_text(*, username: str, admin: bool) -> str:
 
 
 def confirm_preview(text: str) -> str:
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    return f"{esc(texts.CONFIRM_ADD)}\n\n<b>{esc(clip(first, 200))}</b>\n({fa(len(text))} نویسه)"
+    """The confirmation prompt for a forwarded article: its first lines and its length."""
+    head = [clip(ln, 150) for ln in text.splitlines() if ln.strip()][:3]
+    quoted = "\n".join(esc(ln) for ln in head)
+    return f"{esc(texts.CONFIRM_ADD)}\n\n<blockquote>{quoted}</blockquote>\n({fa(len(text))} نویسه)"
