@@ -1,0 +1,348 @@
+"""Operating the store: online backups and health checks.
+
+    result = backup("news.db", "backups/")          # safe while the bot is writing
+    status = check("news.db")                        # read-only; never creates or seeds
+
+Both work on the SQLite file directly, next to a running bot:
+
+* :func:`backup` copies through SQLite's online backup API
+  (:meth:`sqlite3.Connection.backup`) a few pages at a time with a short sleep
+  between steps. The source is opened read-only on its own connection and, for a
+  WAL store (which :meth:`knowledge.store.Store.open` always makes), one read
+  transaction is held for the whole copy: the copy is one consistent snapshot,
+  writers are never blocked (WAL readers do not block writers) and the copy
+  never has to restart because someone wrote. The copy goes to a temporary file
+  beside the destination, is switched to ``journal_mode=DELETE`` (one
+  self-contained file), verified with ``PRAGMA integrity_check``, synced, and
+  only then given its name: a reader never sees a half-written backup, and an
+  existing file is never replaced unless ``force`` is given.
+* :func:`check` opens the file read-only (``mode=ro``) and reports
+  ``integrity_check``, the applied schema version against the one this code
+  expects, and the number of articles. A missing file is an error, not an
+  empty store: the check must never create one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from .errors import KnowledgeError
+from .store import SCHEMA_VERSION, Store, migrations
+
+DEFAULT_PAGES = 256  # pages copied per step (1 MiB at SQLite's default 4 KiB page size)
+DEFAULT_SLEEP = 0.005  # seconds between steps, so a busy disk is shared with the bot
+BACKUP_PREFIX = "news-"  # names of backups written into a directory: news-20250101T030000Z.db
+BACKUP_SUFFIX = ".db"
+_STAMPED = re.compile(rf"{BACKUP_PREFIX}\d{{8}}T\d{{6}}Z{re.escape(BACKUP_SUFFIX)}")
+MAX_PROBLEMS = 20  # integrity_check lines kept in a report
+
+
+class MaintenanceError(KnowledgeError):
+    """A backup or check could not be done; ``str(error)`` is a Persian sentence."""
+
+    message = "نگه‌داری پایگاه داده ناموفق بود."
+
+
+class StoreMissing(MaintenanceError):
+    """The store file does not exist (and a check or backup must not create it)."""
+
+    message = "فایل پایگاه داده پیدا نشد."
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"فایل پایگاه داده پیدا نشد: {path}")
+        self.path = path
+
+
+class BackupExists(MaintenanceError):
+    """The destination exists and ``force`` was not given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"فایل {path} از پیش وجود دارد؛ برای جایگزینی آن --force بدهید.")
+        self.path = path
+
+
+class BackupFailed(MaintenanceError):
+    """SQLite failed while copying, or the copy did not pass ``integrity_check``."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"پشتیبان‌گیری ناموفق بود: {detail}")
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """What :func:`backup` wrote."""
+
+    path: Path  # the final file
+    source: Path | None  # the store file copied (None for an in-memory store)
+    bytes: int
+    pages: int
+    articles: int  # counted in the copy
+    schema_version: int  # counted in the copy
+    seconds: float
+    removed: tuple[Path, ...] = ()  # older backups pruned with ``keep``
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What :func:`check` found.
+
+    ``ok``: integrity is "ok" and 1 <= schema_version <= expected_version (an older
+    schema is migrated by the next ``newsbot run``; a newer one needs newer code; 0
+    means the file is not a newsbot store).
+    """
+
+    integrity: str  # "ok", or integrity_check's findings (or SQLite's error), one per line
+    schema_version: int  # migrations applied to the file
+    expected_version: int  # migrations this code knows
+    articles: int
+    ok: bool
+
+
+# -- backup ------------------------------------------------------------------------
+
+def backup(store_or_path: Store | str | Path, dest: str | Path, *, force: bool = False,
+           keep: int | None = None, pages: int = DEFAULT_PAGES, sleep: float = DEFAULT_SLEEP,
+           now: dt.datetime | None = None,
+           progress: Callable[[int, int], None] | None = None) -> BackupResult:
+    """Copy a live store to ``dest`` and verify the copy.
+
+    ``store_or_path`` is a store file or an open :class:`Store`; an open file-backed
+    store is copied through a fresh read-only connection, never through the
+    store's own (which the bot may be using). ``dest`` naming an existing
+    directory (or a str ending in "/") gets a timestamped file
+    ``news-YYYYMMDDTHHMMSSZ.db`` inside it; then ``keep`` prunes that directory to
+    the newest ``keep`` such backups. ``progress(remaining, total)`` is called
+    after every step. Raises :class:`StoreMissing`, :class:`BackupExists` or
+    :class:`BackupFailed`.
+    """
+    if pages == 0 or pages < -1:
+        raise ValueError("pages must be positive, or -1 for all at once")
+    if keep is not None and keep < 1:
+        raise ValueError("keep must be at least 1")
+    started = time.monotonic()
+    target = _target(dest, now or dt.datetime.now(dt.UTC))
+    if target.exists() and not force:
+        raise BackupExists(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with _source(store_or_path) as (src, source):
+            copied = _copy(src, tmp, pages=pages, sleep=sleep, progress=progress)
+        articles, version = _verify(tmp)
+        _fsync(tmp)
+        _publish(tmp, target, force=force)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    removed = prune(target.parent, keep) if keep is not None and _is_dir_target(dest) else ()
+    return BackupResult(path=target, source=source, bytes=target.stat().st_size, pages=copied,
+                        articles=articles, schema_version=version,
+                        seconds=time.monotonic() - started, removed=removed)
+
+
+def prune(directory: str | Path, keep: int) -> tuple[Path, ...]:
+    """Delete all but the newest ``keep`` timestamped backups in ``directory``."""
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    found = sorted(p for p in Path(directory).glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}")
+                   if _STAMPED.fullmatch(p.name))  # the stamp sorts by time; other files stay
+    old = tuple(found[:-keep])
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+def _is_dir_target(dest: str | Path) -> bool:
+    return str(dest).endswith(("/", os.sep)) or Path(dest).is_dir()
+
+
+def _target(dest: str | Path, now: dt.datetime) -> Path:
+    if _is_dir_target(dest):
+        stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        return Path(dest) / f"{BACKUP_PREFIX}{stamp}{BACKUP_SUFFIX}"
+    return Path(dest)
+
+
+@contextlib.contextmanager
+def _source(store_or_path: Store | str | Path) -> Iterator[tuple[sqlite3.Connection, Path | None]]:
+    """A connection to copy from, and the file behind it (None when in memory)."""
+    if isinstance(store_or_path, Store):
+        conn: sqlite3.Connection = store_or_path.db.conn
+        file = conn.execute("PRAGMA database_list").fetchone()[2]
+        if not file:  # in memory: only this connection can see it; SQLite copes with its writes
+            yield conn, None
+            return
+        path = Path(file)
+    else:
+        path = Path(store_or_path)
+    src = _connect_ro(path)
+    try:
+        yield src, path
+    finally:
+        src.close()
+
+
+def _copy(src: sqlite3.Connection, tmp: Path, *, pages: int, sleep: float,
+          progress: Callable[[int, int], None] | None) -> int:
+    """Copy ``src`` into the file ``tmp``; returns the number of pages copied."""
+    total = 0
+
+    def step(status: int, remaining: int, count: int) -> None:
+        nonlocal total
+        total = count
+        if progress is not None:
+            progress(remaining, count)
+
+    wal = str(src.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+    dst = sqlite3.connect(str(tmp))
+    try:
+        if wal and src.in_transaction is False:
+            # One snapshot for the whole copy: WAL writers carry on, and no step ever
+            # sees a change that would restart the backup from page one.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            src.backup(dst, pages=pages, progress=step, sleep=sleep)
+        finally:
+            if wal and src.in_transaction:
+                src.execute("ROLLBACK")
+        dst.execute("PRAGMA journal_mode = DELETE")  # the copy is one self-contained file
+        dst.commit()
+    except sqlite3.Error as exc:
+        raise BackupFailed(str(exc)) from exc
+    finally:
+        dst.close()
+    return total
+
+
+def _verify(path: Path) -> tuple[int, int]:
+    """integrity_check the copy; returns (articles, schema version)."""
+    try:
+        conn = _connect_ro(path)
+    except sqlite3.Error as exc:
+        raise BackupFailed(str(exc)) from exc
+    try:
+        findings = _integrity(conn, quick=False)
+        if findings != "ok":
+            raise BackupFailed(f"integrity_check: {findings}")
+        return _count_articles(conn), _schema_version(conn)
+    except sqlite3.Error as exc:
+        raise BackupFailed(str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _publish(tmp: Path, target: Path, *, force: bool) -> None:
+    """Give the finished copy its name atomically; never clobber without ``force``."""
+    if force:
+        os.replace(tmp, target)
+    else:
+        try:
+            os.link(tmp, target)  # fails if target appeared meanwhile: no race, no clobber
+        except FileExistsError:
+            raise BackupExists(target) from None
+        except OSError:  # a filesystem without hard links
+            if target.exists():
+                raise BackupExists(target) from None
+            os.replace(tmp, target)
+        else:
+            tmp.unlink()
+    _fsync_dir(target.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can open a directory
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- check -------------------------------------------------------------------------
+
+def check(path: str | Path, *, quick: bool = False) -> CheckResult:
+    """Report on the store file at ``path`` without changing it.
+
+    ``quick`` runs ``PRAGMA quick_check`` (no index cross-checks; much faster on a
+    big store) instead of ``integrity_check``. A file that is not an SQLite
+    database gives ``ok=False`` with SQLite's error as ``integrity``; a missing
+    file raises :class:`StoreMissing`.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StoreMissing(path)
+    integrity, version, articles = "", 0, 0
+    try:
+        conn = _connect_ro(path)
+    except sqlite3.Error as exc:
+        return CheckResult(str(exc), 0, SCHEMA_VERSION, 0, False)
+    try:
+        integrity = _integrity(conn, quick=quick)
+        version = _schema_version(conn)
+        articles = _count_articles(conn)
+    except sqlite3.Error as exc:  # e.g. "file is not a database"
+        problem = integrity if integrity not in ("", "ok") else str(exc)
+        return CheckResult(problem, version, SCHEMA_VERSION, articles, False)
+    finally:
+        conn.close()
+    # An older schema is fine: ``newsbot run`` migrates it when it opens the store.
+    ok = integrity == "ok" and 1 <= version <= SCHEMA_VERSION
+    return CheckResult(integrity, version, SCHEMA_VERSION, articles, ok)
+
+
+# -- shared ------------------------------------------------------------------------
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    """A read-only connection: it can neither create the file nor change it."""
+    if not path.is_file():
+        raise StoreMissing(path)
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+def _integrity(conn: sqlite3.Connection, *, quick: bool) -> str:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = conn.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
+    return "\n".join(str(r[0]) for r in rows) or "ok"
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    """Migrations of this project's set recorded in the file (0 if none)."""
+    table = migrations.migrations_table
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+    if not exists:
+        return 0
+    row = conn.execute(f"SELECT count(*) FROM [{table}] WHERE migration_set = ?",
+                       [migrations.name]).fetchone()
+    return int(row[0])
+
+
+def _count_articles(conn: sqlite3.Connection) -> int:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
+    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0]) if exists else 0
