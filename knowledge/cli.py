@@ -167,3 +167,82 @@ def chat(db_path: Path | None) -> None:
         context = answer.context
         echo(answer.text)
         echo()
+
+
+# -- operating the store: backup and check (see knowledge/maintenance.py) ---------------
+
+def _store_path(db_path: Path | None) -> Path:
+    """The store file, without opening it: backup and check must never create or seed one."""
+    return db_path or default_db_path()
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{n / 1024:.0f} KB"
+
+
+@cli.command()
+@click.argument("path", type=click.Path())  # a str: a trailing "/" means "a directory"
+@db_option
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@click.option("--keep", type=click.IntRange(min=1), default=None,
+              help="With a directory PATH: keep only the newest N backups there.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+def backup(path: str, db_path: Path | None, force: bool, keep: int | None, as_json: bool) -> None:
+    """Copy the store to PATH, safely while the bot runs (a directory PATH gets a dated file)."""
+    from . import maintenance
+
+    if keep is not None and not (Path(path).is_dir() or path.endswith(("/", "\\"))):
+        raise click.UsageError("--keep needs a directory PATH (end it with /).")
+    try:
+        result = maintenance.backup(_store_path(db_path), path, force=force, keep=keep)
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps({
+            "ok": True, "path": str(result.path), "source": str(result.source), "bytes": result.bytes,
+            "articles": result.articles, "schema_version": result.schema_version,
+            "seconds": round(result.seconds, 3), "removed": [str(p) for p in result.removed],
+        }, ensure_ascii=False))
+        return
+    echo(f"پشتیبان نوشته شد: {result.path}")
+    echo(f"{result.articles} خبر، {_size(result.bytes)}، در {result.seconds:.2f} ثانیه؛ "
+         "درستی رونوشت بررسی شد.")
+    for old in result.removed:
+        echo(f"پشتیبان قدیمی پاک شد: {old}")
+
+
+@cli.command()
+@db_option
+@click.option("--quick", is_flag=True, help="quick_check instead of integrity_check (faster on a big store).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+def check(db_path: Path | None, quick: bool, as_json: bool) -> None:
+    """Check the store's integrity and schema version, read-only. Exit status 0 when healthy, else 1."""
+    from . import maintenance
+
+    path = _store_path(db_path)
+    try:
+        result = maintenance.check(path, quick=quick)
+    except maintenance.StoreMissing as exc:
+        if as_json:
+            click.echo(json.dumps({"ok": False, "path": str(path), "error": "missing",
+                                   "message": str(exc)}, ensure_ascii=False))
+        else:
+            echo(str(exc))
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps({
+            "ok": result.ok, "path": str(path), "integrity": result.integrity,
+            "schema_version": result.schema_version, "expected_version": result.expected_version,
+            "articles": result.articles}, ensure_ascii=False))
+    else:
+        echo(f"پایگاه داده: {path}")
+        integrity = "سالم" if result.integrity == "ok" else f"آسیب‌دیده:\n{result.integrity}"
+        echo(f"درستی: {integrity}")
+        echo(f"نسخهٔ ساختار: {result.schema_version} (مورد انتظار: {result.expected_version})")
+        echo(f"شمار خبرها: {result.articles}")
+        if result.schema_version > result.expected_version:
+            echo("این پایگاه داده از نسخهٔ تازه‌تری از newsbot است؛ newsbot را به‌روز کنید.")
+        elif result.schema_version < result.expected_version and result.integrity == "ok":
+            echo("ساختار کهنه است؛ با نخستین اجرای newsbot run به‌روز می‌شود.")
+        echo("وضعیت: سالم" if result.ok else "وضعیت: ناسالم")
+    sys.exit(0 if result.ok else 1)
