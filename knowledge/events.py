@@ -14,11 +14,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import dates as dates_mod
-from . import lexicon, people, text
+from . import lexicon, match, people, text
 from .models import DateMention, Event, PlaceMention
 from .text import Token
 
-_STOP = people.BOUNDARY | {"برگزار", "تشکیل", "افتتاح", "اغاز", "اعلام", "شد", "میشود", "گردید", "یک", "روزه"}
+_STOP = (people.BOUNDARY - {"هفته", "سال", "ماه"}) | {
+    "برگزار", "تشکیل", "افتتاح", "اغاز", "اعلام", "شد", "میشود", "گردید", "یک", "روزه", "اقامه",
+    "روزهای", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "امروز", "دیروز", "فردا"}
+# Inside an event name these join two content words: «حفاظت از منابع آب», «پژوهش و فناوری».
+_JOINERS = frozenset({"از", "و"})
 _MAX = 8
 
 
@@ -35,6 +39,19 @@ class _Mention:
     sentence: int
     anaphoric: bool
     offset: int = 0  # character offset in the sentence
+
+
+def _key(events: dict[str, "_Event"], m: _Mention) -> str:
+    """Mentions with the same head are one event unless both name it and the names differ."""
+    if m.words == 1 or m.anaphoric:
+        return next((k for k in events if events[k].head == m.head), m.head)
+    for key, ev in events.items():
+        if ev.head != m.head:
+            continue
+        names = [x.name for x in ev.mentions if x.words > 1 and not x.anaphoric]
+        if not names or any(match.phrase_score(text.search_form(n), text.search_form(m.name)) >= 85 for n in names):
+            return key
+    return m.head if m.head not in events else f"{m.head}#{len(events)}"
 
 
 @dataclass
@@ -57,15 +74,30 @@ def mentions_in(sentence: str, toks: list[Token], position: int) -> list[_Mentio
             start, end = end, nested
         head = "".join(toks[start:end])
         j = end
-        while j < len(toks) and j - start < _MAX and toks[j].is_word and toks[j] not in _STOP:
-            if people.match_phrase(toks, j, heads()) is not None:
+        while j < len(toks) and j - start < _MAX and toks[j].is_word:
+            if toks[j] in _JOINERS and (j > end or toks[j] == "از") and j + 1 < len(toks) and _content(toks, j + 1):
+                j += 2
+                continue
+            if toks[j] in _STOP or text.is_verb(toks[j]) or people.match_phrase(toks, j, heads()) is not None:
                 break
+            if toks[j].isdigit() or (j + 1 < len(toks) and (toks[j + 1] in _LIGHT_VERBS or text.is_verb(toks[j + 1]))):
+                break  # «... دیدن کرد», «حضور دارند»
             j += 1
         anaphoric = start > 0 and toks[start - 1] in {"این", "ان", "همین"}
         name = sentence[toks[start].start : toks[j - 1].end]
         found.append(_Mention(head, name, j - start, position, anaphoric, toks[start].start))
         i = j
     return found
+
+
+_LIGHT_VERBS = frozenset({"شد", "کرد", "گردید", "نمود", "داشت", "شدند", "کردند"})
+
+
+def _content(toks: list[Token], j: int) -> bool:
+    tok = toks[j]
+    return (tok.is_word and tok not in _STOP and not text.is_verb(tok) and not tok.isdigit()
+            and not people.match_phrase(toks, j, lexicon.role_heads().heads)
+            and not (j + 1 < len(toks) and (toks[j + 1] in _LIGHT_VERBS or text.is_verb(toks[j + 1]))))
 
 
 def extract(
@@ -77,35 +109,43 @@ def extract(
     person_sentences: list[tuple[int, ...]],
 ) -> list[Event]:
     events: dict[str, _Event] = {}
-    dated: dict[str, DateMention] = {}
+    nearest: dict[str, tuple[int, DateMention]] = {}  # event key -> (distance, date)
     for position, sentence in sentences:
         here = [d for d in dates if d.sentence == position]
         found = []
         for m in mentions_in(sentence, text.spans(sentence), position):
             if m.words == 1 and m.head not in events and not here:
                 continue  # a bare «جلسه» with nothing to say about it
-            events.setdefault(m.head, _Event(m.head)).mentions.append(m)
-            found.append(m)
-        for d in sorted(here, key=lambda d: d.relative):  # a date belongs to the nearest event
+            key = _key(events, m)
+            events.setdefault(key, _Event(m.head)).mentions.append(m)
+            found.append((key, m))
+        for d in here:  # a date belongs to the nearest event in its sentence
             if found:
-                nearest = min(found, key=lambda m: abs(m.offset - d.start))
-                dated.setdefault(nearest.head, d)
+                key, m = min(found, key=lambda km: abs(km[1].offset - d.start))
+                distance = abs(m.offset - d.start)
+                if key not in nearest or distance < nearest[key][0]:
+                    nearest[key] = (distance, d)
     out = []
-    for ev in events.values():
+    for key, ev in events.items():
         names = Counter(m.name for m in ev.mentions if m.words > 1 and not m.anaphoric)
         if not names:
             names = Counter(m.name for m in ev.mentions if m.words > 1) or Counter(m.name for m in ev.mentions)
         top = max(names.values())
         name = max((n for n, c in names.items() if c == top), key=len)
         where = {m.sentence for m in ev.mentions}
-        date = dated.get(ev.head)
-        place = next((p.name for p in places if p.sentence in where), article_place)
+        date = nearest[key][1] if key in nearest else None
+        here = [p for p in places if p.sentence in where and p.kind != "venue"]
+        named = text.search_form(name)
+        inside = next((p.name for p in here if text.search_form(p.name) in named.split()), None)
+        venue = next((p.name for p in places if p.sentence in where and p.kind == "venue" and p.via == "در"), None)
+        place = inside or next((p.name for p in here if p.kind == "city"), None) or article_place or next(
+            (p.name for p in here), None)
         people_idx = tuple(i for i, sents in enumerate(person_sentences) if where & set(sents))
         out.append(Event(
             name=name, sentence=min(where),
             date=date.date if date else None,
             jalali=dates_mod.jalali_iso(date.date) if date else None,
-            place=place, people=people_idx,
+            place=place, venue=venue, people=people_idx,
         ))
     return sorted(out, key=lambda e: e.sentence)
 

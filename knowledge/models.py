@@ -68,7 +68,8 @@ class Event:
     sentence: int
     date: dt.date | None = None
     jalali: str | None = None
-    place: str | None = None
+    place: str | None = None  # city (or province)
+    venue: str | None = None  # «تالار علامه امینی», when the text names one with «در»
     people: tuple[int, ...] = ()  # indexes into ParsedArticle.persons
 
 

@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 
-from . import dates, events, people, places, segment, statements, text
+from . import dates, events, people, places, segment, statements, text, venues
 from .errors import BadEncoding, EmptyArticle, NotPersian, TooLarge
 from .models import DateMention, ParsedArticle, PlaceMention, Sentence
 from .text import Token
@@ -64,12 +64,15 @@ def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
     persons, said = statements.resolve(
         [statements.SentenceIn(s.position, s.paragraph, s.text) for s in sentences],
         title_position=title_position, body_starts=body_starts,
+        surtitle_position=0 if seg.surtitle else None,
     )
     found_dates = [
         _at(d, s.position) for s in sentences for d in dates.find_dates(s.text, published=reference)
     ]
-    found_places = [_at(p, s.position) for s in sentences for p in places.find_places(s.text)]
-    place, province = _main_place(found_places)
+    if seg.published:
+        found_dates.insert(0, _dateline(seg.published))
+    found_places = _places(sentences)
+    place, province = _main_place([p for p in found_places if p.kind != "venue"])
     found_events = events.extract(
         [(s.position, s.text) for s in sentences], dates=found_dates, places=found_places,
         article_place=place, person_sentences=[p.sentences for p in persons],
@@ -91,6 +94,24 @@ def _at(record: DateMention | PlaceMention, position: int):  # type: ignore[no-u
     from dataclasses import replace
 
     return replace(record, sentence=position)
+
+
+def _dateline(published: dt.date) -> DateMention:
+    return DateMention(raw=published.isoformat(), start=0, end=0, date=published,
+                       jalali=dates.jalali_iso(published), weekday=dates.weekday_name(published),
+                       has_year=True, sentence=None)
+
+
+def _places(sentences: tuple[Sentence, ...]) -> list[PlaceMention]:
+    """Gazetteer places and named venues; a name confirmed once counts in every sentence."""
+    found: list[PlaceMention] = []
+    confirmed: set[str] = set()
+    for s in sentences:
+        here = places.find_places(s.text, confirmed=confirmed)
+        confirmed |= {p.name for p in here}
+        found += [_at(p, s.position) for p in here]
+        found += [_at(p, s.position) for p in venues.find_venues(s.text)]
+    return found
 
 
 def _hash(body: str) -> str:

@@ -32,7 +32,11 @@ BOUNDARY = frozenset(
     "سال ماه هفته امسال دیگر نیز خود ما شما انها انان همه یکی دو سه چند بسیاری".split()
 )
 # After a role head these keep the phrase going even though they are boundaries elsewhere.
-_ROLE_LINKS = {"در": {"استان", "شهرستان", "امور", "کشور", "منطقه", "شهر"}, "و": set()}
+_ROLE_LINKS = {"در": {"استان", "شهرستان", "امور", "کشور", "منطقه", "شهر", "مجلس"}, "و": set()}
+# «از همکاران روابط عمومی وزارت بهداشت» after a name: an affiliation, read as a role.
+_AFFILIATIONS = {"همکاران": "همکار", "کارشناسان": "کارشناس", "اعضای": "عضو", "مسئولان": "مسئول",
+                 "مسئولین": "مسئول", "مدیران": "مدیر", "استادان": "استاد", "اساتید": "استاد",
+                 "نمایندگان": "نماینده", "فرماندهان": "فرمانده", "معاونان": "معاون", "پژوهشگران": "پژوهشگر"}
 _MAX_ROLE = 12
 # Surname parts people write detached: «یوسفی پور», «قلی زاده», «موسوی نژاد».
 SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی"})
@@ -48,6 +52,7 @@ class Mention:
     honorifics: list[str] = field(default_factory=list)
     role: str | None = None  # display form
     epithet: bool = False  # the role is a description, not a job title («مقام عالی ...»)
+    extra_roles: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str | None:
@@ -201,13 +206,35 @@ def pronoun_at(toks: list[Token], i: int) -> Mention | None:
 
 
 def apposition(sentence: str, toks: list[Token], mention: Mention) -> None:
-    """Attach a role that directly follows a name: «سرهنگ محمودی رییس پلیس فتا ...»."""
+    """Attach roles that directly follow a name: «سرهنگ محمودی رییس پلیس فتا ...»,
+    «میرصالحی نماینده مردم رشت و عضو کمیسیون ...», «کریمی ... از همکاران روابط عمومی ...»."""
     j = mention.end
     if j < len(toks) and toks[j] == "،":
         j += 1
     role = role_at(sentence, toks, j) if j < len(toks) else None
     if role is not None:
         mention.role, mention.epithet, mention.end = role.role, role.epithet, role.end
+        j = role.end
+        if j + 1 < len(toks) and toks[j] == "و":
+            second = role_at(sentence, toks, j + 1)
+            if second is not None:
+                mention.extra_roles.append(second.role or "")
+                mention.end = second.end
+
+
+def affiliation(sentence: str, toks: list[Token], j: int) -> str | None:
+    """«از همکاران روابط عمومی وزارت بهداشت» → «همکار روابط عمومی وزارت بهداشت»."""
+    if j + 2 < len(toks) and toks[j] == "از" and toks[j + 1] in _AFFILIATIONS:
+        k = j + 2
+        while k < len(toks) and k - j < _MAX_ROLE and toks[k].is_word and (
+                toks[k] not in BOUNDARY or (toks[k] == "و" and k + 1 < len(toks) and _role_word(toks, k + 1))):
+            if _is_verb_start(toks, k):
+                break
+            k += 1
+        if k > j + 2:
+            singular = _AFFILIATIONS[toks[j + 1]]
+            return f"{singular} {sentence[toks[j + 2].start : toks[k - 1].end]}"
+    return None
 
 
 def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> Mention | None:
@@ -249,6 +276,11 @@ def all_names(sentence: str, toks: list[Token]) -> list[Mention]:
         if names:
             for name in names:
                 apposition(sentence, toks, name)
+            tail = affiliation(sentence, toks, names[-1].end)
+            if tail:
+                for name in names:
+                    if not name.role:
+                        name.role = tail
             found.extend(names)
             i = names[-1].end
         else:

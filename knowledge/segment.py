@@ -89,6 +89,17 @@ def _header(pieces: list[_Piece]) -> tuple[dt.date | None, str | None, list[_Pie
     return published, channel, pieces
 
 
+_SURTITLE_END = re.compile(r"(?:مطرح شد|عنوان شد|اعلام شد|تاکید شد|خبر داد|خبر دادند|گفت|تاکید کرد|اعلام کرد|عنوان کرد|مطرح کرد|تصریح کرد|هشدار داد)$")
+
+
+def _is_surtitle(piece: str) -> bool:
+    """A short line above the headline: «در آیین گشایش هفته پژوهش مطرح شد», «... عنوان شد:»."""
+    piece = piece.strip()
+    if len(piece) > 160 or piece.endswith((".", "!", "؟", "?")):
+        return False
+    return piece.endswith(":") or bool(_SURTITLE_END.search(text.search_form(piece)))
+
+
 def _ends_sentence(piece: str) -> bool:
     return piece.rstrip().endswith(tuple(_TERMINAL)) or piece.rstrip().endswith(":")
 
@@ -147,8 +158,8 @@ def segment(raw: str) -> Segmented:
     published, channel, pieces = _header(_pieces(lines))
     surtitle: str | None = None
     title: str | None = None
-    if pieces and pieces[0].text.rstrip().endswith(":") and len(pieces[0].text) < 160 and len(pieces) > 2:
-        if not _ends_sentence(pieces[1].text) and len(pieces[1].text) < 200:
+    if len(pieces) > 2 and _is_surtitle(pieces[0].text) and not _REPORT_LEAD.match(pieces[1].text):
+        if not pieces[1].text.rstrip().endswith((".", "!")) and len(pieces[1].text) < 220:
             surtitle, pieces = pieces[0].text, pieces[1:]
     if len(pieces) > 1 and not _REPORT_LEAD.match(pieces[0].text) and len(pieces[0].text) < 250:
         if not pieces[0].text.rstrip().endswith((".", "!")):

@@ -16,7 +16,7 @@ clause's subject: a name, a surname, a role phrase or an anaphor («وی», «ا
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon, people, text
 from .models import Person, Statement
@@ -39,6 +39,7 @@ class _Person:
     sentences: set[int] = field(default_factory=set)
     first_seen: int = 0
     merged: _Person | None = None
+    own_roles: bool = False  # a role was given with the name itself (apposition), not by merging
 
     def root(self) -> _Person:
         p = self
@@ -67,7 +68,16 @@ class _Person:
         self.first_seen = min(self.first_seen, other.first_seen)
 
 
+_ROLE_FILLER = frozenset({"استان", "شهرستان", "شهر", "کل"})
+
+
+def role_key(role: str) -> str:
+    """A role's search form without «استان/شهرستان»: «فرمانده انتظامی استان فارس» = «فرمانده انتظامی فارس»."""
+    return " ".join(w for w in text.search_form(role).split() if w not in _ROLE_FILLER)
+
+
 def _roles_match(a: str, b: str) -> bool:
+    a, b = " ".join(w for w in a.split() if w not in _ROLE_FILLER), " ".join(w for w in b.split() if w not in _ROLE_FILLER)
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
@@ -120,6 +130,10 @@ class Registry:
                 person.honorifics.append(h)
         if mention.role:
             _add_role(person.aliases if mention.epithet else person.roles, mention.role)
+            if mention.name and not mention.epithet:
+                person.own_roles = True
+        for extra in mention.extra_roles:
+            _add_role(person.roles, extra)
         person.sentences.add(sentence)
         return person
 
@@ -249,7 +263,7 @@ class SentenceIn:
 
 
 def resolve(sentences: list[SentenceIn], *, title_position: int | None,
-            body_starts: dict[int, int]) -> tuple[list[Person], list[Statement]]:
+            body_starts: dict[int, int], surtitle_position: int | None = None) -> tuple[list[Person], list[Statement]]:
     """People and statements of an article, given its sentences in order.
 
     ``body_starts`` maps a sentence position to the token where its clause starts
@@ -267,7 +281,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             registry.note(mention, s.position)
         if open_quote is not None:
             _extend(raw, open_quote, s)
-            if "»" in s.text:
+            if "»" in s.text or s.position == title_position:
                 open_quote = None
             continue
         start = body_starts.get(s.position, 0)
@@ -287,6 +301,13 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         quote = s.text[att.quote_start :].strip() if att.quote_start is not None else s.text
         quote = _LEADING.sub("", quote)
         verb = " ".join(s.text[toks[i].start : toks[i].end] for i in range(att.verb.start, att.verb.end)) if att.verb else "—"
+        if s.position == surtitle_position and title_position is not None and (
+                len(quote) < 3 or text.search_form(quote) == text.search_form(verb)):
+            # «معاون ... خبر داد» above the headline: the headline is what was said
+            raw.append((speaker, verb, "", s.position, s.position, True, via))
+            open_quote = len(raw) - 1
+            last = speaker
+            continue
         raw.append((speaker, verb, quote, s.position, s.position, att.direct, via))
         last = speaker
         last_statement_by_placeholder = speaker if speaker.name is None else None
@@ -307,6 +328,11 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
     if subject.kind == "pronoun":
         return last, "pronoun"
     if subject.kind == "role":
+        holder = registry.by_role(subject.role or "")
+        if (holder is None and last is not None and last.name
+                and att.verb is not None and att.verb.continues):
+            registry.note(replace(subject, name=last.name, surname=next(iter(last.surnames), None)), position)
+            return last, "role"  # «کامرانی گفت ...» then «استاندار فارس افزود»
         person = registry.note(subject, position)
         return person, "role"
     is_new = subject.surname is not None and registry.by_surname(subject.surname) is None
@@ -336,18 +362,18 @@ def _settle_placeholders(registry: Registry) -> None:
     for p in sorted((p for p in registry.live() if p.name is None), key=lambda p: p.first_seen):
         later = sorted((q for q in registry.live() if q.name is not None and q.quoted
                         and q.first_seen >= p.first_seen), key=lambda q: q.first_seen)
-        if later and not later[0].roles and p.roles:
+        if later and (not later[0].own_roles or not p.roles):
             later[0].absorb(p)
     placeholders = [p for p in registry.live() if p.name is None]
     named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
-    if placeholders and len(named_speakers) == 1 and not named_speakers[0].roles:
+    if placeholders and len(named_speakers) == 1 and not named_speakers[0].own_roles:
         for p in placeholders:
             named_speakers[0].absorb(p)
 
 
 def _extend(raw: list, index: int, s: SentenceIn) -> None:
     speaker, verb, quote, first, _last, direct, via = raw[index]
-    raw[index] = (speaker, verb, f"{quote} {s.text}", first, s.position, direct, via)
+    raw[index] = (speaker, verb, f"{quote} {s.text}".strip(), first, s.position, direct, via)
 
 
 def _finish(registry: Registry, raw: list) -> tuple[list[Person], list[Statement]]:

@@ -25,7 +25,7 @@ from .models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 migrations = Migrations("newsbot")
 
 
@@ -99,6 +99,11 @@ def _m001(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX events_article ON events(article_id)")
     for table in ("sentences", "statements", "appearances", "events"):
         db[table].enable_fts(["search"], create_triggers=True, tokenize="unicode61")
+
+
+@migrations(name="002_event_venue")
+def _m002(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE events ADD COLUMN venue TEXT")
 
 
 class Store:
@@ -189,7 +194,7 @@ class Store:
         self.db["events"].insert_all(
             {"article_id": article_id, "name": e.name, "search": text.search_form(e.name),
              "sentence": e.sentence, "iso": e.date.isoformat() if e.date else None,
-             "jalali": e.jalali, "place": e.place,
+             "jalali": e.jalali, "place": e.place, "venue": e.venue,
              "people": _j([person_ids[i] for i in e.people])}
             for e in a.events
         )
@@ -238,7 +243,7 @@ class Store:
             "statements": "SELECT a.name AS speaker, s.verb, s.text, s.first_sentence, s.last_sentence, s.direct, s.via FROM statements s JOIN appearances a ON a.person_id = s.person_id AND a.article_id = s.article_id WHERE s.article_id = ? ORDER BY s.first_sentence, s.id",
             "dates": "SELECT sentence, raw, iso, jalali, weekday, has_year, relative, weekday_conflict FROM dates WHERE article_id = ? ORDER BY sentence, id",
             "places": "SELECT sentence, name, province, kind, via FROM places WHERE article_id = ? ORDER BY sentence, id",
-            "events": "SELECT name, sentence, iso, jalali, place, people FROM events WHERE article_id = ? ORDER BY sentence, id",
+            "events": "SELECT name, sentence, iso, jalali, place, venue, people FROM events WHERE article_id = ? ORDER BY sentence, id",
         }
         out: dict[str, Any] = {"article": article}
         for key, sql in q.items():
