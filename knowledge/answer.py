@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import dates, match, reply, text
+from . import dates, match, places, reply, text
 from .errors import BadQuestion
 from .question import Question, parse_question
 from .store import Store, fts_query
@@ -95,14 +95,32 @@ class _Engine:
     # -- filters ---------------------------------------------------------------
 
     def _allowed_articles(self) -> set[int] | None:
-        if not self.q.dates:
-            return None
-        start, end = self.q.dates.start.isoformat(), self.q.dates.end.isoformat()
-        rows = self.store.rows(
-            "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? "
-            "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?",
-            [start, end, start, end])
-        return {r["article_id"] for r in rows}
+        """Articles a date or place in the question allows (None: no filter)."""
+        allowed: set[int] | None = None
+        if self.q.dates:
+            start, end = self.q.dates.start.isoformat(), self.q.dates.end.isoformat()
+            rows = self.store.rows(
+                "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? "
+                "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?",
+                [start, end, start, end])
+            allowed = {r["article_id"] for r in rows}
+        if self.q.place:
+            rows = self.store.rows(
+                "SELECT article_id FROM places WHERE name = ? OR province = ? "
+                "UNION SELECT id FROM articles WHERE place = ? OR province = ?", [self.q.place] * 4)
+            by_place = {r["article_id"] for r in rows}
+            allowed = by_place if allowed is None else allowed & by_place
+        return allowed
+
+    def _place_fits(self, row: dict[str, Any]) -> bool:
+        """A person's roles name the question's place («رییس پلیس فتای تهران» is not Tabriz's)."""
+        if not self.q.place:
+            return True
+        place = text.search_form(self.q.place)
+        held = text.search_form(" ".join([row["name"], *_json(row["roles"]), *_json(row["aliases"])]))
+        if place in held.split() or place in held:
+            return True
+        return not any(text.search_form(p.name) in held for p in places.find_places(" ".join(_json(row["roles"]))))
 
     def _ok(self, article_id: int) -> bool:
         return self.allowed is None or article_id in self.allowed
@@ -137,7 +155,9 @@ class _Engine:
             keys = [text.search_form(k) for k in [row["name"], *_json(row["aliases"]), *_json(row["roles"])]]
             score = max(match.phrase_score(query, k) for k in keys)
             score = score * (0.5 + 0.5 * match.coverage(list(words), row["search"].split()))
-            if not self._ok(row["article_id"]):
+            if not self._ok(row["article_id"]) and self.q.kind not in ("role_of", "person_role"):
+                continue
+            if not self._place_fits(row):
                 continue
             if row["person_id"] not in best or score > best[row["person_id"]][0]:
                 best[row["person_id"]] = (score, row)

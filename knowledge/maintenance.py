@@ -206,9 +206,9 @@ def _copy(src: sqlite3.Connection, tmp: Path, *, pages: int, sleep: float,
         if progress is not None:
             progress(remaining, count)
 
-    wal = str(src.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
     dst = sqlite3.connect(str(tmp))
     try:
+        wal = str(src.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
         if wal and src.in_transaction is False:
             # One snapshot for the whole copy: WAL writers carry on, and no step ever
             # sees a change that would restart the backup from page one.

@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import dates, lexicon, text
+from . import dates, lexicon, places, text
 from .dates import DateRange
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
@@ -64,7 +64,19 @@ def _has(pattern: str, joined: str) -> re.Match[str] | None:
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(text.stopwords()) | _FILLER
+    from .events import heads as event_heads
+
+    keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h}
+    return (frozenset(text.stopwords()) | _FILLER) - keep
+
+
+def _event_first(words: list[str]) -> bool:
+    """The words open with an event noun («نشست ...», «بازدید ...»): «کی بود» asks when."""
+    from .events import heads as event_heads
+    from .people import match_phrase
+
+    toks = [text.Token(w, 0, 0) for w in words if w not in _stopwords()]
+    return bool(toks) and match_phrase(toks, 0, event_heads()) is not None
 
 
 def content(words: list[str]) -> tuple[str, ...]:
@@ -94,11 +106,13 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     pronoun = bool(set(words) & PRONOUNS)
     more = "دیگر" in words or "دیگه" in words
     said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
+    found_places = [p for p in places.find_places(raw) if p.kind != "venue"]
+    place = found_places[0].name if found_places else None
 
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = ()) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
         subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS)
-        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range)
+        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place)
 
     if m := _has(_LIST, joined):
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
@@ -112,11 +126,12 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("what_said", words_=about, subject=subject)
     if m := _has(_WHERE, joined):
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
-    if (m := _has(_WHEN, joined)) and not _has(_WHO_IS, joined):
+    who_is = _has(_WHO_IS, joined)
+    if (m := _has(_WHEN, joined)) and (not who_is or _event_first(joined[: who_is.start()].split())):
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_JOB, joined):
         return make("person_role", subject=(joined[: m.start()] + " " + joined[m.end():]).split())
-    if m := _has(_WHO_IS, joined):
+    if m := who_is:
         subject = joined[: m.start()].split()
         kind = "role_of" if _starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)

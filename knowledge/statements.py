@@ -16,7 +16,7 @@ clause's subject: a name, a surname, a role phrase or an anaphor («وی», «ا
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import lexicon, people, text
 from .models import Person, Statement
@@ -77,11 +77,19 @@ def role_key(role: str) -> str:
 
 
 def _roles_match(a: str, b: str) -> bool:
-    a, b = " ".join(w for w in a.split() if w not in _ROLE_FILLER), " ".join(w for w in b.split() if w not in _ROLE_FILLER)
-    if a == b:
+    """Two role search forms name the same post: equal, one a prefix of the other, or
+    the same head word with one's words inside the other's («رئیس جهاد کشاورزی گلستان» and
+    «رئیس سازمان جهاد کشاورزی گلستان»)."""
+    wa = [w for w in a.split() if w not in _ROLE_FILLER]
+    wb = [w for w in b.split() if w not in _ROLE_FILLER]
+    if not wa or not wb:
+        return False
+    if wa == wb:
         return True
-    short, long = sorted((a, b), key=len)
-    return len(short.split()) >= 2 and long.startswith(short)
+    short, long = sorted((wa, wb), key=len)
+    if len(short) >= 2 and long[: len(short)] == short:
+        return True
+    return len(short) >= 2 and short[0] == long[0] and set(short) <= set(long)
 
 
 class Registry:
@@ -316,7 +324,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 open_quote = len(raw) - 1
             else:
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
-    _settle_placeholders(registry)
+    _settle_placeholders(registry, title_position)
     return _finish(registry, raw)
 
 
@@ -331,7 +339,8 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
         holder = registry.by_role(subject.role or "")
         if (holder is None and last is not None and last.name
                 and att.verb is not None and att.verb.continues):
-            registry.note(replace(subject, name=last.name, surname=next(iter(last.surnames), None)), position)
+            _add_role(last.aliases if subject.epithet else last.roles, subject.role or "")
+            last.sentences.add(position)
             return last, "role"  # «کامرانی گفت ...» then «استاندار فارس افزود»
         person = registry.note(subject, position)
         return person, "role"
@@ -344,12 +353,13 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
     return person, "name" if subject.kind == "name" else subject.kind
 
 
-def _settle_placeholders(registry: Registry) -> None:
+def _settle_placeholders(registry: Registry, headline: int | None) -> None:
     """Give role-only speakers a name where the article allows only one reading.
 
     1. someone named later holds the same role;
-    2. the nearest named speaker introduced after the role mention has no role of their
-       own («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
+    2. a role in the headline (or surtitle) is the lead's first named speaker; else the
+       nearest named speaker introduced after the role mention, when they have no role of their
+       own or a matching one («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
        the lead);
     3. the article has exactly one named speaker, who has no role.
     """
@@ -360,9 +370,16 @@ def _settle_placeholders(registry: Registry) -> None:
                 holder.absorb(p)
                 break
     for p in sorted((p for p in registry.live() if p.name is None), key=lambda p: p.first_seen):
+        if headline is not None and p.first_seen <= headline:
+            speakers = sorted((q for q in registry.live() if q.name is not None and q.quoted),
+                              key=lambda q: q.first_seen)
+            if speakers:  # the headline quotes the lead's first speaker
+                speakers[0].absorb(p)
+                continue
         later = sorted((q for q in registry.live() if q.name is not None and q.quoted
                         and q.first_seen >= p.first_seen), key=lambda q: q.first_seen)
-        if later and (not later[0].own_roles or not p.roles):
+        if later and (not later[0].own_roles or not p.roles or any(
+                _roles_match(text.search_form(a), text.search_form(b)) for a in p.roles for b in later[0].roles)):
             later[0].absorb(p)
     placeholders = [p for p in registry.live() if p.name is None]
     named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]

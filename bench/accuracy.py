@@ -1,0 +1,43 @@
+"""Share of tests/questions.tsv answered correctly (first result), by kind.
+
+    python -m bench.accuracy            # table by kind
+    python -m bench.accuracy --failures # and every wrong answer with its reason
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections import Counter
+
+from knowledge.library import Library
+from tests.conftest import article_files, stem_of
+from tests.judge import cases, verdict
+
+TODAY = dt.date(2025, 11, 10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="print every wrong answer")
+    args = parser.parse_args()
+    lib = Library.memory()
+    ids = {stem_of(p): lib.add(p.read_bytes(), today=TODAY).article_id for p in article_files()}
+    total: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for i, case in enumerate(cases()):
+        answer = lib.ask(case.question, today=TODAY)
+        reason = verdict(case, answer, ids)
+        total[case.kind] += 1
+        right[case.kind] += reason is None
+        if reason and args.failures:
+            print(f"{i:03d} [{case.kind}] {case.question}\n     {reason}\n     ({case.comment})")
+    print(f"{'kind':<15}{'right':>7}{'total':>7}{'share':>8}")
+    for kind in sorted(total):
+        print(f"{kind:<15}{right[kind]:>7}{total[kind]:>7}{right[kind] / total[kind]:>8.0%}")
+    n, r = sum(total.values()), sum(right.values())
+    print(f"{'all':<15}{r:>7}{n:>7}{r / n:>8.0%}")
+
+
+if __name__ == "__main__":
+    main()

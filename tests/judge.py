@@ -1,0 +1,52 @@
+"""How a question of ``tests/questions.tsv`` is judged; shared by the tests and bench/accuracy.py.
+
+A question is answered correctly when the first result comes from the expected article
+and the answer text contains the expected string (both compared in the search form, so
+ي/ی, رئیس/رییس, digits and half-spaces do not matter). A ``not_found`` question is
+answered correctly when the bot says it has no answer.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from knowledge import text
+
+QUESTIONS = Path(__file__).with_name("questions.tsv")
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    kind: str
+    article: str
+    expect: str
+    comment: str
+
+
+def cases() -> list[Case]:
+    with QUESTIONS.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [Case(r["question"], r["kind"], r["article"] or "", r["expect"] or "", r["comment"] or "") for r in rows]
+
+
+def _key(s: str) -> str:
+    return text.search_form(s).replace(" ", "")
+
+
+def verdict(case: Case, answer: object, ids: dict[str, int]) -> str | None:
+    """None when the answer is right, else a short reason."""
+    found = getattr(answer, "found")
+    results = getattr(answer, "results")
+    body = getattr(answer, "text")
+    if case.kind == "not_found":
+        return None if not found else f"answered although the store has no answer: {body[:120]}"
+    if case.expect and _key(case.expect) not in _key(body):
+        return f"«{case.expect}» not in the answer: {body[:160]}"
+    if case.article and results and results[0].article_id != ids[case.article]:
+        return f"first result from article {results[0].article_id}, expected {case.article}"
+    if case.article and not results and "حضور دارد" not in body:
+        return f"no result: {body[:120]}"
+    return None
