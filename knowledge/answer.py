@@ -8,6 +8,7 @@ then sentence position, so the same store and question give the same answer.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -16,7 +17,7 @@ from typing import Any
 from . import dates, match, places, reply, text
 from .errors import BadQuestion
 from .question import Question, parse_question
-from .store import Store, fts_query
+from .store import Store, fts_query, trigram_query
 
 log = logging.getLogger(__name__)
 
@@ -144,33 +145,46 @@ class _Engine:
 
     def people(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
         """(person_id, score, best appearance) for a name, surname or role, best first."""
+        words = tuple(w for w in words if w not in _honorific_words())
         if not words:
             return []
         query = " ".join(words)
         rows = self.store.search("appearances", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
-        if not rows:
-            rows = self._fuzzy_people(query)
+        if len(words) > 1:  # «نیک نام» written apart
+            rows += self.store.search("appearances", fts_query(["".join(words)]), limit=CANDIDATES)
+        if not any(self._name_score(query, r) >= NAME_CUTOFF for r in rows):
+            rows += self._fuzzy_people(query)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
         for row in rows:
-            keys = [text.search_form(k) for k in [row["name"], *_json(row["aliases"]), *_json(row["roles"])]]
-            score = max(match.phrase_score(query, k) for k in keys)
-            score = score * (0.5 + 0.5 * match.coverage(list(words), row["search"].split()))
             if not self._ok(row["article_id"]) and self.q.kind not in ("role_of", "person_role"):
                 continue
             if not self._place_fits(row):
                 continue
+            score = self._name_score(query, row)
             if row["person_id"] not in best or score > best[row["person_id"]][0]:
                 best[row["person_id"]] = (score, row)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]["quoted"], kv[0]))
         return [(pid, s, row) for pid, (s, row) in ranked if s >= NAME_CUTOFF]
 
+    @staticmethod
+    def _name_score(query: str, row: dict[str, Any]) -> float:
+        names = [text.search_form(k) for k in [row["name"], *_json(row["aliases"])]]
+        roles = [text.search_form(k) for k in _json(row["roles"]) + _json(row["aliases"])]
+        joined = query.replace(" ", "")
+        name_score = max([match.phrase_score(query, k) for k in names] +
+                         [match.phrase_score(joined, k.replace(" ", "")) for k in names])
+        role_score = max((match.role_score(query, k) for k in roles), default=0.0)
+        return max(name_score, role_score) * (0.6 + 0.4 * match.coverage(query.split(), row["search"].split()))
+
     def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
-        """Misspelt names: FTS found nothing, so compare with every distinct name key."""
-        keys = [r["search"] for r in self.store.rows("SELECT DISTINCT search FROM appearances LIMIT 200000")]
-        close = match.closest(query, keys, limit=5, cutoff=NAME_CUTOFF)
+        """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
+        keys = self.store.search("persons", trigram_query(query), limit=CANDIDATES)
+        close = match.closest(query.replace(" ", ""), [k["key"].replace(" ", "") for k in keys],
+                              limit=5, cutoff=NAME_CUTOFF)
+        wanted = {k["key"].replace(" ", ""): k["id"] for k in keys}
         rows: list[dict[str, Any]] = []
         for key, _score in close:
-            rows += self.store.rows("SELECT * FROM appearances WHERE search = ?", [key])
+            rows += self.store.rows("SELECT * FROM appearances WHERE person_id = ?", [wanted[key]])
         return rows
 
     def statements_of(self, person_id: int) -> list[dict[str, Any]]:
@@ -226,6 +240,10 @@ class _Engine:
             rows = [r for r in rows if r["id"] not in self.context.shown]
         if not rows:
             return [], self._silent_note(person_id)
+        if self.q.verb:
+            stem = self.q.verb.split()[0][:5]
+            same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)]
+            rows = same + [r for r in rows if r not in same] if same else rows
         if self.q.words:
             scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
                             key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
@@ -260,13 +278,43 @@ class _Engine:
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
 
+    def _person_moment(self) -> list[Result]:
+        """«میرصالحی کی این حرف‌ها را زد؟»: when/where a named person spoke."""
+        people = self.people(self.q.words) if self.q.words else []
+        if not people or people[0][1] < 85:
+            return []
+        rows = [r for r in self.statements_of(people[0][0]) if self._ok(r["article_id"])]
+        if not rows:
+            return []
+        row = rows[0]
+        article = self.store.article(row["article_id"])
+        sentence = self.store.rows("SELECT * FROM sentences WHERE article_id = ? AND position = ?",
+                                   [row["article_id"], row["first_sentence"]])[0]
+        found = self.store.rows("SELECT iso FROM dates WHERE article_id = ? AND sentence = ? ORDER BY relative, id LIMIT 1",
+                                [row["article_id"], row["first_sentence"]])
+        event = self.store.rows("SELECT iso FROM events WHERE article_id = ? AND iso IS NOT NULL ORDER BY sentence LIMIT 1",
+                                [row["article_id"]])
+        iso = (found[0]["iso"] if found else None) or (event[0]["iso"] if event else None) or article["published"]
+        places_here = self.store.rows("SELECT name, kind FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind = 'venue', id",
+                                      [row["article_id"], row["first_sentence"]])
+        result = self._plain_result(sentence, article, people[0][1] / 100, iso=iso)
+        if places_here:
+            result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)
+        return [replace(result, speaker=self._name(people[0][0]), person_id=people[0][0])]
+
     def _when(self) -> tuple[list[Result], str | None]:
+        moment = self._person_moment()
+        if moment:
+            return moment, None
         events = self._event_candidates()
         if events:
             return [self._event_result(r, s) for r, s in events[:3]], None
         return self._sentence_fallback(need="date")
 
     def _where(self) -> tuple[list[Result], str | None]:
+        moment = self._person_moment()
+        if moment:
+            return moment, None
         events = self._event_candidates()
         if events:
             return [self._event_result(r, s) for r, s in events[:3] if r["place"]], None
@@ -320,9 +368,25 @@ class _Engine:
         for row in rows:
             if self._ok(row["article_id"]):
                 scores[row["article_id"]] = max(scores[row["article_id"]], match.coverage(list(words), row["search"].split()))
-        return sorted(((a, s) for a, s in scores.items() if s >= 0.6), key=lambda kv: (-kv[1], kv[0]))
+        return sorted(((a, s) for a, s in scores.items() if s >= 0.5), key=lambda kv: (-kv[1], kv[0]))
+
+    def _events_in_range(self) -> list[Result]:
+        """Events dated inside the question's date range (and place), matching its words if any."""
+        if not self.q.dates:
+            return []
+        rows = self.store.rows(
+            "SELECT * FROM events WHERE iso BETWEEN ? AND ? ORDER BY iso, article_id, sentence LIMIT 200",
+            [self.q.dates.start.isoformat(), self.q.dates.end.isoformat()])
+        rows = [r for r in rows if self._ok(r["article_id"])]
+        if self.q.words:
+            rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5] or rows
+        return [self._event_result(r, 1.0) for r in rows[:5]]
 
     def _which_article(self) -> tuple[list[Result], str | None]:
+        if self.q.dates:
+            events = self._events_in_range()
+            if events:
+                return events, None
         results = []
         for article_id, score in self._articles_for(self.q.words)[:3]:
             article = self.store.article(article_id)
@@ -336,6 +400,10 @@ class _Engine:
         if people and people[0][1] >= 85:
             self.q = replace(self.q, subject=self.q.words, words=())
             return self._what_said()
+        if self.q.kind == "topic" and self.q.dates:
+            events = self._events_in_range()
+            if events:
+                return events, None
         if self.q.kind == "topic" and self.allowed is not None and not self.q.words:
             return self._dated_articles()
         return self._which_article()
@@ -369,7 +437,10 @@ class _Engine:
         article = self.store.article(row["article_id"])
         sentence = self.store.rows("SELECT text FROM sentences WHERE article_id = ? AND position = ?",
                                    [row["article_id"], row["sentence"]])[0]["text"]
-        return Result(None, None, None, sentence, row["iso"], row["jalali"], row["place"], row["name"],
+        place = row["place"]
+        if row.get("venue"):
+            place = row["venue"] if not place or place in row["venue"] else f"{row['venue']}، {place}"
+        return Result(None, None, None, sentence, row["iso"], row["jalali"], place, row["name"],
                       row["article_id"], article["title"], round(score, 3), row["sentence"])
 
     def _plain_result(self, row: dict[str, Any], article: dict[str, Any], score: float, *, iso: str | None) -> Result:
@@ -399,6 +470,13 @@ class _Engine:
         close = match.closest(query, keys, limit=3, cutoff=55)
         by_key = dict(zip(keys, names + events))
         return tuple(dict.fromkeys(by_key[k] for k, _ in close))
+
+
+@functools.cache
+def _honorific_words() -> frozenset[str]:
+    from . import lexicon
+
+    return frozenset(w for h in lexicon.honorifics() for w in h)
 
 
 def _json(value: Any) -> list[Any]:

@@ -56,6 +56,15 @@ def phrase_score(query: str, candidate: str) -> float:
     )
 
 
+def role_score(query: str, role: str) -> float:
+    """0–100 for a role asked about: the words asked must be there, extra words cost a little
+    («رییس شورای شهر همدان» fits «رییس شورای اسلامی شهر همدان» better than «رییس کمیسیون
+    حمل‌ونقل شورای اسلامی شهر همدان»)."""
+    if not query or not role:
+        return 0.0
+    return 0.7 * fuzz.token_set_ratio(query, role, processor=None) + 0.3 * fuzz.token_sort_ratio(query, role, processor=None)
+
+
 def closest(query: str, choices: Sequence[str], *, limit: int = 3, cutoff: float = 60.0) -> list[tuple[str, float]]:
     """The best of ``choices`` for ``query`` (names or topics), best first, ties by position."""
     found = process.extract(query, choices, scorer=fuzz.WRatio, processor=None,

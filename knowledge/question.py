@@ -41,8 +41,12 @@ _WHAT = r"(?:چه|چه چیزی|چیست|چه مطلبی|چه نکته ای|چه
 _FILLER = frozenset(
     "ایا لطفا بگو بگویید بفرمایید میخواهم بدانم میدانی دیگر هم نیز است بود شد هست اند "
     "را که و در به با از این ان خبر خبرها اخبار مقاله یک ای ها چه چیز چیزی ؟ ? ! . ، "
-    "برگزار گردید انجام تشکیل صحبت سخنرانی حضور داشت داشتند کرد کردند".split()
+    "برگزار گردید انجام تشکیل صحبت سخنرانی حضور داشت داشتند کرد کردند اتفاق اتفاقی افتاد رخ "
+    "داد میشود میشه شود".split()
 )
+_GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
+                            "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
+_EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چه رویدادهایی|چه خبر|چه خبرهایی|چه اتفاقی افتاد|چه شد)"
 PRONOUNS = frozenset({"وی", "او", "ایشان", "اون", "نامبرده"})
 
 
@@ -56,6 +60,7 @@ class Question:
     more: bool = False  # «دیگر چه گفت»: skip what was already shown
     dates: DateRange | None = None
     place: str | None = None
+    verb: str | None = None  # a specific verb of saying asked about («ضروری دانست», «خواست»)
 
 
 def _has(pattern: str, joined: str) -> re.Match[str] | None:
@@ -106,13 +111,15 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     pronoun = bool(set(words) & PRONOUNS)
     more = "دیگر" in words or "دیگه" in words
     said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
+    verb = next((v.phrase for v in lexicon.saying_verbs() if v.pattern.search(joined)
+                 and v.phrase not in _GENERIC_VERBS), None)
     found_places = [p for p in places.find_places(raw) if p.kind != "venue"]
     place = found_places[0].name if found_places else None
 
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = ()) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
         subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS)
-        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place)
+        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb)
 
     if m := _has(_LIST, joined):
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
@@ -135,7 +142,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         subject = joined[: m.start()].split()
         kind = "role_of" if _starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)
-    if m := _has(_ARTICLE, joined):
+    if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     return make("topic", words_=words)
 

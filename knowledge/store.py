@@ -25,7 +25,7 @@ from .models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 migrations = Migrations("newsbot")
 
 
@@ -104,6 +104,12 @@ def _m001(db: sqlite_utils.Database) -> None:
 @migrations(name="002_event_venue")
 def _m002(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN venue TEXT")
+
+
+@migrations(name="003_person_trigrams")
+def _m003(db: sqlite_utils.Database) -> None:
+    """Misspelt names («سبزوادی») find their person through shared three-letter pieces."""
+    db["persons"].enable_fts(["key"], create_triggers=True, tokenize="trigram")
 
 
 class Store:
@@ -280,6 +286,13 @@ class Store:
 
     def integrity(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def trigram_query(word: str, *, limit: int = 12) -> str:
+    """An FTS5 trigram query: any three-letter piece of ``word`` (spaces removed), quoted."""
+    word = word.replace(" ", "").replace('"', "")
+    grams = list(dict.fromkeys(word[i : i + 3] for i in range(len(word) - 2)))[:limit]
+    return " OR ".join(f'"{g}"' for g in grams)
 
 
 def fts_query(words: Iterable[str], *, prefix: bool = True, operator: str = "OR") -> str:
