@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -20,6 +22,8 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from knowledge.answer import MAX_QUESTION
+
 from . import texts
 from .config import Settings
 from .context import KNOWLEDGE, LIMITER, SETTINGS, Ctx
@@ -29,12 +33,14 @@ from .service import Clock, Knowledge
 
 log = logging.getLogger(__name__)
 
+type App = Application[Any, Any, Any, Any, Any, Any]
+type Callback = Callable[[Update, Ctx], Coroutine[Any, Any, None]]
 TODAY = "today"  # bot_data key of the clock the store uses (tests pin it)
 
 
 def build_application(settings: Settings, *, request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None, base_url: str | None = None,
-                      today: Clock | None = None) -> Application:
+                      today: Clock | None = None) -> App:
     builder = (
         Application.builder()
         .token(settings.token)
@@ -64,11 +70,13 @@ def file_url_for(base_url: str) -> str:
     return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base + "/file/bot"
 
 
-def add_handlers(app: Application, settings: Settings) -> None:
+def add_handlers(app: App, settings: Settings) -> None:
     new = filters.UpdateType.MESSAGE  # never answer an edited message a second time
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
+    # Longer than any question the library accepts: from an admin, it is an article.
+    article_sized = filters.Regex(re.compile(rf"\A[\s\S]{{{MAX_QUESTION + 1},}}\Z"))
 
-    def command(names: str | list[str], callback: Callable[[Update, Ctx], Awaitable[None]]) -> CommandHandler:
+    def command(names: str | list[str], callback: Callback) -> CommandHandler[Any, None]:
         return CommandHandler(names, callback, filters=new)
 
     app.add_handlers([
@@ -78,13 +86,15 @@ def add_handlers(app: Application, settings: Settings) -> None:
         command("articles", admin.articles_command),
         command("delete", admin.delete_command),
         command("stats", admin.stats_command),
-        MessageHandler(new & private & filters.FORWARDED & (filters.TEXT | filters.CAPTION)
+        MessageHandler(new & private & (filters.FORWARDED | article_sized) & (filters.TEXT | filters.CAPTION)
                        & ~filters.COMMAND & filters.User(user_id=settings.admins, allow_empty=False),
-                       admin.forwarded_article),
+                       admin.offer_article),
         MessageHandler(new & private & filters.Document.ALL, admin.document_article),
         MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, ask.private_question),
         MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND, ask.group_message),
         MessageHandler(new & private & filters.COMMAND, unknown_command),
+        MessageHandler(new & private & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL,
+                       ask.not_text),
         InlineQueryHandler(inline.inline_query),
         CallbackQueryHandler(callbacks.more_button, pattern=r"^more:"),
         CallbackQueryHandler(callbacks.add_button, pattern=r"^add(-no)?:"),
@@ -100,7 +110,7 @@ async def unknown_command(update: Update, context: Ctx) -> None:
         await update.effective_message.reply_text(texts.UNKNOWN_COMMAND, parse_mode=None)
 
 
-async def post_init(app: Application) -> None:
+async def post_init(app: App) -> None:
     settings: Settings = app.bot_data[SETTINGS]
     today: Clock | None = app.bot_data.get(TODAY)
     knowledge = await (Knowledge.open(settings.db, today=today) if today else Knowledge.open(settings.db))
@@ -112,14 +122,14 @@ async def post_init(app: Application) -> None:
              stats["articles"], len(settings.admins))
 
 
-async def post_shutdown(app: Application) -> None:
+async def post_shutdown(app: App) -> None:
     knowledge: Knowledge | None = app.bot_data.pop(KNOWLEDGE, None)
     if knowledge is not None:
         knowledge.close()
         log.info("store closed")
 
 
-async def set_commands(app: Application, settings: Settings) -> None:
+async def set_commands(app: App, settings: Settings) -> None:
     """The command menu in Persian; admins see their commands in their private chat."""
     public = [BotCommand(name, text) for name, text in texts.COMMANDS_PUBLIC]
     admin = public + [BotCommand(name, text) for name, text in texts.COMMANDS_ADMIN]

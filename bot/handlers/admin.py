@@ -70,8 +70,8 @@ async def document_article(update: Update, context: Ctx) -> None:
         await store_article(message, context, raw)
 
 
-async def forwarded_article(update: Update, context: Ctx) -> None:
-    """A message an admin forwarded to the bot: ask before storing it."""
+async def offer_article(update: Update, context: Ctx) -> None:
+    """A forwarded message, or a text too long to be a question, from an admin: ask, then store."""
     message = update.effective_message
     if message is None or await _refuse(update, context):
         return

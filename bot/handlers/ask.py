@@ -10,7 +10,7 @@ from telegram import Bot, Message, MessageEntity, Update
 from telegram.constants import ChatType
 
 from .. import more, render, texts
-from ..context import Ctx, in_group, knowledge, limiter, remember, reply, settings, typing
+from ..context import Ctx, knowledge, limiter, remember, reply, settings, typing
 from ..ratelimit import Verdict
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,11 @@ async def private_question(update: Update, context: Ctx) -> None:
     message = update.effective_message
     if message is not None and message.text:
         await answer(update, context, message.text)
+
+
+async def not_text(update: Update, context: Ctx) -> None:
+    if update.effective_message is not None:
+        await reply(update.effective_message, render.chunks(texts.TEXT_ONLY))
 
 
 async def ask_command(update: Update, context: Ctx) -> None:

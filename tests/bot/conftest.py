@@ -28,11 +28,11 @@ from knowledge.library import Library
 
 TODAY = dt.date(2025, 11, 10)
 TOKEN = "123456789:AAH-fake_token_for_offline_tests_0123"
-BOT = {"id": 123456789, "is_bot": True, "first_name": "News", "username": "NewsTestBot",
+BOT: dict[str, Any] = {"id": 123456789, "is_bot": True, "first_name": "News", "username": "NewsTestBot",
        "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
-ADMIN = {"id": 1001, "is_bot": False, "first_name": "Admin", "language_code": "fa"}
-USER = {"id": 2002, "is_bot": False, "first_name": "Sara", "language_code": "fa"}
-GROUP = {"id": -1001234567890, "type": "supergroup", "title": "گروه خبر"}
+ADMIN: dict[str, Any] = {"id": 1001, "is_bot": False, "first_name": "Admin", "language_code": "fa"}
+USER: dict[str, Any] = {"id": 2002, "is_bot": False, "first_name": "Sara", "language_code": "fa"}
+GROUP: dict[str, Any] = {"id": -1001234567890, "type": "supergroup", "title": "گروه خبر"}
 
 
 @dataclass
@@ -210,6 +210,7 @@ async def make_harness(make_settings: SettingsFactory) -> AsyncIterator[Callable
         await app.initialize()
         await post_init(app)
         running.append(app)
+        assert settings.db is not None
         return Harness(app, api, settings.db)
 
     yield make

@@ -272,3 +272,21 @@ async def test_configured_admin_needs_no_lookup(make_harness: Callable[..., Any]
     calls = await harness.send("/stats", user=ADMIN, chat=GROUP)
     assert "خبرها" in last_text(calls) and not sent(calls, "getChatMember")
     assert BOT["id"] not in harness.app.bot_data["settings"].admins
+
+
+async def test_long_plain_text_from_an_admin_is_offered_as_an_article(harness: Harness) -> None:
+    before = harness.stats()
+    long_article = ARTICLE + "\n" + "وی همچنین گفت: صرفه‌جویی در مصرف آب وظیفه همگانی است.\n" * 5
+    assert len(long_article) > 500
+    prompt = sent(await harness.send(long_article, user=ADMIN))[-1]
+    assert texts.CONFIRM_ADD in prompt.text and harness.stats() == before
+    short = sent(await harness.send("چه کسی گفت نگاه سیاه و سفید جامع نیست؟", user=ADMIN))[-1]
+    assert "کریمی" in short.text  # an admin's question is still a question
+
+
+async def test_long_text_from_a_user_is_a_question_not_an_article(harness: Harness) -> None:
+    before = harness.stats()
+    long_text = ARTICLE + "\n" + "وی همچنین گفت: صرفه‌جویی در مصرف آب وظیفه همگانی است.\n" * 5
+    reply = last_text(await harness.send(long_text, user=USER))
+    assert texts.CONFIRM_ADD not in reply and "بلند" in reply
+    assert harness.stats() == before

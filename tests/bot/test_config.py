@@ -62,8 +62,9 @@ def _clean_env(**extra: str) -> dict[str, str]:
     ("not-a-token", "TELEGRAM_BOT_TOKEN is malformed"),
 ])
 def test_newsbot_run_refuses_bad_token_with_exit_code_2(tmp_path: Path, token: str | None, message: str) -> None:
-    env = _clean_env(**({"TELEGRAM_BOT_TOKEN": token} if token else {}))
-    result = CliRunner().invoke(cli, ["run", "--db", str(tmp_path / "t.db")], env=env | {"TELEGRAM_BOT_TOKEN": token or ""})
+    env = _clean_env()
+    env |= {"TELEGRAM_BOT_TOKEN": token or ""}
+    result = CliRunner().invoke(cli, ["run", "--db", str(tmp_path / "t.db")], env=env)
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
@@ -80,8 +81,8 @@ def test_newsbot_run_process_exits_2_without_traceback(tmp_path: Path) -> None:
 
 
 def test_newsbot_run_rejects_a_bad_secret_token(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["run", "--webhook-url", "https://example.org/hook", "--secret-token", "has space"],
-                                env=_clean_env(TELEGRAM_BOT_TOKEN=GOOD))
+    args = ["run", "--webhook-url", "https://example.org/hook", "--secret-token", "has space"]
+    result = CliRunner().invoke(cli, args, env=_clean_env(TELEGRAM_BOT_TOKEN=GOOD))
     assert result.exit_code == 2 and "--secret-token" in result.output
 
 

@@ -42,7 +42,8 @@ async def test_commands_menu_registered_in_persian(harness: Harness) -> None:
     assert {c["command"] for c in default} >= {"start", "help", "ask"}
     assert all("\u0600" <= c["description"][0] <= "\u06ff" for c in default)
     admin_menu = [m for m in menus if m.params.get("scope", {}).get("type") == "chat"]
-    assert admin_menu and {"add", "delete", "articles", "stats"} <= {c["command"] for c in admin_menu[0].params["commands"]}
+    assert admin_menu
+    assert {"add", "delete", "articles", "stats"} <= {c["command"] for c in admin_menu[0].params["commands"]}
 
 
 async def test_private_question_answered_with_speaker_and_citation(harness: Harness) -> None:
@@ -271,3 +272,10 @@ async def test_error_handler_apologises_and_logs_without_user_text(
     assert "database is on fire" in caplog.text and "failure while handling update" in caplog.text
     assert "پرسش محرمانه کاربر" not in caplog.text
     assert harness.app.bot.token not in caplog.text
+
+
+async def test_non_text_message_in_private(harness: Harness) -> None:
+    sticker = {"file_id": "s1", "file_unique_id": "us1", "type": "regular", "width": 512, "height": 512,
+               "is_animated": False, "is_video": False}
+    calls = await harness.process(harness.message(None, sticker=sticker))
+    assert [c.text for c in calls] == [texts.TEXT_ONLY]
