@@ -32,7 +32,7 @@ VERSION = "4.2.1"
 TOKEN = "123456789:AAE2E-fake-token-for-the-emulator-01"
 BOT_USERNAME = "NewsE2EBot"
 BOT_ID = 666  # what the emulator's getMe reports
-ADMIN = {"id": 1001, "is_bot": False, "first_name": "Admin"}
+ADMIN: dict[str, Any] = {"id": 1001, "is_bot": False, "first_name": "Admin"}
 START_TIMEOUT = 90.0  # the first start parses the seed articles (hazm loads in 3-4 s)
 REPLY_TIMEOUT = 30.0
 
@@ -201,7 +201,8 @@ class Client:
     def user_message_id(self, text: str) -> int:
         """The message_id the emulator gave the user's message with this text."""
         history = self.emulator.post("/getUpdatesHistory", {"token": self.token})["result"]
-        ids = [h["messageId"] for h in history if h.get("message", {}).get("text") == text and "botToken" in h["message"]]
+        mine = [h for h in history if "botToken" in h.get("message", {})]  # users' messages, not the bot's
+        ids = [h["messageId"] for h in mine if h["message"].get("text") == text]
         return ids[-1]
 
     def bot_message_ids(self, chat_id: int) -> list[int]:

@@ -170,6 +170,7 @@ def test_webhook_rejects_updates_without_the_secret(emulator: Emulator, tmp_path
     process = start_bot(emulator, tmp_path, token=token,
                         extra=["--webhook-url", url, "--listen", "127.0.0.1", "--port", str(port),
                                "--secret-token", "s3cret-TOKEN_1"])
+    exit_code: int | None = -1
     try:
         u = user(3010)
         update = {"update_id": 1, "message": {"message_id": 1, "date": int(time.time()), "from": u,
@@ -190,4 +191,5 @@ def test_webhook_rejects_updates_without_the_secret(emulator: Emulator, tmp_path
         replies = Client(emulator, token).replies(u["id"])
         assert len(replies) == 1 and "کریمی" in replies[0]["text"]
     finally:
-        assert stop(process.proc, grace=20) == 0
+        exit_code = stop(process.proc, grace=20)
+    assert exit_code == 0
