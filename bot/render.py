@@ -135,8 +135,10 @@ def inline_title(r: Result) -> str:
 
 
 def inline_description(r: Result) -> str:
-    body = r.statement or r.sentence or ""
-    return clip(f"«{body.strip('«» ')}» — {r.article_title}" if body else r.article_title, 250)
+    """«quote» — article title; each clipped so that the title always shows."""
+    body = (r.statement or r.sentence or "").strip("«» ")
+    title = clip(r.article_title, 90)
+    return f"«{clip(body, 150)}» — {title}" if body else title
 
 
 def clip(text: str, limit: int) -> str:

@@ -212,8 +212,10 @@ async def test_inline_query_lists_statements(harness: Harness) -> None:
     assert len(results) > 3  # follow-ups gather more than one answer's worth
     assert len({r["id"] for r in results}) == len(results)
     for r in results:
-        assert r["type"] == "article" and r["title"].startswith("محمدعلی طالبی — ")
-        assert "استاندار کرمان" in r["description"]  # the article's title
+        assert r["type"] == "article" and r["title"].startswith("محمدعلی طالبی — ")  # speaker — quote
+        quote, _, article = r["description"].partition("» — ")
+        assert quote.startswith("«") and article.startswith("استاندار کرمان گفت")  # «quote» — article title
+        assert len(r["title"]) <= 120 and len(r["description"]) <= 250
         content = r["input_message_content"]
         assert content["parse_mode"] == "HTML" and "📰 خبر" in content["message_text"]
 
