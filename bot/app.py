@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Coroutine
@@ -92,7 +93,7 @@ def add_handlers(app: App, settings: Settings) -> None:
         MessageHandler(new & private & filters.Document.ALL, admin.document_article),
         MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, ask.private_question),
         MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND, ask.group_message),
-        MessageHandler(new & private & filters.COMMAND, unknown_command),
+        MessageHandler(new & private & filters.COMMAND, ask.unknown_command),
         MessageHandler(new & private & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL,
                        ask.not_text),
         InlineQueryHandler(inline.inline_query),
@@ -105,15 +106,9 @@ def add_handlers(app: App, settings: Settings) -> None:
     app.add_error_handler(errors.error_handler)
 
 
-async def unknown_command(update: Update, context: Ctx) -> None:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(texts.UNKNOWN_COMMAND, parse_mode=None)
-
-
 async def post_init(app: App) -> None:
     settings: Settings = app.bot_data[SETTINGS]
-    today: Clock | None = app.bot_data.get(TODAY)
-    knowledge = await (Knowledge.open(settings.db, today=today) if today else Knowledge.open(settings.db))
+    knowledge = await Knowledge.open(settings.db, today=app.bot_data.get(TODAY) or dt.date.today)
     app.bot_data[KNOWLEDGE] = knowledge
     app.bot_data[LIMITER] = RateLimiter(settings.rate)
     await set_commands(app, settings)

@@ -38,6 +38,11 @@ async def not_text(update: Update, context: Ctx) -> None:
         await reply(update.effective_message, render.chunks(texts.TEXT_ONLY))
 
 
+async def unknown_command(update: Update, context: Ctx) -> None:
+    if update.effective_message is not None:
+        await reply(update.effective_message, render.chunks(texts.UNKNOWN_COMMAND))
+
+
 async def ask_command(update: Update, context: Ctx) -> None:
     """/ask QUESTION, or /ask in reply to a message that holds the question."""
     message = update.effective_message

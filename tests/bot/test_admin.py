@@ -290,3 +290,8 @@ async def test_long_text_from_a_user_is_a_question_not_an_article(harness: Harne
     reply = last_text(await harness.send(long_text, user=USER))
     assert texts.CONFIRM_ADD not in reply and "بلند" in reply
     assert harness.stats() == before
+
+
+async def test_admin_help_lists_admin_commands(harness: Harness) -> None:
+    text = last_text(await harness.send("/help", user=ADMIN))
+    assert "/add" in text and "/delete" in text and "/articles" in text and "/stats" in text

@@ -80,3 +80,17 @@ def test_result_text_cites_article_and_sentence() -> None:
     assert text.endswith("📰 خبر ۲: «عنوان»، جمله ۲")
     said = render.result_text(_result(speaker="کریمی", role="عضو", statement="«سخن»", verb="گفت"))
     assert said.startswith("کریمی (عضو) گفت: «سخن»")
+
+
+def test_rate_limiter_window_slides() -> None:
+    from bot.ratelimit import RateLimiter, Verdict
+
+    now = [0.0]
+    limiter = RateLimiter(2, window=60, clock=lambda: now[0])
+    assert [limiter.check(1) for _ in range(4)] == [Verdict.ALLOW, Verdict.ALLOW, Verdict.WARN, Verdict.DROP]
+    assert limiter.check(2) is Verdict.ALLOW
+    now[0] = 60.5
+    assert limiter.check(1) is Verdict.ALLOW
+    now[0] = 500
+    limiter.prune()
+    assert limiter.check(1) is Verdict.ALLOW
