@@ -44,6 +44,7 @@ class Result:
     verb: str | None = None
     statement_id: int | None = None
     person_id: int | None = None
+    quoted: bool | None = None  # for people: made a statement in the article
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def answer(store: Store, question: str, *, today: dt.date, context: Context | No
     results, note = engine.run()
     found = bool(results)
     new_context = engine.next_context(results)
-    body = reply.render(q, results, note=note, suggestions=() if found else engine.suggestions())
+    body = reply.render(q, results, note=note, suggestions=() if found or note else engine.suggestions())
     return Answer(question, q.kind, found, body, tuple(results), new_context)
 
 
@@ -143,7 +144,7 @@ class _Engine:
 
     # -- people ----------------------------------------------------------------
 
-    def people(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
+    def people(self, words: tuple[str, ...], *, names_only: bool = False) -> list[tuple[int, float, dict[str, Any]]]:
         """(person_id, score, best appearance) for a name, surname or role, best first."""
         words = tuple(w for w in words if w not in _honorific_words())
         if not words:
@@ -152,7 +153,7 @@ class _Engine:
         rows = self.store.search("appearances", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
         if len(words) > 1:  # «نیک نام» written apart
             rows += self.store.search("appearances", fts_query(["".join(words)]), limit=CANDIDATES)
-        if not any(self._name_score(query, r) >= NAME_CUTOFF for r in rows):
+        if not any(self._name_score(query, r, names_only=names_only) >= NAME_CUTOFF for r in rows):
             rows += self._fuzzy_people(query)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
         for row in rows:
@@ -160,16 +161,19 @@ class _Engine:
                 continue
             if not self._place_fits(row):
                 continue
-            score = self._name_score(query, row)
+            score = self._name_score(query, row, names_only=names_only)
             if row["person_id"] not in best or score > best[row["person_id"]][0]:
                 best[row["person_id"]] = (score, row)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]["quoted"], kv[0]))
         return [(pid, s, row) for pid, (s, row) in ranked if s >= NAME_CUTOFF]
 
     @staticmethod
-    def _name_score(query: str, row: dict[str, Any]) -> float:
-        names = [text.search_form(k) for k in [row["name"], *_json(row["aliases"])]]
+    def _name_score(query: str, row: dict[str, Any], *, names_only: bool = False) -> float:
         roles = [text.search_form(k) for k in _json(row["roles"]) + _json(row["aliases"])]
+        names = [text.search_form(k) for k in [row["name"], *_json(row["aliases"])]]
+        if names_only:
+            names = [k for k in names if k not in roles] or [text.search_form(row["name"])]
+            roles = []
         joined = query.replace(" ", "")
         name_score = max([match.phrase_score(query, k) for k in names] +
                          [match.phrase_score(joined, k.replace(" ", "")) for k in names])
@@ -278,10 +282,20 @@ class _Engine:
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
 
+    def _person_in_words(self) -> list[tuple[int, float, dict[str, Any]]]:
+        """A person named somewhere in the question's words (one to three words in a row)."""
+        words = self.q.words
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                found = self.people(words[i : i + n], names_only=True)
+                if found and found[0][1] >= 85:
+                    return found
+        return []
+
     def _person_moment(self) -> list[Result]:
         """«میرصالحی کی این حرف‌ها را زد؟»: when/where a named person spoke."""
-        people = self.people(self.q.words) if self.q.words else []
-        if not people or people[0][1] < 85:
+        people = self._person_in_words() if self.q.words and len(self.q.words) <= 6 else []
+        if not people:
             return []
         rows = [r for r in self.statements_of(people[0][0]) if self._ok(r["article_id"])]
         if not rows:
@@ -352,7 +366,7 @@ class _Engine:
 
     def _list_people(self) -> tuple[list[Result], str | None]:
         events = self._event_candidates()
-        articles = [r["article_id"] for r, _ in events[:1]] or [a for a, _ in self._articles_for(self.q.words)[:1]]
+        articles = [r["article_id"] for r, _ in events[:1]] or [a for a, _, _ in self._articles_for(self.q.words)[:1]]
         results = []
         for article_id in articles:
             for row in self.store.rows(
@@ -360,15 +374,21 @@ class _Engine:
                 results.append(self._person_result(row["person_id"], 1.0, row))
         return results, None
 
-    def _articles_for(self, words: tuple[str, ...]) -> list[tuple[int, float]]:
+    def _articles_for(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
+        """(article id, score, best sentence) for topic words, best first."""
         if not words:
             return []
         rows = self.store.search("sentences", fts_query(text.stem(w) for w in words), limit=CANDIDATES * 2)
-        scores: dict[int, float] = defaultdict(float)
+        best: dict[int, tuple[float, dict[str, Any]]] = {}
         for row in rows:
-            if self._ok(row["article_id"]):
-                scores[row["article_id"]] = max(scores[row["article_id"]], match.coverage(list(words), row["search"].split()))
-        return sorted(((a, s) for a, s in scores.items() if s >= 0.5), key=lambda kv: (-kv[1], kv[0]))
+            if not self._ok(row["article_id"]):
+                continue
+            score = match.coverage(list(words), row["search"].split())
+            if row["article_id"] not in best or score > best[row["article_id"]][0] or (
+                    score == best[row["article_id"]][0] and best[row["article_id"]][1]["position"] <= 1 < row["position"]):
+                best[row["article_id"]] = (score, row)  # a body sentence says more than the headline
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0], kv[1][1]["position"]))
+        return [(a, s, row) for a, (s, row) in ranked if s >= 0.5]
 
     def _events_in_range(self) -> list[Result]:
         """Events dated inside the question's date range (and place), matching its words if any."""
@@ -388,11 +408,11 @@ class _Engine:
             if events:
                 return events, None
         results = []
-        for article_id, score in self._articles_for(self.q.words)[:3]:
+        for article_id, score, row in self._articles_for(self.q.words)[:3]:
             article = self.store.article(article_id)
-            results.append(Result(None, None, None, article["lead"], article["published"],
+            results.append(Result(None, None, None, row["text"], article["published"],
                                   _jalali(article["published"]), article["place"], None,
-                                  article_id, article["title"], round(score, 3)))
+                                  article_id, article["title"], round(score, 3), row["position"]))
         return results, None
 
     def _topic(self) -> tuple[list[Result], str | None]:
@@ -406,6 +426,10 @@ class _Engine:
                 return events, None
         if self.q.kind == "topic" and self.allowed is not None and not self.q.words:
             return self._dated_articles()
+        if self.q.words:  # what was said about it, then where it was reported
+            said = [(r, s) for r, s in self._statement_candidates(self.q.words) if s >= 0.75][:3]
+            if said:
+                return [self._statement_result(r, s) for r, s in said], None
         return self._which_article()
 
     def _dated_articles(self) -> tuple[list[Result], str | None]:
@@ -428,7 +452,7 @@ class _Engine:
         event = self.store.rows("SELECT name, iso FROM events WHERE article_id = ? ORDER BY iso IS NULL, sentence LIMIT 1",
                                 [row["article_id"]])
         iso = (event[0]["iso"] if event and event[0]["iso"] else None) or article["published"]
-        return Result(person["name"], ", ".join(_json(person["roles"])) or None, row["text"], sentence,
+        return Result(person["name"], "، ".join(_json(person["roles"])) or None, row["text"], sentence,
                       iso, _jalali(iso), article["place"], event[0]["name"] if event else None,
                       row["article_id"], article["title"], round(score, 3), row["first_sentence"],
                       row["verb"], row["id"], row["person_id"])
@@ -457,7 +481,7 @@ class _Engine:
         return Result(row["name"], "، ".join(_json(row["roles"])) or None, None, sentence,
                       article["published"], _jalali(article["published"]), article["place"], None,
                       row["article_id"], article["title"], round(score / 100 if score > 1 else score, 3),
-                      sentences[0] if sentences else None, None, None, person_id)
+                      sentences[0] if sentences else None, None, None, person_id, bool(row["quoted"]))
 
     def suggestions(self) -> tuple[str, ...]:
         words = self.q.subject or self.q.words

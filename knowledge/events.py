@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dates as dates_mod
 from . import lexicon, match, people, text
@@ -107,6 +107,7 @@ def extract(
     places: list[PlaceMention],
     article_place: str | None,
     person_sentences: list[tuple[int, ...]],
+    lead_end: int = 2,
 ) -> list[Event]:
     events: dict[str, _Event] = {}
     nearest: dict[str, tuple[int, DateMention]] = {}  # event key -> (distance, date)
@@ -147,5 +148,9 @@ def extract(
             jalali=dates_mod.jalali_iso(date.date) if date else None,
             place=place, venue=venue, people=people_idx,
         ))
-    return sorted(out, key=lambda e: e.sentence)
+    out.sort(key=lambda e: e.sentence)
+    if out and out[0].sentence <= lead_end:
+        # the event the headline or lead reports is the article's own: everyone in it took part
+        out[0] = replace(out[0], people=tuple(range(len(person_sentences))))
+    return out
 

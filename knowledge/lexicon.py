@@ -65,7 +65,7 @@ def saying_verbs() -> tuple[Verb, ...]:
         parts = []
         for i, word in enumerate(words):
             if word == "*":
-                parts.append(r"(?:\S+ ){0,8}?")
+                parts.append(r"(?:\S+ ){0,16}?")
                 continue
             if i == len(words) - 1:
                 # plural of respect and perfect forms: گفتند، گفته است، گفته‌اند

@@ -76,6 +76,7 @@ def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
     found_events = events.extract(
         [(s.position, s.text) for s in sentences], dates=found_dates, places=found_places,
         article_place=place, person_sentences=[p.sentences for p in persons],
+        lead_end=(title_position or 0) + 1,
     )
     body = "\n\n".join(seg.paragraphs)
     first_body = (title_position + 1) if title_position is not None else (1 if seg.surtitle else 0)

@@ -222,6 +222,12 @@ def apposition(sentence: str, toks: list[Token], mention: Mention) -> None:
                 mention.end = second.end
 
 
+def is_affiliation(role: str) -> bool:
+    """A role read from «از همکاران ...» rather than a job title."""
+    first = text.search_form(role).split()[:1]
+    return bool(first) and first[0] in {text.search_form(v) for v in _AFFILIATIONS.values()}
+
+
 def affiliation(sentence: str, toks: list[Token], j: int) -> str | None:
     """«از همکاران روابط عمومی وزارت بهداشت» → «همکار روابط عمومی وزارت بهداشت»."""
     if j + 2 < len(toks) and toks[j] == "از" and toks[j + 1] in _AFFILIATIONS:

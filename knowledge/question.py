@@ -88,9 +88,14 @@ def content(words: list[str]) -> tuple[str, ...]:
     """Words that carry meaning: no stop words, no question words, no verbs of saying."""
     drop = _stopwords()
     joined = " ".join(words)
+    gap_words: set[str] = set()
     for verb in lexicon.saying_verbs():
+        if "*" in verb.phrase:  # «خواستار ... شد»: the words between are what was asked for
+            if verb.pattern.search(joined):
+                gap_words |= set(verb.phrase.split()) - {"*"}
+            continue
         joined = verb.pattern.sub(" ", joined)
-    return tuple(w for w in joined.split() if w not in drop and len(w) > 1)
+    return tuple(w for w in joined.split() if w not in drop and w not in gap_words and len(w) > 1)
 
 
 def _split_about(words: list[str]) -> tuple[list[str], list[str]]:

@@ -75,7 +75,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         r = results[0]
         lines = [f"افراد خبر «{r.article_title}» (خبر {fa(r.article_id)}):"]
         for p in results:
-            status = "" if any(p.person_id == s.person_id for s in results if s.statement) else ""
+            status = "" if p.quoted else " — حاضر، بدون نقل قول"
             lines.append(f"• {_who(p)}{status}")
         return "\n".join(lines)
     lines = []
@@ -83,5 +83,6 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         date = f" — {when(r.date)}" if r.date else ""
         lines.append(f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{date}")
         if r.sentence:
-            lines.append(f"   {_clip(r.sentence, 200)}")
+            where = f" (جمله {fa(r.sentence_position + 1)})" if r.sentence_position is not None else ""
+            lines.append(f"   {_clip(r.sentence, 200)}{where}")
     return "\n".join(lines)

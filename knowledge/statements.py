@@ -400,8 +400,9 @@ def _finish(registry: Registry, raw: list) -> tuple[list[Person], list[Statement
     for p in live:
         name = p.name or (p.roles[0] if p.roles else p.aliases[0] if p.aliases else "?")
         aliases = [a for a in [*_surname_words(p), *p.aliases, *p.roles] if a != name]
+        roles = sorted(p.roles, key=people.is_affiliation)  # job titles before «همکار ...»
         persons.append(Person(
-            name=name, honorifics=tuple(p.honorifics), roles=tuple(p.roles),
+            name=name, honorifics=tuple(p.honorifics), roles=tuple(roles),
             aliases=tuple(dict.fromkeys(aliases)),
             quoted=p.quoted, sentences=tuple(sorted(p.sentences)),
         ))

@@ -254,6 +254,11 @@ class Store:
         out: dict[str, Any] = {"article": article}
         for key, sql in q.items():
             out[key] = [_decode(r) for r in self.rows(sql, [article_id])]
+        names = {r["id"]: r["name"] for r in self.rows(
+            "SELECT p.id, p.name FROM persons p JOIN appearances a ON a.person_id = p.id WHERE a.article_id = ?",
+            [article_id])}
+        for event in out["events"]:
+            event["people"] = [names.get(pid, pid) for pid in event["people"]]
         return out
 
     def article_ids(self) -> list[int]:
