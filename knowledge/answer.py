@@ -183,12 +183,15 @@ class _Engine:
     def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
         """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
         keys = self.store.search("persons", trigram_query(query), limit=CANDIDATES)
-        close = match.closest(query.replace(" ", ""), [k["key"].replace(" ", "") for k in keys],
-                              limit=5, cutoff=NAME_CUTOFF)
-        wanted = {k["key"].replace(" ", ""): k["id"] for k in keys}
+        plain = {k["id"]: k["key"].split("@")[0].replace(" ", "") for k in keys}  # «@article» scope dropped
+        close = match.closest(query.replace(" ", ""), list(dict.fromkeys(plain.values())), limit=5, cutoff=NAME_CUTOFF)
+        wanted: dict[str, list[int]] = {}
+        for pid, key in plain.items():
+            wanted.setdefault(key, []).append(pid)
         rows: list[dict[str, Any]] = []
         for key, _score in close:
-            rows += self.store.rows("SELECT * FROM appearances WHERE person_id = ?", [wanted[key]])
+            for pid in wanted[key]:
+                rows += self.store.rows("SELECT * FROM appearances WHERE person_id = ?", [pid])
         return rows
 
     def statements_of(self, person_id: int) -> list[dict[str, Any]]:

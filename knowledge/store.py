@@ -170,7 +170,8 @@ class Store:
             {"article_id": article_id, "position": s.position, "paragraph": s.paragraph,
              "text": s.text, "search": s.search} for s in a.sentences
         )
-        person_ids = [self._person_id(p.name) for p in a.persons]
+        person_ids = [self._person_id(p.name, scope=a.search_hash if (len(p.name.split()) < 2 or p.name in p.roles)
+                                      else None) for p in a.persons]
         self.db["appearances"].insert_all(
             {"person_id": pid, "article_id": article_id, "idx": i, "name": p.name,
              "honorifics": _j(p.honorifics), "roles": _j(p.roles), "aliases": _j(p.aliases),
@@ -206,8 +207,13 @@ class Store:
         )
         return article_id
 
-    def _person_id(self, name: str) -> int:
+    def _person_id(self, name: str, *, scope: str | None) -> int:
+        """One person per full name across articles; a lone surname or a role standing for
+        a name is known only within its article (``scope``): two «کریمی»s in two reports
+        need not be one man."""
         key = text.search_form(name)
+        if scope:
+            key = f"{key}@{scope[:16]}"
         row = self.db.execute("SELECT id FROM persons WHERE key = ?", [key]).fetchone()
         if row:
             return int(row[0])
