@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 
 from . import dates, events, people, places, segment, statements, text, venues
@@ -22,6 +23,10 @@ from .text import Token
 MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
 MIN_PERSIAN_LETTERS = 20
 _SOURCE_HEADS = ("به گزارش", "به نقل از")
+# «تهران- ایرنا- ...», «شیراز - خبرگزاری مهر - ...», «ایسنا - ...»: a city and an agency between dashes
+_DASHED_DATELINE = re.compile(
+    r"^\s*(?:(?P<city>[^\s\-–—]+(?:\s[^\s\-–—]+)?)\s*[-–—]\s*)?"
+    r"(?P<agency>(?:خبرگزاری\s)?[^\s\-–—«»:،]{2,20}(?:\s[^\s\-–—«»:،]{2,20}){0,2})\s*[-–—]\s+")
 
 
 def decode(data: bytes) -> str:
@@ -128,6 +133,11 @@ def _source(sentences: tuple[Sentence, ...], tokens: list[list[Token]]) -> tuple
     source: str | None = None
     starts: dict[int, int] = {}
     for s, toks in zip(sentences, tokens):
+        dashed = _DASHED_DATELINE.match(s.text)
+        if dashed and s.position < 6:  # «تهران - ایرنا - وزیر ... گفت»
+            source = source or dashed.group("agency").strip()
+            starts[s.position] = next((i for i, t in enumerate(toks) if t.start >= dashed.end()), len(toks))
+            continue
         for head in _SOURCE_HEADS:
             if not text.search_form(s.text).startswith(text.search_form(head)):
                 continue

@@ -32,6 +32,10 @@ _HEADER = re.compile(r"^\s*(?:date|تاریخ(?:\s+انتشار)?|زمان\s+ا�
 _META = re.compile(r"^\s*(?:کد\s*خبر|شناسه\s*خبر|news\s*id|لینک|منبع)\s*[:：]", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])(?<!\.\.\.)(?<!\s\.)\s+(?=\S)")
 _REPORT_LEAD = re.compile(r"^\s*(?:به\s+گزارش|به\s+نقل\s+از)")
+# Lines that close or decorate agency copy and are not part of the report.
+_FOOTER = re.compile(
+    r"^\s*(?:/?\s*انتهای\s+(?:پیام|خبر)\s*/?|پایان\s+پیام|/+|بیشتر\s+بخوانید\s*:?.*|"
+    r"(?:کد\s*خبر|منبع|برچسب‌?ها|کلیدواژه‌?ها|خبرنگار|عکس|عکاس|تهیه|دبیر)\s*[:：].*|[A-Za-z0-9/]{1,12})\s*$")
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,8 @@ def segment(raw: str) -> Segmented:
     """Header, headline and sentences of raw pasted text (already checked non-empty)."""
     lines = text.clean(raw).split("\n")
     published, channel, pieces = _header(_pieces(lines))
+    while pieces and _FOOTER.match(pieces[-1].text) and len(pieces[-1].text) < 120:
+        pieces = pieces[:-1]
     surtitle: str | None = None
     title: str | None = None
     if len(pieces) > 2 and _is_surtitle(pieces[0].text) and not _REPORT_LEAD.match(pieces[1].text):

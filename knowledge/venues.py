@@ -57,6 +57,8 @@ def find_venues(sentence: str) -> list[PlaceMention]:
             names.append((start, j))
         if not plural:
             names = names[:1]
+        elif len(names) < 2:
+            names = []  # «سدهای تهران» is the dams of Tehran, not a dam named Tehran
         for a, b in names:
             if b - a > _MAX:
                 continue
