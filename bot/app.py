@@ -118,6 +118,11 @@ async def post_init(app: App) -> None:
 
 
 async def post_shutdown(app: App) -> None:
+    close_store(app)
+
+
+def close_store(app: App) -> None:
+    """Close the store once (post_shutdown, or run_bot's last resort when shutdown was cut short)."""
     knowledge: Knowledge | None = app.bot_data.pop(KNOWLEDGE, None)
     if knowledge is not None:
         knowledge.close()

@@ -1,7 +1,8 @@
 """``newsbot run``: read the settings, build the application, poll or serve webhooks.
 
 python-telegram-bot's ``run_polling``/``run_webhook`` own the event loop: they stop
-on SIGINT/SIGTERM/SIGABRT and then call post_shutdown, which closes the store.
+on SIGINT/SIGTERM/SIGABRT and then call post_shutdown, which closes the store (and
+if a second signal interrupts that shutdown, ``run_bot`` closes it on the way out).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
-from .app import build_application
+from .app import build_application, close_store
 from .config import EXIT_CONFIG, ConfigError, Settings
 
 log = logging.getLogger(__name__)
@@ -94,5 +95,8 @@ def run_bot(*, webhook_url: str | None, listen: str, port: int, secret_token: st
         print(f"newsbot run: cannot reach the Bot API server: {exc}".replace(settings.token, "<token>"),
               file=sys.stderr)
         return EXIT_UNREACHABLE
+    finally:
+        # A second SIGTERM/Ctrl-C during shutdown cuts post_shutdown short; close the store anyway.
+        close_store(app)
     log.info("stopped")
     return 0

@@ -43,11 +43,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def stop(proc: subprocess.Popen[Any], *, grace: float = 15.0) -> int | None:
-    """SIGTERM, then SIGKILL after ``grace`` seconds; the exit code (None if it had to be killed)."""
+def stop(proc: subprocess.Popen[Any], *, grace: float = 15.0, signalled: bool = False) -> int | None:
+    """SIGTERM (unless ``signalled``), SIGKILL after ``grace`` s; the exit code (None if killed)."""
     if proc.poll() is not None:
         return proc.returncode
-    proc.send_signal(signal.SIGTERM)
+    if not signalled:
+        proc.send_signal(signal.SIGTERM)
     try:
         return proc.wait(timeout=grace)
     except subprocess.TimeoutExpired:

@@ -158,9 +158,18 @@ def test_token_never_logged(bot: BotProcess, client: Client) -> None:
 def test_sigterm_shuts_down_cleanly(emulator: Emulator, tmp_path: Path) -> None:
     process = start_bot(emulator, tmp_path, token="987654321:AAE2E-second-bot-for-the-sigterm-test")
     process.proc.send_signal(signal.SIGTERM)
-    assert stop(process.proc, grace=20) == 0
+    assert stop(process.proc, grace=20, signalled=True) == 0
     log = process.log_text()
-    assert "store closed" in log and process.token not in log
+    assert "Application is stopping" in log and "store closed" in log and process.token not in log
+
+
+def test_second_sigterm_during_shutdown_still_closes_the_store(emulator: Emulator, tmp_path: Path) -> None:
+    process = start_bot(emulator, tmp_path, token="987654322:AAE2E-third-bot-for-the-double-sigterm")
+    process.proc.send_signal(signal.SIGTERM)
+    time.sleep(0.02)
+    process.proc.send_signal(signal.SIGTERM)
+    assert stop(process.proc, grace=20, signalled=True) is not None  # exited by itself, not killed
+    assert process.log_text().count("store closed") == 1
 
 
 def test_webhook_rejects_updates_without_the_secret(emulator: Emulator, tmp_path: Path) -> None:
