@@ -23,8 +23,13 @@ from knowledge.cli import cli, db_option
 def run(webhook_url: str | None, listen: str, port: int, secret_token: str | None,
         base_url: str | None, db_path: Path | None) -> None:
     """Run the Telegram bot (token from $TELEGRAM_BOT_TOKEN, admins from $NEWSBOT_ADMINS)."""
+    import logging
+
     from .main import run_bot
 
+    root = logging.getLogger()
+    if root.level > logging.INFO:
+        root.setLevel(logging.INFO)  # a running service logs its events, one a line
     sys.exit(run_bot(webhook_url=webhook_url, listen=listen, port=port,
                      secret_token=secret_token, base_url=base_url, db_path=db_path))
 

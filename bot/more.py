@@ -42,7 +42,7 @@ class More:
 async def prepare(knowledge: Knowledge, answer: Answer) -> More | None:
     """The «بیشتر» state for a fresh answer, or None when there is nothing more."""
     more = More()
-    rest = answer.results[render.shown_results(answer):]
+    rest = answer.results[answer.shown:]
     if rest:
         more.pages.append((render.results_text(rest), None))
     if is_statement_answer(answer):

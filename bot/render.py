@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from knowledge.answer import Answer, Result
+from knowledge import reply
 from knowledge.dates import format_date
 from knowledge.library import AddResult
 
@@ -21,8 +22,6 @@ from . import texts
 MESSAGE_LIMIT = 4096
 MAX_PEOPLE = 25  # people listed in an add summary; the rest are counted
 _FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-# Kinds whose Answer.text shows only the first result (the rest go behind «بیشتر»).
-SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role"})
 
 
 def esc(value: object) -> str:
@@ -88,44 +87,8 @@ def _hard_split_lines(plain: str, limit: int) -> Iterable[str]:
 # -- answers ---------------------------------------------------------------------
 
 
-def shown_results(answer: Answer) -> int:
-    """How many of ``answer.results`` its text already shows."""
-    if answer.kind in SINGLE_RESULT_KINDS:
-        return min(1, len(answer.results))
-    return len(answer.results)
-
-
-def cite(r: Result) -> str:
-    where = f"، جمله {fa(r.sentence_position + 1)}" if r.sentence_position is not None else ""
-    return f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{where}"
-
-
-def _when(iso: str | None) -> str | None:
-    try:
-        return format_date(dt.date.fromisoformat(iso)) if iso else None
-    except ValueError:
-        return iso
-
-
-def result_text(r: Result) -> str:
-    """One result as plain text with its citation (for results behind «بیشتر»)."""
-    who = f"{r.speaker} ({r.role})" if r.speaker and r.role and r.role != r.speaker else r.speaker
-    if r.statement and who:
-        head = f"{who} {r.verb or 'گفت'}: «{r.statement.strip('«» ')}»"
-    elif r.event or r.date or r.place:
-        parts = [p for p in (r.event, _when(r.date), r.place) if p]
-        head = "، ".join(parts)
-        if who:
-            head = f"{who} — {head}"
-    elif who:
-        head = f"{who} — {r.role or ''}".rstrip(" —")
-    else:
-        head = r.sentence or ""
-    return f"{head}\n{cite(r)}"
-
-
 def results_text(results: Sequence[Result]) -> str:
-    return "\n\n".join(result_text(r) for r in results)
+    return "\n\n".join(reply.result_text(r) for r in results)
 
 
 def inline_title(r: Result) -> str:
@@ -152,7 +115,10 @@ def clip(text: str, limit: int) -> str:
 def date_both(day: dt.date | str | None) -> str:
     """'شنبه ۱۷ آبان ۱۴۰۴ (2025-11-08)', or «بی‌تاریخ»."""
     if isinstance(day, str):
-        return _when(day) or texts.UNDATED
+        try:
+            day = dt.date.fromisoformat(day)
+        except ValueError:
+            return day
     return format_date(day) if day else texts.UNDATED
 
 

@@ -64,6 +64,7 @@ class Answer:
     text: str
     results: tuple[Result, ...] = ()
     context: Context = field(default_factory=Context)
+    shown: int = 0  # how many of ``results`` the text shows; the rest are for «بیشتر»
 
     def to_json(self) -> dict[str, Any]:
         keys = ("speaker", "role", "statement", "sentence", "date", "date_jalali", "place",
@@ -86,7 +87,7 @@ def answer(store: Store, question: str, *, today: dt.date, context: Context | No
     found = bool(results)
     new_context = engine.next_context(results)
     body = reply.render(q, results, note=note, suggestions=() if found or note else engine.suggestions())
-    return Answer(question, q.kind, found, body, tuple(results), new_context)
+    return Answer(question, q.kind, found, body, tuple(results), new_context, reply.shown(q.kind, results))
 
 
 class _Engine:
@@ -238,7 +239,20 @@ class _Engine:
     def _what_said(self) -> tuple[list[Result], str | None]:
         person_id = self.context.person_id if self.q.pronoun else None
         if person_id is None:
-            found = self.people(self.q.subject)
+            found = []
+            if not self.q.words and len(self.q.subject) > 1:
+                # «طالبی هوش مصنوعی چی گفت؟»: a name, then the topic without «درباره»
+                subject = self.q.subject
+                self.q = replace(self.q, words=subject)
+                found = self._person_in_words()
+                named = set(text.search_form(found[0][2]["name"]).split()) if found else set()
+                rest = tuple(w for w in subject if w not in named)
+                if found and rest and len(rest) < len(subject):
+                    self.q = replace(self.q, words=rest)
+                else:
+                    self.q = replace(self.q, words=())
+                    found = []
+            found = found or self.people(self.q.subject)
             if not found:
                 return [], None
             person_id = found[0][0]

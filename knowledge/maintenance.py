@@ -205,6 +205,10 @@ def _copy(src: sqlite3.Connection, tmp: Path, *, pages: int, sleep: float,
         total = count
         if progress is not None:
             progress(remaining, count)
+        if remaining and sleep > 0:
+            # Connection.backup's own ``sleep`` applies only after SQLITE_BUSY/LOCKED;
+            # this pause between steps is what leaves the disk to the bot.
+            time.sleep(sleep)
 
     dst = sqlite3.connect(str(tmp))
     try:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .question import Question
 
 QUOTE_LIMIT = 320
+# Kinds whose text shows only the first result; the rest wait behind «بیشتر» in the bot.
+SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role"})
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
 
 
@@ -44,6 +46,27 @@ def _who(r: Result) -> str:
 def _statement(r: Result) -> str:
     verb = r.verb if r.verb and r.verb != "—" else "گفت"
     return f"{_who(r)} {verb}: «{_clip(r.statement or '')}»\n{cite(r)}"
+
+
+def shown(kind: str, results: list[Result]) -> int:
+    """How many of ``results`` the rendered text shows."""
+    return min(1, len(results)) if kind in SINGLE_RESULT_KINDS else len(results)
+
+
+def result_text(r: Result) -> str:
+    """One result on its own, with its citation (for results not in the first message)."""
+    who = _who(r) if r.speaker else None
+    if r.statement and who:
+        head = _statement(r).split("\n")[0]
+    elif r.event or r.date or r.place:
+        head = "، ".join(p for p in (r.event, when(r.date), r.place) if p)
+        if who:
+            head = f"{who} — {head}"
+    elif who:
+        head = who
+    else:
+        head = r.sentence or ""
+    return f"{head}\n{cite(r)}"
 
 
 def render(q: Question, results: list[Result], *, note: str | None, suggestions: tuple[str, ...]) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from bot import render
+from knowledge import reply
 from bot.render import MESSAGE_LIMIT, chunks, tg_len
 from knowledge.answer import Answer, Result
 from knowledge.library import AddResult
@@ -70,15 +71,14 @@ def _result(**kw: object) -> Result:
 @pytest.mark.parametrize(("kind", "shown"), [("when", 1), ("where", 1), ("role_of", 1), ("what_said", 3),
                                             ("who_said", 3), ("topic", 3)])
 def test_shown_results(kind: str, shown: int) -> None:
-    answer = Answer("q", kind, True, "text", (_result(), _result(), _result()))
-    assert render.shown_results(answer) == shown
+    assert shown == reply.shown(kind, [_result(), _result(), _result()])
 
 
 def test_result_text_cites_article_and_sentence() -> None:
-    text = render.result_text(_result())
+    text = reply.result_text(_result())
     assert "کارگاه" in text and "۲۲ اسفند ۱۴۰۰" in text and "تبریز" in text
     assert text.endswith("📰 خبر ۲: «عنوان»، جمله ۲")
-    said = render.result_text(_result(speaker="کریمی", role="عضو", statement="«سخن»", verb="گفت"))
+    said = reply.result_text(_result(speaker="کریمی", role="عضو", statement="«سخن»", verb="گفت"))
     assert said.startswith("کریمی (عضو) گفت: «سخن»")
 
 
