@@ -501,16 +501,19 @@ class _Engine:
                       sentences[0] if sentences else None, None, None, person_id, bool(row["quoted"]))
 
     def suggestions(self) -> tuple[str, ...]:
+        """Up to three names or event names close to what was asked (candidates from the
+        name trigram index and the events index, never a scan)."""
         words = self.q.subject or self.q.words
         if not words:
             return ()
         query = " ".join(words)
-        names = [r["name"] for r in self.store.rows("SELECT name FROM persons ORDER BY id LIMIT 50000")]
-        events = [r["name"] for r in self.store.rows("SELECT DISTINCT name FROM events ORDER BY id LIMIT 50000")]
-        keys = [text.search_form(n) for n in names + events]
-        close = match.closest(query, keys, limit=3, cutoff=55)
-        by_key = dict(zip(keys, names + events))
-        return tuple(dict.fromkeys(by_key[k] for k, _ in close))
+        names: dict[str, str] = {}
+        for row in self.store.search("persons", trigram_query(query), limit=CANDIDATES):
+            names.setdefault(row["key"].split("@")[0], row["name"])
+        for row in self.store.search("events", fts_query(text.stem(w) for w in words), limit=CANDIDATES):
+            names.setdefault(row["search"], row["name"])
+        close = match.closest(query, list(names), limit=3, cutoff=55)
+        return tuple(dict.fromkeys(names[k] for k, _ in close))
 
 
 @functools.cache
