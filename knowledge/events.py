@@ -21,8 +21,10 @@ from .text import Token
 _STOP = (people.BOUNDARY - {"هفته", "سال", "ماه"}) | {
     "برگزار", "تشکیل", "افتتاح", "اغاز", "اعلام", "شد", "میشود", "گردید", "یک", "روزه", "اقامه",
     "روزهای", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "امروز", "دیروز", "فردا"}
-# Inside an event name these join two content words: «حفاظت از منابع آب», «پژوهش و فناوری».
-_JOINERS = frozenset({"از", "و"})
+# Inside an event name «و» joins two content words («پژوهش و فناوری»), and «از» follows the
+# nouns that take it («بازدید از ...», «حفاظت از منابع آب», «بهره‌برداری از ...»).
+_TAKES_AZ = frozenset({"بازدید", "حفاظت", "بهرهبرداری", "رونمایی", "تجلیل", "قدردانی", "حمایت",
+                       "پشتیبانی", "استفاده", "جلوگیری", "پیشگیری", "بازدیدی", "صیانت", "دفاع"})
 _MAX = 8
 
 
@@ -75,7 +77,8 @@ def mentions_in(sentence: str, toks: list[Token], position: int) -> list[_Mentio
         head = "".join(toks[start:end])
         j = end
         while j < len(toks) and j - start < _MAX and toks[j].is_word:
-            if toks[j] in _JOINERS and (j > end or toks[j] == "از") and j + 1 < len(toks) and _content(toks, j + 1):
+            if (toks[j] == "و" and j > end or toks[j] == "از" and toks[j - 1] in _TAKES_AZ) and (
+                    j + 1 < len(toks) and _content(toks, j + 1)):
                 j += 2
                 continue
             if toks[j] in _STOP or text.is_verb(toks[j]) or people.match_phrase(toks, j, heads()) is not None:

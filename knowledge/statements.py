@@ -214,6 +214,7 @@ class Attribution:
     verb: _Verb | None
     quote_start: int | None  # character offset where the quoted/reported text starts
     direct: bool
+    quote_end: int | None = None  # where it ends, when the attribution follows the quote
 
 
 def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
@@ -238,6 +239,13 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         verb = verbs[-1] if verbs else None
         if verb is None:
             return None
+    if verb is not None and colon is None and toks[start] == "«":
+        close = next((i for i in range(start + 1, verb.start) if toks[i] == "»"), None)
+        if close is not None:  # «...»؛ این را X گفت — the quote comes first
+            subject = people.subject_at(sentence, toks, _after_quote(toks, close + 1), known=known)
+            if subject is None:
+                subject = next((m for m in people.all_names(sentence, toks) if m.start > close), None)
+            return Attribution(subject, verb, toks[start].start, True, toks[close].end)
     first = _clause_start(toks, start)
     limit = verb.start if verb else colon
     subject = people.subject_at(sentence, toks, first, known=known)
@@ -261,6 +269,13 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     else:
         quote = toks[subject.end].start if subject and subject.end < len(toks) else toks[first].start
     return Attribution(subject, verb, quote, False)
+
+
+def _after_quote(toks: list[Token], i: int) -> int:
+    """Skip «؛ این را» / «، این را» between a leading quote and its speaker."""
+    while i < len(toks) and (toks[i] in {"؛", "،", ",", "این", "را", "اینها", "اینرا"} or not toks[i].is_word):
+        i += 1
+    return i
 
 
 @dataclass(frozen=True)
@@ -306,7 +321,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         speaker = speaker.root()
         speaker.quoted = True
         speaker.sentences.add(s.position)
-        quote = s.text[att.quote_start :].strip() if att.quote_start is not None else s.text
+        quote = s.text[att.quote_start : att.quote_end].strip() if att.quote_start is not None else s.text
         quote = _LEADING.sub("", quote)
         verb = " ".join(s.text[toks[i].start : toks[i].end] for i in range(att.verb.start, att.verb.end)) if att.verb else "—"
         if s.position == surtitle_position and title_position is not None and (

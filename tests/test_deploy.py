@@ -38,7 +38,8 @@ def tool(name: str) -> str:
     return str(found)
 
 
-def run(args: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(args: list[str], *, env: dict[str, str] | None = None,
+        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT, env=env, cwd=cwd, check=False)
 
 
@@ -121,8 +122,8 @@ def test_dockerfile_shape() -> None:
 
 
 def test_dockerignore_lets_in_what_the_dockerfile_copies() -> None:
-    allowed = [l[1:].rstrip("/") for l in (DEPLOY / "Dockerfile.dockerignore").read_text().splitlines()
-               if l.startswith("!")]
+    allowed = [line[1:].rstrip("/") for line in (DEPLOY / "Dockerfile.dockerignore").read_text().splitlines()
+               if line.startswith("!")]
     for rest in instruction("COPY"):
         source = rest.split()[0]
         assert source in allowed, f"COPY {source} is excluded by Dockerfile.dockerignore"
