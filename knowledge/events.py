@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from . import dates as dates_mod
 from . import lexicon, match, people, text
+from .venues import heads as venue_heads
 from .models import DateMention, Event, PlaceMention
 from .text import Token
 
@@ -69,6 +70,9 @@ def mentions_in(sentence: str, toks: list[Token], position: int) -> list[_Mentio
         end = people.match_phrase(toks, i, heads()) if toks[i].is_word else None
         if end is None:
             i += 1
+            continue
+        if i > 0 and people.match_phrase(toks, i - 1, venue_heads()) == i:
+            i = end  # «سالن اجلاس سران» is a hall, not a summit
             continue
         start = i
         nested = people.match_phrase(toks, end, heads()) if end < len(toks) else None

@@ -87,7 +87,7 @@ def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
     first_body = (title_position + 1) if title_position is not None else (1 if seg.surtitle else 0)
     lead_paragraph = next((s.paragraph for s in sentences if s.position >= first_body), None)
     lead = seg.paragraphs[lead_paragraph] if lead_paragraph is not None else None
-    title = seg.title or _shorten(sentences[0].text)
+    title = seg.title or _untitled(sentences[0], tokens[0], body_starts.get(0, 0))
     return ParsedArticle(
         title=title, body=body, search_hash=_hash(body), surtitle=seg.surtitle, lead=lead,
         source=source, published=seg.published, place=place, province=province,
@@ -124,6 +124,12 @@ def _hash(body: str) -> str:
     return hashlib.sha256(text.search_form(body).encode("utf-8")).hexdigest()
 
 
+def _untitled(first: Sentence, toks: list[Token], clause: int) -> str:
+    """A title for a report that has none: its first sentence without «به گزارش ...،»."""
+    start = toks[clause].start if clause < len(toks) else 0
+    return _shorten(first.text[start:] or first.text)
+
+
 def _shorten(sentence: str, limit: int = 120) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
 
@@ -145,6 +151,9 @@ def _source(sentences: tuple[Sentence, ...], tokens: list[list[Token]]) -> tuple
             end, clause = _source_end(toks, name_start)
             if end > name_start and source is None and s.position < 6:
                 source = s.text[toks[name_start].start : toks[end - 1].end]
+                agency = source.find("خبرگزاری")
+                if agency > 0:  # «خبرنگار اقتصادی خبرگزاری تسنیم» → «خبرگزاری تسنیم»
+                    source = source[agency:]
             starts[s.position] = clause
             break
     return source, starts
