@@ -179,7 +179,9 @@ class _Engine:
         name_score = max([match.phrase_score(query, k) for k in names] +
                          [match.phrase_score(joined, k.replace(" ", "")) for k in names])
         role_score = max((match.role_score(query, k) for k in roles), default=0.0)
-        return max(name_score, role_score) * (0.6 + 0.4 * match.coverage(query.split(), row["search"].split()))
+        held = row["search"].split()
+        covered = max(match.coverage(query.split(), held), match.coverage([joined], held))
+        return max(name_score, role_score) * (0.6 + 0.4 * covered)
 
     def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
         """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
@@ -348,7 +350,7 @@ class _Engine:
             return moment, None
         events = self._event_candidates()
         if events:
-            return [self._event_result(r, s) for r, s in events[:3] if r["place"]], None
+            return [self._event_result(r, s) for r, s in events[:3] if r["place"] or r["venue"]], None
         return self._sentence_fallback(need="place")
 
     def _sentence_fallback(self, *, need: str) -> tuple[list[Result], str | None]:
@@ -379,6 +381,9 @@ class _Engine:
 
     def _person_role(self) -> tuple[list[Result], str | None]:
         found = self.people(self.q.subject)
+        if not found and len(self.q.subject) > 1:
+            self.q = replace(self.q, words=self.q.subject)
+            found = self._person_in_words()
         return [self._person_result(pid, score, row) for pid, score, row in found[:1]], None
 
     def _list_people(self) -> tuple[list[Result], str | None]:

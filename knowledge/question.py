@@ -47,6 +47,11 @@ _FILLER = frozenset(
 _GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
                             "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
 _EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چه رویدادهایی|چه خبر|چه خبرهایی|چه اتفاقی افتاد|چه شد)"
+# Nouns that name a speech act: «چه خواسته‌ای داشت؟» asks for what was requested.
+_ACT_NOUNS = {"خواسته": "خواست", "خواستهای": "خواست", "خواستهها": "خواست", "درخواست": "خواست",
+              "درخواستی": "خواست", "هشدار": "هشدار داد", "هشداری": "هشدار داد", "پیشنهاد": "پیشنهاد کرد",
+              "پیشنهادی": "پیشنهاد کرد", "انتقاد": "انتقاد کرد", "انتقادی": "انتقاد کرد", "وعده": "وعده داد",
+              "وعدهای": "وعده داد", "تاکید": "تاکید کرد", "تاکیدی": "تاکید کرد"}
 PRONOUNS = frozenset({"وی", "او", "ایشان", "اون", "نامبرده"})
 
 
@@ -118,6 +123,12 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
     verb = next((v.phrase for v in lexicon.saying_verbs() if v.pattern.search(joined)
                  and v.phrase not in _GENERIC_VERBS), None)
+    act = next((w for w in words if w in _ACT_NOUNS), None)
+    if act and (_has(_WHAT, joined) or said):
+        verb = verb or _ACT_NOUNS[act]
+        words = [w for w in words if w != act] + (["گفت"] if not said else [])
+        joined = " ".join(words)
+        said = True
     found_places = [p for p in places.find_places(raw) if p.kind != "venue"]
     place = found_places[0].name if found_places else None
 
