@@ -2,6 +2,7 @@
 
     python -m bench.accuracy            # table by kind
     python -m bench.accuracy --failures # and every wrong answer with its reason
+    python -m bench.accuracy --holdout  # the held-out set (tests/holdout), never tuned on
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ import datetime as dt
 from collections import Counter
 
 from knowledge.library import Library
+from pathlib import Path
+
 from tests.conftest import article_files, stem_of
 from tests.judge import cases, verdict
+
+HOLDOUT = Path(__file__).resolve().parent.parent / "tests" / "holdout"
 
 TODAY = dt.date(2025, 11, 10)
 
@@ -20,12 +25,14 @@ TODAY = dt.date(2025, 11, 10)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="print every wrong answer")
+    parser.add_argument("--holdout", action="store_true", help="judge tests/holdout/questions.tsv instead")
     args = parser.parse_args()
     lib = Library.memory()
-    ids = {stem_of(p): lib.add(p.read_bytes(), today=TODAY).article_id for p in article_files()}
+    files = article_files() + sorted(HOLDOUT.glob("*.txt"))
+    ids = {stem_of(p): lib.add(p.read_bytes(), today=TODAY).article_id for p in files}
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    for i, case in enumerate(cases()):
+    for i, case in enumerate(cases(HOLDOUT / "questions.tsv") if args.holdout else cases()):
         answer = lib.ask(case.question, today=TODAY)
         reason = verdict(case, answer, ids)
         total[case.kind] += 1

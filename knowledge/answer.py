@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import dates, match, places, reply, text
+from . import dates, facts, match, places, reply, text
 from .errors import BadQuestion
 from .question import Question, parse_question
 from .store import Store, fts_query, trigram_query
@@ -336,44 +336,42 @@ class _Engine:
         return [replace(result, speaker=self._name(people[0][0]), person_id=people[0][0])]
 
     def _when(self) -> tuple[list[Result], str | None]:
-        moment = self._person_moment()
-        if moment:
-            return moment, None
-        events = self._event_candidates()
-        if events:
-            return [self._event_result(r, s) for r, s in events[:3]], None
-        return self._sentence_fallback(need="date")
+        return self._event_or_fact(need="date")
 
     def _where(self) -> tuple[list[Result], str | None]:
+        return self._event_or_fact(need="place")
+
+    def _event_or_fact(self, *, need: str) -> tuple[list[Result], str | None]:
+        """An event that fits the question, or else the date/place in the sentence that
+        covers the question best — whichever covers more of the question's words."""
         moment = self._person_moment()
         if moment:
             return moment, None
-        events = self._event_candidates()
+        has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
+        events = [(r, s) for r, s in self._event_candidates() if has(r)]
+        fact = facts.best(self.store, self.q.words, need=need, allowed=self._ok)
+        if events and fact is not None:  # compare both with the same word weights
+            event_cover = match.coverage(list(self.q.words), events[0][0]["search"].split(), weights=fact.weights)
+            if event_cover < fact.coverage:
+                events = []
         if events:
-            return [self._event_result(r, s) for r, s in events[:3] if r["place"] or r["venue"]], None
-        return self._sentence_fallback(need="place")
-
-    def _sentence_fallback(self, *, need: str) -> tuple[list[Result], str | None]:
-        words = self.q.words
-        if not words:
+            return [self._event_result(r, s) for r, s in events[:3]], None
+        if fact is None:
             return [], None
-        rows = self.store.search("sentences", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
-        scored = sorted(((r, match.coverage(list(words), r["search"].split())) for r in rows if self._ok(r["article_id"])),
-                        key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["position"]))
-        for row, score in scored:
-            if score < 0.6:
-                break
-            article = self.store.article(row["article_id"])
-            if need == "date":
-                found = self.store.rows("SELECT iso FROM dates WHERE article_id = ? AND sentence = ? LIMIT 1",
-                                        [row["article_id"], row["position"]])
-                iso = found[0]["iso"] if found else None
-                if iso is None:
-                    continue
-                return [self._plain_result(row, article, score, iso=iso)], None
-            if article["place"]:
-                return [self._plain_result(row, article, score, iso=None)], None
-        return [], None
+        article = self.store.article(fact.sentence["article_id"])
+        result = self._plain_result(fact.sentence, article, fact.coverage,
+                                    iso=fact.value if need == "date" else None)
+        if need == "place":
+            result = replace(result, place=fact.value)
+        return [result], None
+
+    def _quantity(self) -> tuple[list[Result], str | None]:
+        """«چند تن زعفران صادر شده؟»: the sentence with the figure."""
+        fact = facts.best(self.store, self.q.words, need="number", allowed=self._ok)
+        if fact is None:
+            return [], None
+        article = self.store.article(fact.sentence["article_id"])
+        return [self._plain_result(fact.sentence, article, fact.coverage, iso=None)], None
 
     def _role_of(self) -> tuple[list[Result], str | None]:
         found = self.people(self.q.subject)

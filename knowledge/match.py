@@ -7,7 +7,8 @@ would split words at the half-spaces we already removed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -32,18 +33,38 @@ def _weight(word: str) -> float:
     return float(min(len(word), 7))
 
 
-def coverage(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = WORD_CUTOFF) -> float:
-    """0–1: the weighted share of query words with a close word in the candidate."""
+def coverage(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = WORD_CUTOFF,
+             weights: Mapping[str, float] | None = None) -> float:
+    """0–1: the weighted share of query words with a close word in the candidate.
+
+    A word weighs by its length, times ``weights[word]`` when given (see :func:`idf`).
+    """
     if not query:
         return 0.0
     cand = list(dict.fromkeys(candidate))
-    total = sum(_weight(w) for w in query)
+
+    def weight(word: str) -> float:
+        return _weight(word) * (weights.get(word, 1.0) if weights else 1.0)
+
+    total = sum(weight(w) for w in query)
     got = 0.0
     for word in query:
         best = max((word_score(word, c) for c in cand), default=0.0)
         if best >= cutoff:
-            got += _weight(word) * best / 100.0
-    return got / total
+            got += weight(word) * best / 100.0
+    return got / total if total else 0.0
+
+
+def idf(query: Sequence[str], candidates: Sequence[Sequence[str]], *, cutoff: float = WORD_CUTOFF) -> dict[str, float]:
+    """Weights for query words from how many candidates hold them: a word in every
+    candidate sentence («کارخانه» in a report about a factory) tells them apart less
+    than a word in one («کلنگ»)."""
+    n = len(candidates)
+    out = {}
+    for word in query:
+        df = sum(1 for cand in candidates if any(word_score(word, c) >= cutoff for c in set(cand)))
+        out[word] = math.log(1 + (n + 1) / (df + 1))
+    return out
 
 
 def phrase_score(query: str, candidate: str) -> float:

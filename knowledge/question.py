@@ -15,6 +15,7 @@ role_of        رییس پلیس فتا کیست؟                           sub
 person_role    عزیزی چه‌کاره است؟                            subject (a name)
 list_people    چه کسانی در کارگاه صحبت کردند؟                 words (the event/topic)
 which_article  کدام خبر درباره نقشه راه بود؟                 words (the topic)
+quantity       امسال چند تن زعفران صادر شده؟                 words (the figure's sentence)
 topic          هوش مصنوعی                                   words
 =============  ==========================================  ==========================
 """
@@ -35,6 +36,7 @@ _WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقع�
 _WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
 _WHO_IS = r"(?:کیست|کیستند|کی است|چه کسی است|چه کسی بود|کی بود|کیه)"
 _JOB = r"(?:چه کاره|چکاره|سمت|شغل|مسئولیت|سمتش|شغلش|نقش|چه سمتی|چه مسئولیتی|چه شغلی|عنوان)"
+_QUANTITY = r"(?:چقدر|چقد|چقدره|چه قدر|چند|چندتا|چه میزان|چه مقدار|چه تعداد|چند درصد|چه حجمی|چه رقمی)"
 _ARTICLE = r"(?:کدام خبر|کدام اخبار|چه خبری|کدام گزارش|کدام مطلب|خبری|خبرهایی|کدام مقاله)"
 _ABOUT = ("درباره", "دربارهی", "در مورد", "در باره", "راجع به", "پیرامون", "در خصوص", "در زمینه", "در رابطه با", "از")
 _WHAT = r"(?:چه|چه چیزی|چیست|چه مطلبی|چه نکته ای|چه نکاتی|چها)"
@@ -52,6 +54,7 @@ _ACT_NOUNS = {"خواسته": "خواست", "خواستهای": "خواست", "�
               "درخواستی": "خواست", "هشدار": "هشدار داد", "هشداری": "هشدار داد", "پیشنهاد": "پیشنهاد کرد",
               "پیشنهادی": "پیشنهاد کرد", "انتقاد": "انتقاد کرد", "انتقادی": "انتقاد کرد", "وعده": "وعده داد",
               "وعدهای": "وعده داد", "تاکید": "تاکید کرد", "تاکیدی": "تاکید کرد"}
+_RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیروز", "فردا", "پریروز", "اخیرا", "ماه", "سال"})
 PRONOUNS = frozenset({"وی", "او", "ایشان", "اون", "نامبرده"})
 
 
@@ -117,7 +120,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     words = text.formalize(text.tokens(raw))
     joined = " ".join(words)
     date_range = dates.find_date_filter(raw, today=today)
-    date_words = set(text.tokens(date_range.label)) if date_range else set()
+    date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME) if date_range else set()
     pronoun = bool(set(words) & PRONOUNS)
     more = "دیگر" in words or "دیگه" in words
     said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
@@ -154,6 +157,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     who_is = _has(_WHO_IS, joined)
     if (m := _has(_WHEN, joined)) and (not who_is or _event_first(joined[: who_is.start()].split())):
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if (m := _has(_QUANTITY, joined)) and not _has(_WHO_IS, joined):
+        return make("quantity", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_JOB, joined):
         return make("person_role", subject=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := who_is:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 QUOTE_LIMIT = 320
 # Kinds whose text shows only the first result; the rest wait behind «بیشتر» in the bot.
-SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role"})
+SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity"})
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
 
 
@@ -94,6 +94,9 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         r = results[0]
         role = r.role or "سمتی برای او در خبر نیامده است"
         return f"{r.speaker} — {role}\n{cite(r)}"
+    if kind == "quantity":
+        r = results[0]
+        return f"«{_clip(r.sentence or '', 400)}»\n{cite(r)}"
     if kind == "list_people":
         r = results[0]
         lines = [f"افراد خبر «{r.article_title}» (خبر {fa(r.article_id)}):"]

@@ -189,9 +189,11 @@ def informal_words() -> dict[str, str]:
     lines = open(hazm_file, encoding="utf-8").read().splitlines()
     lines += resources.files("knowledge").joinpath("data", "colloquial.tsv").read_text(encoding="utf-8").splitlines()
     for line in lines:
-        parts = line.replace("\t", " ").split()
-        if len(parts) >= 2 and not line.startswith("#"):
-            informal, formal = fold(parts[0]).replace(ZWNJ, ""), fold(" ".join(parts[1:]))
+        informal_part, sep, formal_part = line.partition("\t") if "\t" in line else line.partition(" ")
+        if sep and informal_part.strip() and formal_part.strip() and not line.startswith("#"):
+            if len(informal_part.split()) > 1:
+                continue  # one informal word at a time
+            informal, formal = fold(informal_part.strip()).replace(ZWNJ, ""), fold(formal_part.strip())
             pairs[informal] = formal.replace(ZWNJ, "")
     return pairs
 

@@ -68,7 +68,7 @@ def find_venues(sentence: str) -> list[PlaceMention]:
             found.append(PlaceMention(
                 name=f"{head} {name}", province=inner[0].province if inner else "", kind="venue",
                 start=toks[i].start, end=toks[b - 1].end,
-                via="در" if i > 0 and toks[i - 1] == "در" else None,
+                via="در" if i > 0 and toks[i - 1] in {"در", "مقابل", "محل", "کنار", "جلوی"} else None,
             ))
         i = max(j, i + 1)
     return found

@@ -26,8 +26,8 @@ class Case:
     comment: str
 
 
-def cases() -> list[Case]:
-    with QUESTIONS.open(encoding="utf-8") as f:
+def cases(path: Path = QUESTIONS) -> list[Case]:
+    with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     return [Case(r["question"], r["kind"], r["article"] or "", r["expect"] or "", r["comment"] or "") for r in rows]
 
