@@ -178,7 +178,9 @@ class _Engine:
         joined = query.replace(" ", "")
         name_score = max([match.phrase_score(query, k) for k in names] +
                          [match.phrase_score(joined, k.replace(" ", "")) for k in names])
-        role_score = max((match.role_score(query, k) for k in roles), default=0.0)
+        # every word asked must be in the role: «سرمربی پیکان» is not the coach of another team
+        role_score = max((match.role_score(query, k) * match.coverage(query.split(), k.split()) for k in roles),
+                         default=0.0)
         held = row["search"].split()
         covered = max(match.coverage(query.split(), held), match.coverage([joined], held))
         return max(name_score, role_score) * (0.6 + 0.4 * covered)

@@ -101,8 +101,10 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if tok == "و" and j > end and j + 1 < len(toks) and _role_word(toks, j + 1):
             j += 2  # «مدیرکل ورزش و جوانان خوزستان», «سیستان و بلوچستان»
             continue
-        if tok in BOUNDARY or _is_verb_start(toks, j) or lexicon.first_names() & {tok}:
+        if tok in BOUNDARY or _is_verb_start(toks, j):
             break
+        if tok in lexicon.first_names() and _name_end(toks, j, need_first=True) is not None:
+            break  # the role ends where a name begins: «استاندار فارس محمد احمدی»
         if match_phrase(toks, j, lexicon.honorifics()) is not None:
             break
         j += 1

@@ -146,7 +146,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
-    if said or _has(r"نظر", joined):
+    if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
         rest = re.sub(rf"(?:^| ){_WHAT}(?= |$)", " ", joined).split()
         subject, about = _split_about(rest)
         if not about and not pronoun:

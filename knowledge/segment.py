@@ -114,11 +114,19 @@ def _last_word(piece: str) -> str:
 
 
 def _hard_wrapped(body: list[_Piece]) -> bool:
+    """Most pieces stop mid-sentence: between blank lines (seed 001), or at a fixed width
+    with single line breaks (lines cut at 70–80 characters)."""
     separated = [p for p in body[:-1] if p.blank_before or p is body[0]]
-    if len(separated) < 3:
+    if len(separated) >= 3:
+        open_ended = sum(1 for p in separated if not _ends_sentence(p.text))
+        if open_ended / len(separated) >= 0.3:
+            return True
+    lines = body[:-1]
+    if len(lines) < 4:
         return False
-    open_ended = sum(1 for p in separated if not _ends_sentence(p.text))
-    return open_ended / len(separated) >= 0.3
+    width = max(len(p.text) for p in lines)
+    cut = [p for p in lines if not _ends_sentence(p.text) and len(p.text) >= 0.8 * width]
+    return width <= 120 and len(cut) / len(lines) >= 0.5
 
 
 def _join(body: list[_Piece]) -> list[str]:
