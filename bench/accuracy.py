@@ -28,7 +28,7 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true", help="judge tests/holdout/questions.tsv instead")
     args = parser.parse_args()
     lib = Library.memory()
-    files = article_files() + sorted(HOLDOUT.glob("*.txt"))
+    files = article_files() + (sorted(HOLDOUT.glob("*.txt")) if args.holdout else [])
     ids = {stem_of(p): lib.add(p.read_bytes(), today=TODAY).article_id for p in files}
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()

@@ -119,9 +119,9 @@ class _Engine:
         """A person's roles name the question's place («رییس پلیس فتای تهران» is not Tabriz's)."""
         if not self.q.place:
             return True
-        place = text.search_form(self.q.place)
+        place = text.search_form(self.q.place).replace(" ", "")
         held = text.search_form(" ".join([row["name"], *_json(row["roles"]), *_json(row["aliases"])]))
-        if place in held.split() or place in held:
+        if place in held.replace(" ", ""):
             return True
         return not any(text.search_form(p.name) in held for p in places.find_places(" ".join(_json(row["roles"]))))
 
@@ -170,17 +170,20 @@ class _Engine:
 
     @staticmethod
     def _name_score(query: str, row: dict[str, Any], *, names_only: bool = False) -> float:
-        roles = [text.search_form(k) for k in _json(row["roles"]) + _json(row["aliases"])]
-        names = [text.search_form(k) for k in [row["name"], *_json(row["aliases"])]]
+        role_list = _json(row["roles"])
+        roles = [text.search_form(k) for k in role_list + [a for a in _json(row["aliases"]) if len(a.split()) > 1]]
+        names = [text.search_form(k) for k in [row["name"], *_json(row["aliases"])] if k not in role_list]
+        names = [k for k in names if k not in roles] or [text.search_form(row["name"])]
         if names_only:
-            names = [k for k in names if k not in roles] or [text.search_form(row["name"])]
             roles = []
         joined = query.replace(" ", "")
         name_score = max([match.phrase_score(query, k) for k in names] +
                          [match.phrase_score(joined, k.replace(" ", "")) for k in names])
-        # every word asked must be in the role: «سرمربی پیکان» is not the coach of another team
-        role_score = max((match.role_score(query, k) * match.coverage(query.split(), k.split()) for k in roles),
-                         default=0.0)
+        # every word asked must be in the person's titles: «سرمربی پیکان» is not another team's coach
+        titles = [w for k in roles for w in k.split()]
+        covered_titles = match.coverage(query.split(), titles)
+        role_score = 0.0 if covered_titles < 0.6 else (
+            max((match.role_score(query, k) for k in roles), default=0.0) * (0.5 + 0.5 * covered_titles))
         held = row["search"].split()
         covered = max(match.coverage(query.split(), held), match.coverage([joined], held))
         return max(name_score, role_score) * (0.6 + 0.4 * covered)
@@ -351,9 +354,12 @@ class _Engine:
             return moment, None
         has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
         events = [(r, s) for r, s in self._event_candidates() if has(r)]
-        fact = facts.best(self.store, self.q.words, need=need, allowed=self._ok)
+        required = tuple(text.search_form(self.q.place).split()) if self.q.place else ()
+        fact = facts.best(self.store, self.q.words, need=need, allowed=self._ok, required=required)
         if events and fact is not None:  # compare both with the same word weights
-            event_cover = match.coverage(list(self.q.words), events[0][0]["search"].split(), weights=fact.weights)
+            event = events[0][0]
+            where = text.search_form(" ".join(x for x in (event["place"], event["venue"]) if x)).split()
+            event_cover = match.coverage(list(self.q.words), event["search"].split() + where, weights=fact.weights)
             if event_cover < fact.coverage:
                 events = []
         if events:

@@ -49,7 +49,8 @@ def _nearest(options: list[tuple[str, str]], tokens: list[str], matched: list[in
     return best[2] if best else None
 
 
-def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool]) -> Fact | None:
+def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
+         required: tuple[str, ...] = ()) -> Fact | None:
     """The sentence that best covers ``words`` and holds what ``need`` asks for
     ("date", "place" or "number"), with that value."""
     if not words:
@@ -62,6 +63,8 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     for row, tokens in zip(rows, token_lists):
         if match.coverage(list(words), tokens) < MIN_COVERAGE:
             continue
+        if required and match.coverage(list(required), tokens) < 1.0:
+            continue  # a place the question names must be in the sentence
         scored.append((match.coverage(list(words), tokens, weights=weights), row, tokens))
     scored.sort(key=lambda c: (-c[0], c[1]["article_id"], c[1]["position"]))
     asked = {text.search_form(w) for w in words}

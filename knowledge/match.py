@@ -47,11 +47,15 @@ def coverage(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = 
         return _weight(word) * (weights.get(word, 1.0) if weights else 1.0)
 
     total = sum(weight(w) for w in query)
-    got = 0.0
-    for word in query:
-        best = max((word_score(word, c) for c in cand), default=0.0)
-        if best >= cutoff:
-            got += weight(word) * best / 100.0
+    scores = [max((word_score(word, c) for c in cand), default=0.0) for word in query]
+    for i in range(len(query) - 1):  # «هلال احمر» asked, «هلال‌احمر» written
+        if scores[i] < cutoff or scores[i + 1] < cutoff:
+            pair = query[i] + query[i + 1]
+            joined = max((word_score(pair, c) for c in cand if len(c) >= len(pair) - 1), default=0.0)
+            if joined >= cutoff:
+                scores[i] = max(scores[i], joined)
+                scores[i + 1] = max(scores[i + 1], joined)
+    got = sum(weight(w) * s / 100.0 for w, s in zip(query, scores) if s >= cutoff)
     return got / total if total else 0.0
 
 
@@ -78,12 +82,17 @@ def phrase_score(query: str, candidate: str) -> float:
 
 
 def role_score(query: str, role: str) -> float:
-    """0–100 for a role asked about: the words asked must be there, extra words cost a little
-    («رییس شورای شهر همدان» fits «رییس شورای اسلامی شهر همدان» better than «رییس کمیسیون
-    حمل‌ونقل شورای اسلامی شهر همدان»)."""
-    if not query or not role:
+    """0–100 for a role asked about: every word asked should be in the role (each word
+    counts the same, short ones too: «فتا»), and each extra word costs a little, so
+    «رییس شورای شهر همدان» fits «رییس شورای اسلامی شهر همدان» better than «رییس
+    کمیسیون حمل‌ونقل شورای اسلامی شهر همدان»."""
+    asked, held = query.split(), role.split()
+    if not asked or not held:
         return 0.0
-    return 0.7 * fuzz.token_set_ratio(query, role, processor=None) + 0.3 * fuzz.token_sort_ratio(query, role, processor=None)
+    even = {w: 7.0 / min(len(w), 7) for w in asked}
+    covered = coverage(asked, held, weights=even)
+    extra = max(0, len(held) - len(asked))
+    return 100.0 * covered * (1.0 - 0.1 * min(extra, 5) / 5)
 
 
 def closest(query: str, choices: Sequence[str], *, limit: int = 3, cutoff: float = 60.0) -> list[tuple[str, float]]:

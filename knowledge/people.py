@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import lexicon, text
+from . import lexicon, places, text
 from .text import Token
 
 PRONOUNS = frozenset({"وی", "او", "ایشان", "نامبرده", "ایشون"})
@@ -93,6 +93,9 @@ def role_end(toks: list[Token], i: int) -> int | None:
     j = end
     while j < len(toks) and j - i < _MAX_ROLE:
         tok = toks[j]
+        if tok == "،" and j + 1 < len(toks) and j > end and places.lookup(toks[j + 1]) is not None:
+            j += 1  # «نماینده مردم قصرشیرین، سرپل‌ذهاب و گیلانغرب در مجلس»
+            continue
         if not tok.is_word:
             break
         if tok in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1] in _ROLE_LINKS[tok]:
@@ -275,8 +278,29 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
     return None
 
 
+_LED_BY = {"سرپرستی": "سرپرست", "ریاست": "رییس", "مدیریت": "مدیر", "کارگردانی": "کارگردان",
+           "تهیهکنندگی": "تهیهکننده", "دبیری": "دبیر", "فرماندهی": "فرمانده"}
+
+
+def role_before(sentence: str, toks: list[Token], i: int) -> str | None:
+    """A role that ends right before the name at ``i``: «کارشناس ... خراسان شمالی، خانم الهام
+    جعفرزاده», or «هیئت باستان‌شناسی به سرپرستی دکتر ...» (the head of that team)."""
+    if i >= 2 and toks[i - 2] == "به" and toks[i - 1] in _LED_BY:
+        k = i - 2
+        while k > 0 and toks[k - 1].is_word and toks[k - 1] not in BOUNDARY and i - 2 - k < 5:
+            k -= 1
+        if k < i - 2:
+            return f"{_LED_BY[toks[i - 1]]} {sentence[toks[k].start : toks[i - 3].end]}"
+    end = i - 1 if i >= 1 and toks[i - 1] == "،" else i
+    for h in range(max(0, end - _MAX_ROLE), end):
+        if _starts_role(toks, h) and role_end(toks, h) == end and (h == 0 or not toks[h - 1].is_word
+                                                                    or toks[h - 1] in BOUNDARY):
+            return sentence[toks[h].start : toks[end - 1].end]
+    return None
+
+
 def all_names(sentence: str, toks: list[Token]) -> list[Mention]:
-    """Every named person in the sentence, with roles in apposition."""
+    """Every named person in the sentence, with roles in apposition or just before."""
     found: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -289,6 +313,8 @@ def all_names(sentence: str, toks: list[Token]) -> list[Mention]:
                 for name in names:
                     if not name.role:
                         name.role = tail
+            if not names[0].role and len(names) == 1:
+                names[0].role = role_before(sentence, toks, i)
             found.extend(names)
             i = names[-1].end
         else:

@@ -24,7 +24,7 @@ from .people import Mention
 from .text import Token
 
 _SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
-_ADVERBIAL_OPENERS = frozenset({"این", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
+_ADVERBIAL_OPENERS = frozenset({"این", "همین", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
 _PREFERRED_CONNECTORS = frozenset({"که", "تا"})
 
 

@@ -203,8 +203,16 @@ def formalize(words: list[str]) -> list[str]:
     table = informal_words()
     out: list[str] = []
     for word in words:
+        if word not in table and _colloquial_plural(word):
+            word = word[:-1] + "ها"  # «کارگرا» → «کارگرها»
         out.extend(table.get(word, word).split())
     return out
+
+
+def _colloquial_plural(word: str) -> bool:
+    """«کارگرا», «مدیرا»: spoken plurals in «ا» of a word the word list knows."""
+    return (len(word) > 3 and word.endswith("ا") and not word.endswith(("ها", "اا"))
+            and word_frequency(word) == 0 and word_frequency(word[:-1]) > 0)
 
 
 @functools.cache
