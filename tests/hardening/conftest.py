@@ -2,14 +2,38 @@
 
 Importing the fixtures here makes pytest register them for this directory too; the
 harness itself (FakeBotAPI, Harness, the fixtures) is not copied, so it stays one thing.
+Only ``store`` is overridden: the same fresh store holding the two seeds, copied from a
+template seeded once per session instead of parsing the seeds again for every test.
 """
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
+
+from knowledge.library import Library
 from tests.bot.conftest import (  # noqa: F401  (fixtures, registered by name)
+    TODAY,
     anyio_backend,
     harness,
     make_harness,
     make_settings,
-    store,
 )
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    Library.open(path, today=TODAY).close()
+    assert not Path(f"{path}-wal").exists()  # closing checkpointed everything into the file
+    return path
+
+
+@pytest.fixture
+def store(seeded_template: Path, tmp_path: Path) -> Path:
+    """A fresh store holding the two seed articles (as tests/bot/conftest.py's ``store``)."""
+    path = tmp_path / "t.db"
+    shutil.copyfile(seeded_template, path)
+    return path
