@@ -296,13 +296,21 @@ class _Engine:
         return row[0]["name"] if row else "این فرد"
 
     def _event_candidates(self) -> list[tuple[dict[str, Any], float]]:
+        """Events for the question's words; an event also answers to its place and to the
+        titles of the people in it («نشست خبری رئیس دانشگاه علوم پزشکی مشهد»)."""
         words = self.q.words
         if not words:
             return []
         query = " ".join(words)
         rows = self.store.search("events", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
-        scored = [(r, match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100)
-                  for r in rows if self._ok(r["article_id"])]
+        scored = []
+        for r in rows:
+            if not self._ok(r["article_id"]):
+                continue
+            name_score = match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100
+            context = r["search"].split() + text.search_form(" ".join(
+                [r["place"] or "", r["venue"] or "", *self._event_titles(r)])).split()
+            scored.append((r, max(name_score, match.coverage(list(words), context) - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
 
@@ -339,6 +347,15 @@ class _Engine:
         if places_here:
             result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)
         return [replace(result, speaker=self._name(people[0][0]), person_id=people[0][0])]
+
+    def _event_titles(self, event: dict[str, Any]) -> list[str]:
+        ids = _json(event["people"])[:12]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.store.rows(f"SELECT roles FROM appearances WHERE article_id = ? AND person_id IN ({marks})",
+                               [event["article_id"], *ids])
+        return [role for row in rows for role in _json(row["roles"])]
 
     def _when(self) -> tuple[list[Result], str | None]:
         return self._event_or_fact(need="date")

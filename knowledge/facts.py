@@ -61,11 +61,12 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     weights = match.idf(words, token_lists)
     scored = []
     for row, tokens in zip(rows, token_lists):
-        if match.coverage(list(words), tokens) < MIN_COVERAGE:
+        weighted = match.coverage(list(words), tokens, weights=weights)
+        if match.coverage(list(words), tokens) < MIN_COVERAGE or weighted < MIN_COVERAGE + 0.15:
             continue
         if required and match.coverage(list(required), tokens) < 1.0:
             continue  # a place the question names must be in the sentence
-        scored.append((match.coverage(list(words), tokens, weights=weights), row, tokens))
+        scored.append((weighted, row, tokens))
     scored.sort(key=lambda c: (-c[0], c[1]["article_id"], c[1]["position"]))
     asked = {text.search_form(w) for w in words}
     for coverage, row, tokens in scored:

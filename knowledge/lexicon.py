@@ -89,3 +89,9 @@ def first_names() -> frozenset[str]:
             if len(words) == 1:
                 names.add(words[0])
     return frozenset(names)
+
+
+@functools.cache
+def weak_first_names() -> frozenset[str]:
+    """First names that are also common nouns in titles (``data/first_names_weak.txt``)."""
+    return frozenset("".join(_phrase(line)) for line in _lines("first_names_weak.txt"))

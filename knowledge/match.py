@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
+from .text import stem
+
 WORD_CUTOFF = 78.0
 
 
@@ -21,12 +23,21 @@ def word_score(query: str, candidate: str) -> float:
     A shared prefix of three or more letters counts fully when the shorter word is
     most of the longer (جامع / جامعی, فرصت / فرصتها); otherwise edit similarity.
     """
-    if query == candidate:
+    if query == candidate or stem(query) == stem(candidate):
         return 100.0
     short, long = sorted((query, candidate), key=len)
-    if len(short) >= 3 and long.startswith(short) and len(short) / len(long) >= 0.5:
-        return 95.0
+    if len(short) >= 3 and long.startswith(short):
+        # an inflection (جامع / جامعی, فرصت / فرصتها) is the same word; another word built
+        # on it is not (نمایش / نمایشگاه)
+        if long[len(short):] in _INFLECTIONS or len(short) / len(long) >= 0.5:
+            return 95.0
     return fuzz.ratio(query, candidate, processor=None)
+
+
+_INFLECTIONS = frozenset({
+    "ها", "های", "هایی", "ی", "ای", "یی", "ان", "ات", "تر", "ترین", "ش", "شان", "م", "ت", "مان", "تان",
+    "هایش", "هایشان", "ند", "ید", "یم", "ه", "ه‌ای", "گان", "ست", "است",
+})
 
 
 def _weight(word: str) -> float:

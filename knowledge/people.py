@@ -106,7 +106,8 @@ def role_end(toks: list[Token], i: int) -> int | None:
             continue
         if tok in BOUNDARY or _is_verb_start(toks, j):
             break
-        if tok in lexicon.first_names() and _name_end(toks, j, need_first=True) is not None:
+        if (tok in lexicon.first_names() and tok not in lexicon.weak_first_names()
+                and _name_end(toks, j, need_first=True) is not None):
             break  # the role ends where a name begins: «استاندار فارس محمد احمدی»
         if match_phrase(toks, j, lexicon.honorifics()) is not None:
             break

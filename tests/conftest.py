@@ -15,9 +15,14 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 TODAY = dt.date(2025, 11, 10)  # the clock every test uses
 
 
-def article_files() -> list[Path]:
-    """Seeds first, then the test articles, each with a stable stem (000_seed, 101_...)."""
-    return sorted(SEEDS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt"))
+HOLDOUT = Path(__file__).resolve().parent / "holdout"
+
+
+def article_files(*, holdout: bool = False) -> list[Path]:
+    """Seeds first, then the test articles, each with a stable stem (000_seed, 101_...);
+    with ``holdout``, the held-out articles too (201_...)."""
+    files = sorted(SEEDS.glob("*.txt")) + sorted(ARTICLES.glob("*.txt"))
+    return files + (sorted(HOLDOUT.glob("*.txt")) if holdout else [])
 
 
 def stem_of(path: Path) -> str:
@@ -41,7 +46,7 @@ def loaded_lib() -> Library:
     """A library holding the seeds and every test article; article ids map from stems."""
     lib = Library.memory()
     lib.ids = {}  # type: ignore[attr-defined]
-    for path in article_files():
+    for path in article_files(holdout=True):
         result = lib.add(path.read_bytes(), today=TODAY)
         lib.ids[stem_of(path)] = result.article_id  # type: ignore[attr-defined]
     yield lib

@@ -24,9 +24,12 @@ KNOWN_GAPS = {
 } if GAPS_FILE.exists() else set()
 
 
+HOLDOUT = Path(__file__).with_name("holdout")
+
+
 def _truths() -> list[tuple[str, Path, dict]]:
     out = []
-    for path in sorted(ARTICLES.glob("*.truth.json")):
+    for path in sorted(ARTICLES.glob("*.truth.json")) + sorted(HOLDOUT.glob("*.truth.json")):
         truth = json.loads(path.read_text(encoding="utf-8"))
         stem = path.name.removesuffix(".truth.json")
         source = ROOT / truth["article_file"] if truth.get("article_file") else path.with_name(stem + ".txt")
