@@ -67,6 +67,18 @@ async def _admin_or_refuse(update: Update, context: Ctx, query: CallbackQuery) -
     return False
 
 
+async def _confirmed(update: Update, context: Ctx, query: CallbackQuery, *, action: str, cancel: str) -> bool:
+    """True when an admin pressed the confirming button; «انصراف» and non-admins get their reply."""
+    if action == cancel:
+        await query.answer()
+        await _edit(query, render.esc(texts.CANCELLED))
+        return False
+    if not await _admin_or_refuse(update, context, query):
+        return False
+    await query.answer()
+    return True
+
+
 async def add_button(update: Update, context: Ctx) -> None:
     """«افزودن» / «انصراف» under a forwarded article."""
     query = update.callback_query
@@ -78,13 +90,8 @@ async def add_button(update: Update, context: Ctx) -> None:
         await query.answer(texts.PENDING_GONE)
         await _drop_keyboard(query)
         return
-    if action == "add-no":
-        await query.answer()
-        await _edit(query, render.esc(texts.CANCELLED))
+    if not await _confirmed(update, context, query, action=action, cancel="add-no"):
         return
-    if not await _admin_or_refuse(update, context, query):
-        return
-    await query.answer()
     if isinstance(query.message, Message):
         await _edit(query, await add_summary(context, query.message, text))
 
@@ -94,13 +101,8 @@ async def delete_button(update: Update, context: Ctx) -> None:
     if query is None:
         return
     action, arg = _parts(query)
-    if action == "del-no":
-        await query.answer()
-        await _edit(query, render.esc(texts.CANCELLED))
+    if not await _confirmed(update, context, query, action=action, cancel="del-no"):
         return
-    if not await _admin_or_refuse(update, context, query):
-        return
-    await query.answer()
     article_id = int(arg)
     try:
         await knowledge(context).delete(article_id)
