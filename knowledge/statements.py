@@ -239,13 +239,15 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         verb = verbs[-1] if verbs else None
         if verb is None:
             return None
-    if verb is not None and colon is None and toks[start] == "«":
-        close = next((i for i in range(start + 1, verb.start) if toks[i] == "»"), None)
+    if verbs and toks[start] in _OPENING:
+        closing = _OPENING[toks[start]]
+        close = next((i for i in range(start + 1, verbs[0].start) if toks[i] in closing), None)
         if close is not None:  # «...»؛ این را X گفت — the quote comes first
+            after = [v for v in verbs if v.start > close]
             subject = people.subject_at(sentence, toks, _after_quote(toks, close + 1), known=known)
             if subject is None:
                 subject = next((m for m in people.all_names(sentence, toks) if m.start > close), None)
-            return Attribution(subject, verb, toks[start].start, True, toks[close].end)
+            return Attribution(subject, after[0] if after else verbs[0], toks[start].start, True, toks[close].end)
     first = _clause_start(toks, start)
     limit = verb.start if verb else colon
     subject = people.subject_at(sentence, toks, first, known=known)
@@ -269,6 +271,9 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     else:
         quote = toks[subject.end].start if subject and subject.end < len(toks) else toks[first].start
     return Attribution(subject, verb, quote, False)
+
+
+_OPENING = {"«": {"»"}, '"': {'"', "”"}, "“": {"”", '"'}}
 
 
 def _after_quote(toks: list[Token], i: int) -> int:
