@@ -9,6 +9,7 @@ template seeded once per session instead of parsing the seeds again for every te
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,19 @@ from tests.bot.conftest import (  # noqa: F401  (fixtures, registered by name)
     make_harness,
     make_settings,
 )
+
+
+@pytest.fixture(scope="session")
+def news_lib() -> Iterator[Library]:
+    """Seeds, test articles and held-out articles (a pinned list: see articles.NEWS_FILES); read only."""
+    from .articles import NEWS_FILES
+
+    lib = Library.memory()
+    for path in NEWS_FILES:
+        lib.add(path.read_bytes(), today=TODAY)
+    assert len(NEWS_FILES) == lib.store.count()
+    yield lib
+    lib.close()
 
 
 @pytest.fixture(scope="session")

@@ -45,8 +45,8 @@ WORKSHOP = "کارگاه مدیریت فضای مجازی کی برگزار شد
 FATA = "رییس پلیس فتا کیست؟"
 MEETING = "جلسه کجا بود؟"
 
-OPERATOR_WORD = ("FTS5 operator words typed in a question (AND/OR/NOT/NEAR) are kept as topic words "
-                 "(«and», «not»), so the person's statements no longer match and the answer is «not found»")
+OPERATOR_WORD = ("FTS5 operator words typed in a question (AND/OR/NOT/NEAR) are kept as words to match "
+                 "(«and», «not»), which changes the answer: «not found», or another person")
 COLUMN_FILTER = ("a column filter prefix («search:», «text:», «{search}:») is kept as a topic word, "
                  "so the named person is no longer found")
 
@@ -99,9 +99,9 @@ SAME_ANSWER = [
     pytest.param("(کارگاه مدیریت فضای مجازی) کی برگزار شد؟", WORKSHOP, id="when-parentheses"),
     pytest.param("events:کارگاه مدیریت فضای مجازی کی برگزار شد؟", WORKSHOP, id="when-table-name"),
     pytest.param('"رییس پلیس فتا" کیست؟', FATA, id="role-quoted"),
-    pytest.param("رییس AND پلیس فتا کیست؟", FATA, id="role-AND"),
+    pytest.param("رییس AND پلیس فتا کیست؟", FATA, id="role-AND", marks=bug(OPERATOR_WORD)),  # → another «رئیس»
     pytest.param("رییس پلیس* فتا کیست؟", FATA, id="role-star"),
-    pytest.param("NOT رییس پلیس فتا کیست؟", FATA, id="role-NOT"),
+    pytest.param("NOT رییس پلیس فتا کیست؟", FATA, id="role-NOT", marks=bug(OPERATOR_WORD)),
     pytest.param('"جلسه" کجا بود؟', MEETING, id="where-quoted"),
     pytest.param("جلسه* کجا بود؟", MEETING, id="where-star"),
     pytest.param("NOT جلسه کجا بود؟", MEETING, id="where-NOT", marks=bug(
@@ -123,7 +123,7 @@ SQL_LIKE = ["طالبی'; DROP TABLE articles; --", "طالبی\" OR 1=1 --", "1
 
 
 @pytest.fixture(scope="module")
-def searches(loaded_lib: Library) -> Iterator[list[tuple[str, str]]]:
+def searches(news_lib: Library) -> Iterator[list[tuple[str, str]]]:
     """Every (table, MATCH string) the store receives while a test runs."""
     seen: list[tuple[str, str]] = []
     original = kstore.Store.search
@@ -144,30 +144,30 @@ def ask(lib: Library, question: str) -> Answer:
 
 @pytest.mark.parametrize("question", [p.values[0] for p in SAME_ANSWER] + ONLY_SYNTAX + SQL_LIKE)
 def test_syntax_never_errors_and_only_quoted_literals_reach_fts5(
-        loaded_lib: Library, searches: list[tuple[str, str]], question: str) -> None:
-    articles = loaded_lib.store.count()
+        news_lib: Library, searches: list[tuple[str, str]], question: str) -> None:
+    articles = news_lib.store.count()
     searches.clear()
-    answer = ask(loaded_lib, question)
+    answer = ask(news_lib, question)
     assert answer.text.strip() and ktext.PERSIAN_LETTER.search(answer.text)
-    assert articles == loaded_lib.store.count()
+    assert articles == news_lib.store.count()
     for table, query in searches:
         # An empty query is never sent to SQLite (Store.search returns no rows for it).
         assert query == "" or QUERY_GRAMMAR.match(query), f"{table}: {query!r} is not quoted literals"
 
 
 @pytest.mark.parametrize("question", ONLY_SYNTAX)
-def test_syntax_alone_finds_nothing(loaded_lib: Library, question: str) -> None:
-    answer = ask(loaded_lib, question)
+def test_syntax_alone_finds_nothing(news_lib: Library, question: str) -> None:
+    answer = ask(news_lib, question)
     assert (False, ()) == (answer.found, answer.results)
 
 
 @pytest.mark.parametrize(("question", "plain"), SAME_ANSWER)
-def test_syntax_does_not_change_the_answer(loaded_lib: Library, question: str, plain: str) -> None:
-    expected = ask(loaded_lib, plain)
+def test_syntax_does_not_change_the_answer(news_lib: Library, question: str, plain: str) -> None:
+    expected = ask(news_lib, plain)
     assert expected.found, f"the baseline «{plain}» itself is not answered any more"
     if PLAIN.get(plain):
         assert PLAIN[plain] in (expected.results[0].speaker or "")
-    assert first(expected) == first(ask(loaded_lib, question))
+    assert first(expected) == first(ask(news_lib, question))
 
 
 @pytest.mark.parametrize("question", [
@@ -178,8 +178,8 @@ def test_syntax_does_not_change_the_answer(loaded_lib: Library, question: str, p
     "همه NOT طالبی",
     "* NOT طالبی",
 ])
-def test_not_never_returns_everything_except(loaded_lib: Library, question: str) -> None:
-    answer = ask(loaded_lib, question)
+def test_not_never_returns_everything_except(news_lib: Library, question: str) -> None:
+    answer = ask(news_lib, question)
     others = [r.speaker for r in answer.results if r.speaker and "طالبی" not in r.speaker]
     assert [] == others
 

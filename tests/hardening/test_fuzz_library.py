@@ -120,8 +120,8 @@ def test_add_bytes_stores_or_refuses_and_refusal_changes_nothing(add_lib: Librar
 
 @settings(PROFILE)
 @given(question=questions, context=contexts)
-def test_ask_always_answers_in_persian(loaded_lib: Library, question: str, context: Context | None) -> None:
-    check_ask(loaded_lib, question, context)
+def test_ask_always_answers_in_persian(news_lib: Library, question: str, context: Context | None) -> None:
+    check_ask(news_lib, question, context)
 
 
 # -- slow: 10,000 examples in all -------------------------------------------------------------
@@ -155,8 +155,8 @@ def test_add_bytes_slow(add_lib: Library) -> None:
 
 
 @pytest.mark.slow
-def test_ask_slow(loaded_lib: Library) -> None:
-    ran = run_property(lambda question, context: check_ask(loaded_lib, question, context), SLOW_ASK,
+def test_ask_slow(news_lib: Library) -> None:
+    ran = run_property(lambda question, context: check_ask(news_lib, question, context), SLOW_ASK,
                        question=questions, context=contexts)
     assert ran >= SLOW_ASK
 
@@ -242,8 +242,8 @@ def test_lone_surrogate_in_an_article_is_refused_as_bad_encoding(add_lib: Librar
 
 
 @pytest.mark.parametrize("question", ["\ud800", "طالبی\udfff چه گفت؟", "\ud83d\ude00\ud83d"])
-def test_lone_surrogates_in_questions_are_answered(loaded_lib: Library, question: str) -> None:
-    check_ask(loaded_lib, question, None)
+def test_lone_surrogates_in_questions_are_answered(news_lib: Library, question: str) -> None:
+    check_ask(news_lib, question, None)
 
 
 def test_every_test_article_round_trips_through_add_and_delete(add_lib: Library) -> None:
