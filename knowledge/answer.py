@@ -77,7 +77,7 @@ class Answer:
 
 def answer(store: Store, question: str, *, today: dt.date, context: Context | None = None) -> Answer:
     context = context or Context()
-    raw = text.clean(question or "").strip()
+    raw = text.clean(question or "").encode("utf-8", "replace").decode("utf-8").strip()
     if not raw or len(raw) > MAX_QUESTION or not text.tokens(raw):
         message = str(BadQuestion()) if len(raw) <= MAX_QUESTION else f"پرسش بیش از حد بلند است (حداکثر {MAX_QUESTION} نویسه)."
         return Answer(question, "invalid", False, message, context=context)

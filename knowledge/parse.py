@@ -43,6 +43,10 @@ def check(raw: str) -> str:
     """The text if it can be an article, else a named error."""
     if "\x00" in raw:
         raise BadEncoding()
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: not text any store can hold
+        raise BadEncoding() from exc
     if not raw.strip():
         raise EmptyArticle()
     if len(raw) > MAX_CHARS:

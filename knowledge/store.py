@@ -149,8 +149,15 @@ class Store:
         existing = self.find_hash(article.search_hash)
         if existing is not None:
             return existing, False
-        with self.db.atomic():
-            article_id = self._insert(article, added)
+        try:
+            with self.db.atomic():
+                article_id = self._insert(article, added)
+        except sqlite3.IntegrityError:
+            # another connection stored the same text between the check and the write
+            existing = self.find_hash(article.search_hash)
+            if existing is None:
+                raise
+            return existing, False
         log.info("stored article %d with %d sentences", article_id, len(article.sentences))
         return article_id, True
 
@@ -301,7 +308,7 @@ class Store:
 
 def trigram_query(word: str, *, limit: int = 12) -> str:
     """An FTS5 trigram query: any three-letter piece of ``word`` (spaces removed), quoted."""
-    word = word.replace(" ", "").replace('"', "")
+    word = word.replace(" ", "").replace('"', "").replace("\x00", "")
     grams = list(dict.fromkeys(word[i : i + 3] for i in range(len(word) - 2)))[:limit]
     return " OR ".join(f'"{g}"' for g in grams)
 
@@ -310,7 +317,7 @@ def fts_query(words: Iterable[str], *, prefix: bool = True, operator: str = "OR"
     """An FTS5 query from search-form words: each one quoted, so nothing is syntax."""
     parts = []
     for word in words:
-        word = word.replace('"', "")
+        word = word.replace('"', "").replace("\x00", "")
         if not word:
             continue
         parts.append(f'"{word}"*' if prefix and len(word) >= 2 else f'"{word}"')

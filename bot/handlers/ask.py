@@ -76,7 +76,9 @@ async def answer(update: Update, context: Ctx, question: str) -> None:
     if message is None:
         return
     user = update.effective_user
-    verdict = limiter(context).check(user.id) if user else Verdict.ALLOW
+    # anonymous group admins all arrive as one Telegram user: count them per group instead
+    who = message.sender_chat.id if message.sender_chat else (user.id if user else None)
+    verdict = limiter(context).check(who) if who is not None else Verdict.ALLOW
     if verdict is Verdict.DROP:
         return
     if verdict is Verdict.WARN:

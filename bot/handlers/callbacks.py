@@ -68,14 +68,14 @@ async def _admin_or_refuse(update: Update, context: Ctx, query: CallbackQuery) -
 
 
 async def _confirmed(update: Update, context: Ctx, query: CallbackQuery, *, action: str, cancel: str) -> bool:
-    """True when an admin pressed the confirming button; «انصراف» and non-admins get their reply."""
-    if action == cancel:
-        await query.answer()
-        await _edit(query, render.esc(texts.CANCELLED))
-        return False
+    """True when an admin pressed the confirming button. Only admins may press either
+    button; «انصراف» by an admin cancels."""
     if not await _admin_or_refuse(update, context, query):
         return False
     await query.answer()
+    if action == cancel:
+        await _edit(query, render.esc(texts.CANCELLED))
+        return False
     return True
 
 
