@@ -162,7 +162,7 @@ async def test_1000_questions_from_50_chats_while_articles_are_added(
     all_text = "\n".join(call.text for call in sent)
     for refusal in (texts.APOLOGY, "آهسته‌تر", "بیش از حد بلند"):
         assert refusal not in all_text
-    assert [] == [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert [] == [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
     assert "locked" not in caplog.text and "locked" not in all_text
 
     assert_neutral(harness)
