@@ -116,7 +116,12 @@ def _split_about(words: list[str]) -> tuple[list[str], list[str]]:
     return words, []
 
 
+# Search syntax people paste into a Persian question: FTS5 operators and column filters.
+_SYNTAX = re.compile(r"(?i)(?<![\w])(?:and|or|not|near)(?:/\d+)?(?![\w])|\{?[a-z_]+\}?\s*:")
+
+
 def parse_question(raw: str, *, today: dt.date) -> Question:
+    raw = _SYNTAX.sub(" ", raw)
     words = text.formalize(text.tokens(raw))
     joined = " ".join(words)
     date_range = dates.find_date_filter(raw, today=today)

@@ -45,16 +45,6 @@ WORKSHOP = "کارگاه مدیریت فضای مجازی کی برگزار شد
 FATA = "رییس پلیس فتا کیست؟"
 MEETING = "جلسه کجا بود؟"
 
-OPERATOR_WORD = ("FTS5 operator words typed in a question (AND/OR/NOT/NEAR) are kept as words to match "
-                 "(«and», «not»), which changes the answer: «not found», or another person")
-COLUMN_FILTER = ("a column filter prefix («search:», «text:», «{search}:») is kept as a topic word, "
-                 "so the named person is no longer found")
-
-
-def bug(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 def first(answer: Answer) -> tuple[Any, ...]:
     """What «the same answer» means here: found, and the first result's speaker, article, event."""
     r = answer.results[0] if answer.results else None
@@ -67,19 +57,19 @@ SAME_ANSWER = [
     pytest.param('"طالبی چه گفت؟', TALEBI, id="unbalanced-quote-open"),  # FTS5: unterminated string
     pytest.param('طالبی" چه گفت؟', TALEBI, id="unbalanced-quote-close"),
     pytest.param('""طالبی"" چه گفت؟', TALEBI, id="doubled-quotes"),  # FTS5's escaped quote
-    pytest.param("طالبی AND چه گفت؟", TALEBI, id="AND", marks=bug(OPERATOR_WORD)),  # binary operator
-    pytest.param("طالبی OR چه گفت؟", TALEBI, id="OR", marks=bug(OPERATOR_WORD)),
-    pytest.param("طالبی NOT چه گفت؟", TALEBI, id="NOT-infix", marks=bug(OPERATOR_WORD)),
-    pytest.param("NOT طالبی چه گفت؟", TALEBI, id="NOT-leading", marks=bug(OPERATOR_WORD)),  # FTS5 syntax error
-    pytest.param("AND OR NOT طالبی چه گفت؟", TALEBI, id="operators-only", marks=bug(OPERATOR_WORD)),
-    pytest.param("NEAR(طالبی) چه گفت؟", TALEBI, id="NEAR-group", marks=bug(OPERATOR_WORD)),
-    pytest.param("طالبی NEAR/2 چه گفت؟", TALEBI, id="NEAR-distance", marks=bug(OPERATOR_WORD)),
+    pytest.param("طالبی AND چه گفت؟", TALEBI, id="AND"),  # binary operator
+    pytest.param("طالبی OR چه گفت؟", TALEBI, id="OR"),
+    pytest.param("طالبی NOT چه گفت؟", TALEBI, id="NOT-infix"),
+    pytest.param("NOT طالبی چه گفت؟", TALEBI, id="NOT-leading"),  # FTS5 syntax error
+    pytest.param("AND OR NOT طالبی چه گفت؟", TALEBI, id="operators-only"),
+    pytest.param("NEAR(طالبی) چه گفت؟", TALEBI, id="NEAR-group"),
+    pytest.param("طالبی NEAR/2 چه گفت؟", TALEBI, id="NEAR-distance"),
     pytest.param("طالبی* چه گفت؟", TALEBI, id="prefix-star"),  # prefix query
     pytest.param("*طالبی چه گفت؟", TALEBI, id="leading-star"),  # FTS5 syntax error
     pytest.param("^طالبی چه گفت؟", TALEBI, id="caret"),  # initial-token query
-    pytest.param("search:طالبی چه گفت؟", TALEBI, id="column-filter", marks=bug(COLUMN_FILTER)),
-    pytest.param("text:طالبی چه گفت؟", TALEBI, id="unknown-column", marks=bug(COLUMN_FILTER)),  # no such column
-    pytest.param("{search}: طالبی چه گفت؟", TALEBI, id="column-set", marks=bug(COLUMN_FILTER)),
+    pytest.param("search:طالبی چه گفت؟", TALEBI, id="column-filter"),
+    pytest.param("text:طالبی چه گفت؟", TALEBI, id="unknown-column"),  # no such column
+    pytest.param("{search}: طالبی چه گفت؟", TALEBI, id="column-set"),
     pytest.param("(طالبی) چه گفت؟", TALEBI, id="parentheses"),
     pytest.param("(طالبی چه گفت؟", TALEBI, id="unbalanced-open-paren"),  # FTS5 syntax error
     pytest.param("طالبی) چه گفت؟", TALEBI, id="unbalanced-close-paren"),
@@ -99,20 +89,18 @@ SAME_ANSWER = [
     pytest.param("(کارگاه مدیریت فضای مجازی) کی برگزار شد؟", WORKSHOP, id="when-parentheses"),
     pytest.param("events:کارگاه مدیریت فضای مجازی کی برگزار شد؟", WORKSHOP, id="when-table-name"),
     pytest.param('"رییس پلیس فتا" کیست؟', FATA, id="role-quoted"),
-    pytest.param("رییس AND پلیس فتا کیست؟", FATA, id="role-AND", marks=bug(OPERATOR_WORD)),  # → another «رئیس»
+    pytest.param("رییس AND پلیس فتا کیست؟", FATA, id="role-AND"),  # → another «رئیس»
     pytest.param("رییس پلیس* فتا کیست؟", FATA, id="role-star"),
-    pytest.param("NOT رییس پلیس فتا کیست؟", FATA, id="role-NOT", marks=bug(OPERATOR_WORD)),
+    pytest.param("NOT رییس پلیس فتا کیست؟", FATA, id="role-NOT"),
     pytest.param('"جلسه" کجا بود؟', MEETING, id="where-quoted"),
     pytest.param("جلسه* کجا بود؟", MEETING, id="where-star"),
-    pytest.param("NOT جلسه کجا بود؟", MEETING, id="where-NOT", marks=bug(
-        "a leading NOT in a where-question drops the event from the answer («جلسه کجا بود؟» names "
-        "«جلسه شورای فضای مجازی استان», «NOT جلسه کجا بود؟» does not)")),
+    pytest.param("NOT جلسه کجا بود؟", MEETING, id="where-NOT"),
     pytest.param('"طالبی"', "طالبی", id="topic-quoted"),
     pytest.param("طالبی*", "طالبی", id="topic-star"),
     pytest.param("(طالبی)", "طالبی", id="topic-parentheses"),
-    pytest.param("NOT طالبی", "طالبی", id="topic-NOT", marks=bug(OPERATOR_WORD)),
-    pytest.param("طالبی OR", "طالبی", id="topic-trailing-OR", marks=bug(OPERATOR_WORD)),
-    pytest.param("search:طالبی", "طالبی", id="topic-column-filter", marks=bug(COLUMN_FILTER)),
+    pytest.param("NOT طالبی", "طالبی", id="topic-NOT"),
+    pytest.param("طالبی OR", "طالبی", id="topic-trailing-OR"),
+    pytest.param("search:طالبی", "طالبی", id="topic-column-filter"),
 ]
 PLAIN = {TALEBI: "طالبی", KARIMI: "کریمی", WORKSHOP: None, FATA: "محمودی", MEETING: None, "طالبی": "طالبی"}
 # Questions that are only syntax: answered with the «not understood» or «not found» line.
