@@ -263,6 +263,15 @@ class _Engine:
             if not found:
                 return [], None
             person_id = found[0][0]
+            if self.q.words:
+                # «کریمی درباره X»: several people may answer to the name equally well;
+                # the topic decides between them, never a statement of someone else's
+                tied = [pid for pid, score, _ in found if score >= found[0][1] - 2][:8]
+                pooled = [r for pid in tied for r in self.statements_of(pid) if self._ok(r["article_id"])]
+                scored = [(self._statement_score(r, self.q.words), r) for r in pooled]
+                best = max(scored, key=lambda sr: (sr[0], -sr[1]["article_id"]), default=None)
+                if best is not None and best[0] >= STATEMENT_CUTOFF:
+                    person_id = best[1]["person_id"]
         rows = [r for r in self.statements_of(person_id) if self._ok(r["article_id"])]
         if self.q.more:
             rows = [r for r in rows if r["id"] not in self.context.shown]
