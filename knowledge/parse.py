@@ -51,7 +51,7 @@ def check(raw: str) -> str:
         raise EmptyArticle()
     if len(raw) > MAX_CHARS:
         raise TooLarge(f"متن خبر بیش از حد بلند است ({len(raw):,} نویسه؛ حداکثر {MAX_CHARS:,}).")
-    persian = sum(1 for c in raw if text.PERSIAN_LETTER.match(c))
+    persian = text.persian_letters(raw)
     if persian < MIN_PERSIAN_LETTERS or text.persian_share(raw) < 0.5:
         raise NotPersian()
     return raw

@@ -18,6 +18,7 @@ and returns display text sliced from the sentence.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from . import lexicon, places, text
@@ -65,16 +66,36 @@ def _display(sentence: str, toks: list[Token], start: int, end: int) -> str:
 
 def match_phrase(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """End index of the longest phrase of ``phrases`` starting at token ``i``."""
-    for phrase in phrases:
+    if i >= len(toks):
+        return None
+    for phrase in _by_first_word(phrases).get(str(toks[i]), ()):
         n = len(phrase)
         if tuple(toks[i : i + n]) == phrase:
             return i + n
     return None
 
 
+@functools.cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases grouped by their first word, each group longest first."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(sorted(g, key=len, reverse=True)) for w, g in groups.items()}
+
+
 def _is_verb_start(toks: list[Token], i: int) -> bool:
+    if i >= len(toks) or str(toks[i])[:2] not in _verb_openings():
+        return False
     rest = " ".join(toks[i : i + 10])
     return any(v.pattern.match(rest) for v in lexicon.saying_verbs())
+
+
+@functools.cache
+def _verb_openings() -> frozenset[str]:
+    """The first two letters of every verb of saying: a cheap test before the patterns."""
+    return frozenset(v.phrase[:2] for v in lexicon.saying_verbs())
 
 
 def _nameish(tok: Token) -> bool:

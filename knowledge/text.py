@@ -121,12 +121,19 @@ def stem(token: str) -> str:
     return token
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_PERSIAN_LETTERS = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def persian_letters(text: str) -> int:
+    """How many Persian/Arabic-script letters ``text`` holds."""
+    return len(_PERSIAN_LETTERS.findall(text))
+
+
 def persian_share(text: str) -> float:
     """The share of letters in ``text`` that are Persian/Arabic-script letters."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if PERSIAN_LETTER.match(c)) / len(letters)
+    letters = len(_LETTER.findall(text))
+    return persian_letters(text) / letters if letters else 0.0
 
 
 def to_persian_digits(text: str) -> str:
@@ -160,10 +167,15 @@ def spans(display: str) -> list[Token]:
     """Folded tokens of display text with their character offsets (no affix gluing)."""
     out = []
     for m in _SPAN.finditer(display):
-        form = fold(m.group()).replace(ZWNJ, "")
+        form = _fold_token(m.group())
         if form:
             out.append(Token(form, m.start(), m.end()))
     return out
+
+
+@functools.lru_cache(maxsize=200_000)
+def _fold_token(word: str) -> str:
+    return fold(word).replace(ZWNJ, "")
 
 
 @functools.cache
