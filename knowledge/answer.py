@@ -94,6 +94,7 @@ class _Engine:
     def __init__(self, store: Store, q: Question, context: Context) -> None:
         self.store, self.q, self.context = store, q, context
         self.allowed = self._allowed_articles()
+        self._span_words: dict[tuple[int, int, int], list[str]] = {}
 
     # -- filters ---------------------------------------------------------------
 
@@ -223,11 +224,15 @@ class _Engine:
         candidates: dict[int, dict[str, Any]] = {}
         for row in self.store.search("statements", query, limit=CANDIDATES):
             candidates[row["id"]] = row
-        for srow in self.store.search("sentences", query, limit=CANDIDATES):
-            for row in self.store.rows(
-                "SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ?",
-                    [srow["article_id"], srow["position"], srow["position"]]):
-                candidates[row["id"]] = row
+        sentences = self.store.search("sentences", query, limit=CANDIDATES)
+        articles = sorted({s["article_id"] for s in sentences})
+        if articles:  # the statements covering those sentences, in one query
+            marks = ",".join("?" * len(articles))
+            spans = self.store.rows(f"SELECT * FROM statements WHERE article_id IN ({marks})", articles)
+            hits = {(s["article_id"], s["position"]) for s in sentences}
+            for row in spans:
+                if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
+                    candidates[row["id"]] = row
         scored = []
         for row in candidates.values():
             if not self._ok(row["article_id"]):
@@ -237,9 +242,11 @@ class _Engine:
         return scored
 
     def _statement_score(self, row: dict[str, Any], words: tuple[str, ...]) -> float:
-        sentence_words = " ".join(r["search"] for r in self.store.rows(
-            "SELECT search FROM sentences WHERE article_id = ? AND position BETWEEN ? AND ?",
-            [row["article_id"], row["first_sentence"], row["last_sentence"]])).split()
+        key = (row["article_id"], row["first_sentence"], row["last_sentence"])
+        if key not in self._span_words:
+            self._span_words[key] = " ".join(r["search"] for r in self.store.rows(
+                "SELECT search FROM sentences WHERE article_id = ? AND position BETWEEN ? AND ?", list(key))).split()
+        sentence_words = self._span_words[key]
         return max(match.coverage(list(words), row["search"].split()),
                    0.9 * match.coverage(list(words), sentence_words))
 

@@ -7,6 +7,7 @@ would split words at the half-spaces we already removed.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 
@@ -17,6 +18,7 @@ from .text import stem
 WORD_CUTOFF = 78.0
 
 
+@functools.lru_cache(maxsize=262_144)
 def word_score(query: str, candidate: str) -> float:
     """0–100: how well one candidate word stands for one query word.
 
