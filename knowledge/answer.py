@@ -79,7 +79,7 @@ def answer(store: Store, question: str, *, today: dt.date, context: Context | No
     context = context or Context()
     raw = text.clean(question or "").encode("utf-8", "replace").decode("utf-8").strip()
     if not raw or len(raw) > MAX_QUESTION or not text.tokens(raw):
-        message = str(BadQuestion()) if len(raw) <= MAX_QUESTION else f"پرسش بیش از حد بلند است (حداکثر {MAX_QUESTION} نویسه)."
+        message = str(BadQuestion()) if len(raw) <= MAX_QUESTION else f"پرسش بیش از حد بلند است (حداکثر {text.to_persian_digits(str(MAX_QUESTION))} نویسه)."
         return Answer(question, "invalid", False, message, context=context)
     q = parse_question(raw, today=today)
     engine = _Engine(store, q, context)

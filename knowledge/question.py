@@ -117,7 +117,9 @@ def _split_about(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 # Search syntax people paste into a Persian question: FTS5 operators and column filters.
-_SYNTAX = re.compile(r"(?i)(?<![\w])(?:and|or|not|near)(?:/\d+)?(?![\w])|\{?[a-z_]+\}?\s*:")
+_SYNTAX = re.compile(
+    r"(?i)(?<![\w])(?:and|or|not|near)(?:/\d+)?(?![\w])"
+    r"|\{?\b(?:search|text|name|key|rank|rowid|sentences|statements|appearances|events|persons)\b[\s\w]*\}?\s*:")
 
 
 def parse_question(raw: str, *, today: dt.date) -> Question:
