@@ -55,10 +55,13 @@ class Library:
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, today: dt.date, seed: bool = True) -> Library:
-        """Open (and migrate) the store at ``path``; an empty store is filled from the seeds."""
+        """Open (and migrate) the store at ``path``; a new store is filled from the seeds."""
         lib = cls(Store.open(path or default_db_path()))
-        if seed and lib.store.count() == 0:
+        if seed and lib.store.meta("seeded") is None:
+            # once per store: an admin who deletes the seeds does not get them back on restart;
+            # a crash half-way leaves the flag unset, and the next start adds what is missing
             lib.load_seeds(today=today)
+            lib.store.set_meta("seeded", today.isoformat())
         return lib
 
     @classmethod

@@ -25,7 +25,7 @@ from .models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 migrations = Migrations("newsbot")
 
 
@@ -110,6 +110,14 @@ def _m002(db: sqlite_utils.Database) -> None:
 def _m003(db: sqlite_utils.Database) -> None:
     """Misspelt names («سبزوادی») find their person through shared three-letter pieces."""
     db["persons"].enable_fts(["key"], create_triggers=True, tokenize="trigram")
+
+
+@migrations(name="004_meta")
+def _m004(db: sqlite_utils.Database) -> None:
+    """Facts about the store itself; «seeded» records that the seeds were loaded once."""
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    if db.execute("SELECT count(*) FROM articles").fetchone()[0]:
+        db.execute("INSERT INTO meta (key, value) VALUES ('seeded', 'before 004')")
 
 
 class Store:
@@ -298,6 +306,14 @@ class Store:
             f"WHERE {table}_fts MATCH ? ORDER BY rank, t.id LIMIT ?",
             [query, limit],
         )
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
     def schema_version(self) -> int:
         return len(migrations.applied(self.db))

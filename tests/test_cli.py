@@ -112,3 +112,12 @@ def test_show_delete_and_export(tmp_path: Path) -> None:
     assert 1 == missing.exit_code
     assert "پیدا نشد" in missing.output
     assert 1 == len(json.loads(CliRunner().invoke(cli, ["export", "--db", db]).output)["articles"])
+
+
+def test_deleted_seeds_do_not_come_back(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    CliRunner().invoke(cli, ["articles", "--db", db])  # first use: the seeds are loaded
+    for article_id in ("1", "2"):
+        assert 0 == CliRunner().invoke(cli, ["delete", article_id, "--db", db]).exit_code
+    listing = CliRunner().invoke(cli, ["articles", "--db", db])
+    assert "" == listing.output.strip()  # an admin's deletion is not undone on the next start
