@@ -25,7 +25,7 @@ from .models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 migrations = Migrations("newsbot")
 
 
@@ -118,6 +118,14 @@ def _m004(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     if db.execute("SELECT count(*) FROM articles").fetchone()[0]:
         db.execute("INSERT INTO meta (key, value) VALUES ('seeded', 'before 004')")
+
+
+@migrations(name="005_place_indexes")
+def _m005(db: sqlite_utils.Database) -> None:
+    """The question's place filter looks places up by province and articles by place."""
+    db.execute("CREATE INDEX places_province ON places(province)")
+    db.execute("CREATE INDEX articles_place ON articles(place)")
+    db.execute("CREATE INDEX articles_province ON articles(province)")
 
 
 class Store:
@@ -300,10 +308,11 @@ class Store:
         """Rows of ``table`` whose search form matches an FTS query built by fts_query()."""
         if not query:
             return []
+        # rank and cut inside FTS5 first, then join only the rows kept
         return self.rows(
-            f"SELECT t.*, bm25({table}_fts) AS rank FROM {table}_fts "
-            f"JOIN {table} t ON t.rowid = {table}_fts.rowid "
-            f"WHERE {table}_fts MATCH ? ORDER BY rank, t.id LIMIT ?",
+            f"SELECT t.*, f.rank AS rank FROM (SELECT rowid, rank FROM {table}_fts "
+            f"WHERE {table}_fts MATCH ? ORDER BY rank, rowid LIMIT ?) f "
+            f"JOIN {table} t ON t.rowid = f.rowid ORDER BY f.rank, t.id",
             [query, limit],
         )
 
