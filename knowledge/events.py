@@ -31,7 +31,7 @@ _MAX = 8
 
 @functools.cache
 def heads() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({lexicon._phrase(l) for l in lexicon._lines("event_heads.txt")}, key=len, reverse=True))
+    return lexicon.phrases("event_heads.txt")
 
 
 @dataclass

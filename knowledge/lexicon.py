@@ -22,6 +22,12 @@ def _phrase(line: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a one-phrase-a-line data file, folded into tokens, longest first."""
+    return tuple(sorted({_phrase(line) for line in _lines(name)}, key=len, reverse=True))
+
+
+@functools.cache
 def honorifics() -> tuple[tuple[str, ...], ...]:
     """Honorific phrases, longest first so «سرهنگ دوم» wins over «سرهنگ»."""
     return tuple(sorted({_phrase(line) for line in _lines("honorifics.txt")}, key=len, reverse=True))

@@ -19,7 +19,7 @@ _MAX = 5
 
 @functools.cache
 def heads() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({lexicon._phrase(l) for l in lexicon._lines("venue_heads.txt")}, key=len, reverse=True))
+    return lexicon.phrases("venue_heads.txt")
 
 
 def _singular(head: str) -> str:
