@@ -57,11 +57,14 @@ class Library:
     def open(cls, path: str | Path | None = None, *, today: dt.date, seed: bool = True) -> Library:
         """Open (and migrate) the store at ``path``; a new store is filled from the seeds."""
         lib = cls(Store.open(path or default_db_path()))
-        if seed and lib.store.meta("seeded") is None:
+        if lib.store.meta("seeded") is None:
             # once per store: an admin who deletes the seeds does not get them back on restart;
-            # a crash half-way leaves the flag unset, and the next start adds what is missing
-            lib.load_seeds(today=today)
-            lib.store.set_meta("seeded", today.isoformat())
+            # a crash half-way leaves the flag unset, and the next start adds what is missing.
+            # A store opened with seed=False is one built without seeds (a benchmark, an
+            # import): it is marked too, so a later open does not add the seeds to it.
+            if seed:
+                lib.load_seeds(today=today)
+            lib.store.set_meta("seeded", today.isoformat() if seed else "no (opened with seed=False)")
         return lib
 
     @classmethod

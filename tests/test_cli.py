@@ -39,6 +39,17 @@ def test_empty_store_is_seeded_on_first_use(tmp_path: Path) -> None:
     assert "فضای مجازی" in result.output
 
 
+def test_a_store_built_without_seeds_never_gets_them(tmp_path: Path) -> None:
+    from knowledge.library import Library
+    from tests.conftest import TODAY
+
+    db = tmp_path / "news.db"
+    Library.open(db, today=TODAY, seed=False).close()  # e.g. a benchmark's or an import's store
+    result = CliRunner().invoke(cli, ["articles", "--db", str(db)])
+    assert 0 == result.exit_code
+    assert "" == result.output.strip()  # still empty: the seeds were not added behind its back
+
+
 def test_add_twice_adds_once(tmp_path: Path) -> None:
     db = str(tmp_path / "news.db")
     article = tmp_path / "a.txt"
