@@ -59,6 +59,7 @@ class Verb:
     phrase: str  # search form, «تاکید کرد»
     pattern: re.Pattern[str]
     continues: bool
+    first: str = ""  # the first word when it is literal (not «*»): a text without it cannot match
 
 
 @functools.cache
@@ -80,7 +81,7 @@ def saying_verbs() -> tuple[Verb, ...]:
                 word = re.escape(word)
             parts.append(word + (" " if i < len(words) - 1 else ""))
         pattern = re.compile(r"(?:(?<= )|^)" + "".join(parts) + r"(?= |$)")
-        verbs.append(Verb(phrase, pattern, continues == "1"))
+        verbs.append(Verb(phrase, pattern, continues == "1", words[0] if words[0] != "*" else ""))
     return tuple(verbs)
 
 

@@ -23,6 +23,7 @@ from .text import Token
 MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
 MIN_PERSIAN_LETTERS = 20
 _SOURCE_HEADS = ("به گزارش", "به نقل از")
+_SOURCE_HEAD_FORMS = tuple((head, text.search_form(head)) for head in _SOURCE_HEADS)
 # «تهران- ایرنا- ...», «شیراز - خبرگزاری مهر - ...», «ایسنا - ...»: a city and an agency between dashes
 _DASHED_DATELINE = re.compile(
     r"^\s*(?:(?P<city>[^\s\-–—]+(?:\s[^\s\-–—]+)?)\s*[-–—]\s*)?"
@@ -148,8 +149,8 @@ def _source(sentences: tuple[Sentence, ...], tokens: list[list[Token]]) -> tuple
             source = source or dashed.group("agency").strip()
             starts[s.position] = next((i for i, t in enumerate(toks) if t.start >= dashed.end()), len(toks))
             continue
-        for head in _SOURCE_HEADS:
-            if not text.search_form(s.text).startswith(text.search_form(head)):
+        for head, head_form in _SOURCE_HEAD_FORMS:
+            if not s.search.startswith(head_form):
                 continue
             name_start = len(head.split())
             end, clause = _source_end(toks, name_start)

@@ -68,11 +68,21 @@ def match_phrase(toks: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]
     """End index of the longest phrase of ``phrases`` starting at token ``i``."""
     if i >= len(toks):
         return None
-    for phrase in _by_first_word(phrases).get(str(toks[i]), ()):
+    held = _GROUPS.get(id(phrases))
+    if held is None or held[0] is not phrases:
+        held = (phrases, _by_first_word(phrases))
+        if len(_GROUPS) < 64:  # the lexicon's lists, which live as long as the process
+            _GROUPS[id(phrases)] = held
+    for phrase in held[1].get(toks[i], ()):
         n = len(phrase)
         if tuple(toks[i : i + n]) == phrase:
             return i + n
     return None
+
+
+# The groups of each phrase list by the list's id(), a fast path before _by_first_word's cache,
+# which hashes the whole tuple on every call. The list is held too, so its id stays its own.
+_GROUPS: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
 
 @functools.cache
@@ -89,7 +99,7 @@ def _is_verb_start(toks: list[Token], i: int) -> bool:
     if i >= len(toks) or str(toks[i])[:2] not in _verb_openings():
         return False
     rest = " ".join(toks[i : i + 10])
-    return any(v.pattern.match(rest) for v in lexicon.saying_verbs())
+    return any(v.pattern.match(rest) for v in lexicon.saying_verbs() if rest.startswith(v.first))
 
 
 @functools.cache
@@ -215,8 +225,13 @@ def role_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
     end = role_end(toks, i)
     if end is None or end - i < 2 and toks[i] in {"عضو", "اعضای", "کارشناس", "مسئول", "نماینده"}:
         return None
-    epithet = match_phrase(toks, i, tuple(lexicon.role_heads().epithets)) is not None
+    epithet = match_phrase(toks, i, _epithets()) is not None
     return Mention("role", i, end, role=_display(sentence, toks, i, end), epithet=epithet)
+
+
+@functools.cache
+def _epithets() -> tuple[tuple[str, ...], ...]:
+    return tuple(lexicon.role_heads().epithets)
 
 
 def pronoun_at(toks: list[Token], i: int) -> Mention | None:

@@ -80,6 +80,7 @@ class _Gazetteer:
     compact: dict[str, tuple[_Entry, ...]]  # keys with their spaces removed, for lookup()
     names: tuple[str, ...]  # canonical names and variants as written
     longest: int
+    firsts: frozenset[str]  # the first word of every key
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ def _gazetteer() -> _Gazetteer:
     for key, entries in keys.items():
         joined = "".join(key)
         compact[joined] = tuple({e.place: e for e in (*compact.get(joined, ()), *entries)}.values())
-    return _Gazetteer(tuple(places), keys, compact, tuple(sorted(names)), max(map(len, keys)))
+    return _Gazetteer(tuple(places), keys, compact, tuple(sorted(names)), max(map(len, keys)),
+                      frozenset(key[0] for key in keys))
 
 
 @functools.cache
@@ -194,9 +196,7 @@ def _tokenize(text: str) -> list[_Tok]:
     for word in _WORD.finditer(text):
         for piece in _PIECE.finditer(word.group()):
             start, end = word.start() + piece.start(), word.start() + piece.end()
-            for tok in _TOKEN.findall(fold(piece.group())):
-                if tok := tok.replace(ZWNJ, ""):
-                    raw.append(_Tok(tok, start, end))
+            raw.extend(_Tok(tok, start, end) for tok in _piece_forms(piece.group()))
     out: list[_Tok] = []
     glue_next = False
     for tok in raw:
@@ -210,6 +210,12 @@ def _tokenize(text: str) -> list[_Tok]:
         out.append(tok)
         glue_next = tok.text in PREFIXES
     return out
+
+
+@functools.lru_cache(maxsize=65_536)
+def _piece_forms(piece: str) -> tuple[str, ...]:
+    """The folded words of one piece of a word (cached: the same words recur in every article)."""
+    return tuple(tok for t in _TOKEN.findall(fold(piece)) if (tok := t.replace(ZWNJ, "")))
 
 
 def _ending(toks: list[_Tok], breaks: list[bool], last: int, table: Mapping[tuple[str, ...], object],
@@ -248,11 +254,14 @@ def _organisation(toks: list[_Tok], breaks: list[bool], first: int, taken: set[i
 
 def _candidates(text: str, toks: list[_Tok]) -> list[_Candidate]:
     gaz, words = _gazetteer(), _words()
-    breaks = [False] + [any(c in _BREAKS for c in text[a.end : b.start]) for a, b in zip(toks, toks[1:])]
+    breaks = [False] + [not _BREAKS.isdisjoint(text[a.end : b.start]) for a, b in zip(toks, toks[1:])]
     found: list[_Candidate] = []
     taken: set[int] = set()
     i = 0
     while i < len(toks):
+        if toks[i].text not in gaz.firsts:  # no name starts with this word
+            i += 1
+            continue
         for size in range(min(gaz.longest, len(toks) - i), 0, -1):
             if any(breaks[i + 1 : i + size]):
                 continue

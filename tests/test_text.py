@@ -74,3 +74,41 @@ def test_spans_keep_offsets() -> None:
 )
 def test_persian_share(sample: str, persian: bool) -> None:
     assert persian == (text.persian_share(sample) >= 0.5)
+
+
+# -- speed-ups that must not change a character (issue 5) --------------------------------
+
+def _table_samples(table: dict[int, int | str | None]) -> list[str]:
+    changed = "".join(chr(k) for k in table)
+    return ["", "abc ABC 123", changed, changed[::-1] + " سلام " + changed, "\u200c".join(changed),
+            "خبرگزاري كرمان ۱۴۰۴ ئ ؤ إ أ آ ة ۀ ً ٌ ـ \u200f\u202b\ufeff\u00ad ]^-\\ end"]
+
+
+@pytest.mark.parametrize("table", [text._FOLD_TABLE, text._DISPLAY_TABLE], ids=["fold", "display"])
+def test_translator_is_str_translate(table: dict[int, int | str | None]) -> None:
+    translate = text.Translator(table)
+    for sample in _table_samples(table):
+        assert translate(sample) == sample.translate(table)
+
+
+def test_normalizer_is_hazms() -> None:
+    """Our Normalizer builds hazm's translation table once; the text must be hazm's own."""
+    from hazm import Normalizer
+    from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
+    from hazm.utils import maketrans
+
+    from bench.generate import generate_articles
+
+    ours = text._normalizer()
+    lines = [line for a in generate_articles(60) for line in a.text.split("\n")]
+    lines += _table_samples(maketrans(TRANSLATION_SRC, TRANSLATION_DST))
+    lines += ["اعلاممممم کَرد : « زمین لرزه ای به بُزرگیِ 6 دهم ریشتر ...»", "نمیدانم چه میگفت", "کتاب ها"]
+    for line in lines:
+        assert ours.normalize(line) == Normalizer.normalize(ours, line), line
+
+
+def test_spans_are_fresh_lists() -> None:
+    """spans() is cached; every caller still gets a list of its own."""
+    first = text.spans("استاندار فارس گفت")
+    first.append(text.Token("x", 0, 0))
+    assert len(text.spans("استاندار فارس گفت")) == 3
