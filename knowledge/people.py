@@ -195,6 +195,8 @@ def _starts_role(toks: list[Token], i: int) -> bool:
 
 def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
     """Named people starting at token ``i``: honorific + name(s), or first name + surname."""
+    if i >= len(toks) or (toks[i] not in lexicon.first_names() and toks[i] not in _honorific_openings()):
+        return []  # a name starts with a first name or an honorific (the common case: neither)
     j, honors = _honorifics(toks, i, sentence)
     plural = any(text.search_form(h) in lexicon.PLURAL_HONORIFICS for h in honors)
     found: list[Mention] = []
@@ -227,6 +229,11 @@ def role_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
         return None
     epithet = match_phrase(toks, i, _epithets()) is not None
     return Mention("role", i, end, role=_display(sentence, toks, i, end), epithet=epithet)
+
+
+@functools.cache
+def _honorific_openings() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in lexicon.honorifics() if phrase)
 
 
 @functools.cache
@@ -267,7 +274,12 @@ def apposition(sentence: str, toks: list[Token], mention: Mention) -> None:
 def is_affiliation(role: str) -> bool:
     """A role read from «از همکاران ...» rather than a job title."""
     first = text.search_form(role).split()[:1]
-    return bool(first) and first[0] in {text.search_form(v) for v in _AFFILIATIONS.values()}
+    return bool(first) and first[0] in _affiliation_forms()
+
+
+@functools.cache
+def _affiliation_forms() -> frozenset[str]:
+    return frozenset(text.search_form(v) for v in _AFFILIATIONS.values())
 
 
 def affiliation(sentence: str, toks: list[Token], j: int) -> str | None:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from knowledge.models import PlaceMention
 from knowledge.text import PREFIXES, SUFFIXES, ZWNJ, fold, search_form, tokens
@@ -94,8 +95,7 @@ class _Words:
     stops: frozenset[str]
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: ten times as many are made as anything else here
     text: str  # search form
     start: int  # offsets in the original text
     end: int
@@ -194,9 +194,8 @@ def _tokenize(text: str) -> list[_Tok]:
     """The search-form tokens of ``text`` (as :func:`knowledge.text.tokens`) with their offsets."""
     raw: list[_Tok] = []
     for word in _WORD.finditer(text):
-        for piece in _PIECE.finditer(word.group()):
-            start, end = word.start() + piece.start(), word.start() + piece.end()
-            raw.extend(_Tok(tok, start, end) for tok in _piece_forms(piece.group()))
+        at = word.start()
+        raw.extend(_Tok(tok, at + start, at + end) for tok, start, end in _word_forms(word.group()))
     out: list[_Tok] = []
     glue_next = False
     for tok in raw:
@@ -213,9 +212,11 @@ def _tokenize(text: str) -> list[_Tok]:
 
 
 @functools.lru_cache(maxsize=65_536)
-def _piece_forms(piece: str) -> tuple[str, ...]:
-    """The folded words of one piece of a word (cached: the same words recur in every article)."""
-    return tuple(tok for t in _TOKEN.findall(fold(piece)) if (tok := t.replace(ZWNJ, "")))
+def _word_forms(word: str) -> tuple[tuple[str, int, int], ...]:
+    """The folded tokens of one word with their offsets in it: each piece between «_» is folded
+    on its own, and every token of a piece spans the whole piece. Cached: the same words recur."""
+    return tuple((tok, piece.start(), piece.end()) for piece in _PIECE.finditer(word)
+                 for t in _TOKEN.findall(fold(piece.group())) if (tok := t.replace(ZWNJ, "")))
 
 
 def _ending(toks: list[_Tok], breaks: list[bool], last: int, table: Mapping[tuple[str, ...], object],
