@@ -14,10 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import dates, facts, match, places, reply, text
+from . import dates, facts, match, places, reply, retrieve, text
 from .errors import BadQuestion
 from .question import Question, parse_question
-from .store import Store, fts_query, trigram_query
+from .store import Store, trigram_query
 
 log = logging.getLogger(__name__)
 
@@ -93,13 +93,14 @@ def answer(store: Store, question: str, *, today: dt.date, context: Context | No
 class _Engine:
     def __init__(self, store: Store, q: Question, context: Context) -> None:
         self.store, self.q, self.context = store, q, context
-        self.allowed = self._allowed_articles()
+        self.filtered = bool(q.dates or q.place)  # a date or place in the question limits the articles
+        self._allowed: dict[int, bool] = {}
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
 
     # -- filters ---------------------------------------------------------------
 
-    def _allowed_articles(self) -> set[int] | None:
-        """Articles a date or place in the question allows (None: no filter)."""
+    def _filtered_articles(self) -> set[int]:
+        """Every article the question's date and place allow."""
         allowed: set[int] | None = None
         if self.q.dates:
             start, end = self.q.dates.start.isoformat(), self.q.dates.end.isoformat()
@@ -114,20 +115,38 @@ class _Engine:
                 "UNION SELECT id FROM articles WHERE place = ? OR province = ?", [self.q.place] * 4)
             by_place = {r["article_id"] for r in rows}
             allowed = by_place if allowed is None else allowed & by_place
-        return allowed
+        return allowed or set()
+
+    def _ok(self, article_id: int) -> bool:
+        """Whether the question's date and place allow an article (asked per candidate
+        article, which stays cheap however many articles a province has)."""
+        if not self.filtered:
+            return True
+        if article_id not in self._allowed:
+            ok = True
+            if self.q.dates:
+                start, end = self.q.dates.start.isoformat(), self.q.dates.end.isoformat()
+                ok = bool(self.store.rows(
+                    "SELECT 1 FROM dates WHERE article_id = ? AND iso BETWEEN ? AND ? UNION ALL "
+                    "SELECT 1 FROM articles WHERE id = ? AND published BETWEEN ? AND ? LIMIT 1",
+                    [article_id, start, end, article_id, start, end]))
+            if ok and self.q.place:
+                ok = bool(self.store.rows(
+                    "SELECT 1 FROM places WHERE article_id = ? AND (name = ? OR province = ?) UNION ALL "
+                    "SELECT 1 FROM articles WHERE id = ? AND (place = ? OR province = ?) LIMIT 1",
+                    [article_id, self.q.place, self.q.place, article_id, self.q.place, self.q.place]))
+            self._allowed[article_id] = ok
+        return self._allowed[article_id]
 
     def _place_fits(self, row: dict[str, Any]) -> bool:
         """A person's roles name the question's place («رییس پلیس فتای تهران» is not Tabriz's)."""
         if not self.q.place:
             return True
-        place = text.search_form(self.q.place).replace(" ", "")
-        held = text.search_form(" ".join([row["name"], *_json(row["roles"]), *_json(row["aliases"])]))
+        place = _form(self.q.place).replace(" ", "")
+        held = _form(" ".join([row["name"], *_json(row["roles"]), *_json(row["aliases"])]))
         if place in held.replace(" ", ""):
             return True
-        return not any(text.search_form(p.name) in held for p in places.find_places(" ".join(_json(row["roles"]))))
-
-    def _ok(self, article_id: int) -> bool:
-        return self.allowed is None or article_id in self.allowed
+        return not any(_form(p.name) in held for p in places.find_places(" ".join(_json(row["roles"]))))
 
     # -- dispatch --------------------------------------------------------------
 
@@ -152,10 +171,11 @@ class _Engine:
         if not words:
             return []
         query = " ".join(words)
-        rows = self.store.search("appearances", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
+        rows = retrieve.search(self.store, "appearances", [text.stem(w) for w in words], limit=CANDIDATES)
         if len(words) > 1:  # «نیک نام» written apart
-            rows += self.store.search("appearances", fts_query(["".join(words)]), limit=CANDIDATES)
-        if not any(self._name_score(query, r, names_only=names_only) >= NAME_CUTOFF for r in rows):
+            rows += retrieve.search(self.store, "appearances", ["".join(words)], limit=CANDIDATES)
+        scores = {r["id"]: self._name_score(query, r, names_only=names_only) for r in rows}
+        if not any(score >= NAME_CUTOFF for score in scores.values()):
             rows += self._fuzzy_people(query)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
         for row in rows:
@@ -163,7 +183,9 @@ class _Engine:
                 continue
             if not self._place_fits(row):
                 continue
-            score = self._name_score(query, row, names_only=names_only)
+            score = scores.get(row["id"])
+            if score is None:
+                score = scores[row["id"]] = self._name_score(query, row, names_only=names_only)
             if row["person_id"] not in best or score > best[row["person_id"]][0]:
                 best[row["person_id"]] = (score, row)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]["quoted"], kv[0]))
@@ -172,9 +194,9 @@ class _Engine:
     @staticmethod
     def _name_score(query: str, row: dict[str, Any], *, names_only: bool = False) -> float:
         role_list = _json(row["roles"])
-        roles = [text.search_form(k) for k in role_list + [a for a in _json(row["aliases"]) if len(a.split()) > 1]]
-        names = [text.search_form(k) for k in [row["name"], *_json(row["aliases"])] if k not in role_list]
-        names = [k for k in names if k not in roles] or [text.search_form(row["name"])]
+        roles = [_form(k) for k in role_list + [a for a in _json(row["aliases"]) if len(a.split()) > 1]]
+        names = [_form(k) for k in [row["name"], *_json(row["aliases"])] if k not in role_list]
+        names = [k for k in names if k not in roles] or [_form(row["name"])]
         if names_only:
             roles = []
         joined = query.replace(" ", "")
@@ -220,11 +242,11 @@ class _Engine:
         return results, None
 
     def _statement_candidates(self, words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
-        query = fts_query(text.stem(w) for w in words)
+        stems = [text.stem(w) for w in words]
         candidates: dict[int, dict[str, Any]] = {}
-        for row in self.store.search("statements", query, limit=CANDIDATES):
+        for row in retrieve.search(self.store, "statements", stems, limit=CANDIDATES):
             candidates[row["id"]] = row
-        sentences = self.store.search("sentences", query, limit=CANDIDATES)
+        sentences = retrieve.search(self.store, "sentences", stems, limit=CANDIDATES)
         articles = sorted({s["article_id"] for s in sentences})
         if articles:  # the statements covering those sentences, in one query
             marks = ",".join("?" * len(articles))
@@ -318,7 +340,7 @@ class _Engine:
         if not words:
             return []
         query = " ".join(words)
-        rows = self.store.search("events", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
+        rows = retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES)
         scored = []
         for r in rows:
             if not self._ok(r["article_id"]):
@@ -333,8 +355,11 @@ class _Engine:
     def _person_in_words(self) -> list[tuple[int, float, dict[str, Any]]]:
         """A person named somewhere in the question's words (one to three words in a row)."""
         words = self.q.words
+        named = [retrieve.may_name(self.store, w) for w in words]
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
+                if not any(named[i : i + n]):
+                    continue  # no word of the window is near any stored name
                 found = self.people(words[i : i + n], names_only=True)
                 if found and found[0][1] >= 85:
                     return found
@@ -439,7 +464,7 @@ class _Engine:
         """(article id, score, best sentence) for topic words, best first."""
         if not words:
             return []
-        rows = self.store.search("sentences", fts_query(text.stem(w) for w in words), limit=CANDIDATES * 2)
+        rows = retrieve.search(self.store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES * 2)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
         for row in rows:
             if not self._ok(row["article_id"]):
@@ -485,7 +510,7 @@ class _Engine:
             events = self._events_in_range()
             if events:
                 return events, None
-        if self.q.kind == "topic" and self.allowed is not None and not self.q.words:
+        if self.q.kind == "topic" and self.filtered and not self.q.words:
             return self._dated_articles()
         if self.q.words:  # what was said about it, then where it was reported
             said = [(r, s) for r, s in self._statement_candidates(self.q.words) if s >= 0.75][:3]
@@ -495,7 +520,7 @@ class _Engine:
 
     def _dated_articles(self) -> tuple[list[Result], str | None]:
         results = []
-        for article_id in sorted(self.allowed or ())[:5]:
+        for article_id in sorted(self._filtered_articles())[:5]:
             article = self.store.article(article_id)
             results.append(Result(None, None, None, article["lead"], article["published"],
                                   _jalali(article["published"]), article["place"], None,
@@ -554,10 +579,14 @@ class _Engine:
         names: dict[str, str] = {}
         for row in self.store.search("persons", trigram_query(query), limit=CANDIDATES):
             names.setdefault(row["key"].split("@")[0], row["name"])
-        for row in self.store.search("events", fts_query(text.stem(w) for w in words), limit=CANDIDATES):
+        for row in retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES):
             names.setdefault(row["search"], row["name"])
         close = match.closest(query, list(names), limit=3, cutoff=55)
         return tuple(dict.fromkeys(names[k] for k, _ in close))
+
+
+# names, roles and places recur in every candidate row: fold each once per process
+_form = functools.lru_cache(maxsize=65_536)(text.search_form)
 
 
 @functools.cache

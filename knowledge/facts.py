@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import match, text
-from .store import Store, fts_query
+from . import match, retrieve, text
+from .store import Store
 
 CANDIDATES = 120
 MIN_COVERAGE = 0.5
@@ -55,7 +55,7 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     ("date", "place" or "number"), with that value."""
     if not words:
         return None
-    rows = store.search("sentences", fts_query(text.stem(w) for w in words), limit=CANDIDATES)
+    rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
     rows = [r for r in rows if allowed(r["article_id"])]
     token_lists = [r["search"].split() for r in rows]
     weights = match.idf(words, token_lists)

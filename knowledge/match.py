@@ -113,3 +113,9 @@ def closest(query: str, choices: Sequence[str], *, limit: int = 3, cutoff: float
     found = process.extract(query, choices, scorer=fuzz.WRatio, processor=None,
                             limit=limit, score_cutoff=cutoff)
     return [(choice, float(score)) for choice, score, _ in found]
+
+
+def has_close(word: str, choices: Sequence[str], *, cutoff: float) -> bool:
+    """Whether some choice holds ``word`` or a close spelling of it (partial similarity)."""
+    return process.extractOne(word, choices, scorer=fuzz.partial_ratio, processor=None,
+                              score_cutoff=cutoff) is not None

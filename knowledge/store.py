@@ -133,6 +133,7 @@ class Store:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.cache: dict[Any, Any] = {}  # what knowledge.retrieve derives from the rows; cleared on writes
         db.execute("PRAGMA foreign_keys = ON")
         migrations.apply(db)
 
@@ -165,6 +166,7 @@ class Store:
         existing = self.find_hash(article.search_hash)
         if existing is not None:
             return existing, False
+        self.cache.clear()
         try:
             with self.db.atomic():
                 article_id = self._insert(article, added)
@@ -244,6 +246,7 @@ class Store:
         return int(cur.lastrowid or 0)
 
     def delete(self, article_id: int) -> None:
+        self.cache.clear()
         with self.db.atomic():
             cur = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
             if cur.rowcount == 0:
