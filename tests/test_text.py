@@ -112,3 +112,27 @@ def test_spans_are_fresh_lists() -> None:
     first = text.spans("استاندار فارس گفت")
     first.append(text.Token("x", 0, 0))
     assert len(text.spans("استاندار فارس گفت")) == 3
+
+
+# Words around the two checks that read the counts: «== 0» / «> 0» (colloquial plurals) and
+# «< 2000» (a second surname word in people.py).
+WORD_COUNT_TABLE = ["کارگر", "کارگرا", "مدیر", "مدیرا", "کارمند", "کارمندا", "دانشجو", "دانشجوها",
+                    "احمدی", "طالبی", "نادیان", "اهور", "یوسفی", "پور", "زاده", "کریمی", "استاندار",
+                    "فارس", "تهران", "گفت", "اقای", "رییس", "ریيس", "xyz", "", "ا", "اا",
+                    "اباحه", "سبکمغز", "خانهبرانداز", "اجرایی"]  # counts 3, 1992, 2000, 2017
+
+
+def test_word_counts_file_agrees_with_hazm() -> None:
+    """data/word_counts.tsv (python -m bench.word_counts) holds hazm's counts for every word."""
+    from bench.word_counts import counts_from_hazm
+
+    hazm_counts = counts_from_hazm()
+    for word in WORD_COUNT_TABLE:
+        assert text.word_frequency(word) == hazm_counts.get(word, 0), word
+    assert [w for w, n in hazm_counts.items() if text.word_frequency(w) != n] == []
+    assert {w for w, n in hazm_counts.items() if n > 0} == set(text._frequencies())
+    for word in WORD_COUNT_TABLE:
+        if len(word) > 3:
+            expected = (word.endswith("ا") and not word.endswith(("ها", "اا"))
+                        and hazm_counts.get(word, 0) == 0 and hazm_counts.get(word[:-1], 0) > 0)
+            assert text._colloquial_plural(word) == expected, word
