@@ -86,15 +86,20 @@ def saying_verbs() -> tuple[Verb, ...]:
 
 
 @functools.cache
+def first_name_phrases() -> tuple[tuple[str, ...], ...]:
+    """The lines of ``data/first_names.txt`` as folded words («محمد علی» → («محمد», «علی»)).
+    The one reader of that file: :func:`first_names` and ``places.first_names`` use it."""
+    return tuple(words for line in _lines("first_names.txt") if (words := _phrase(line)))
+
+
+@functools.cache
 def first_names() -> frozenset[str]:
     """First names as search forms (one token: «محمد علی» is also stored as «محمدعلی»)."""
     names: set[str] = set()
-    for line in _lines("first_names.txt"):
-        words = _phrase(line)
-        if words:
-            names.add("".join(words))
-            if len(words) == 1:
-                names.add(words[0])
+    for words in first_name_phrases():
+        names.add("".join(words))
+        if len(words) == 1:
+            names.add(words[0])
     return frozenset(names)
 
 

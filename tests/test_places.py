@@ -234,3 +234,17 @@ def test_import_is_cheap() -> None:
             "print(p._gazetteer.cache_info().currsize, 'hazm' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "0 False" == out.stdout.strip()
+
+
+def test_first_names_read_once_same_forms() -> None:
+    """places.first_names() comes from lexicon's one reading of first_names.txt and keeps its
+    old forms: the search form of every line (spaced names stay spaced)."""
+    from importlib import resources
+
+    from knowledge import lexicon
+
+    lines = resources.files("knowledge").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
+    old = frozenset(form for line in lines.splitlines()
+                    if line.strip() and not line.startswith("#") and (form := search_form(line)))
+    assert first_names() == old
+    assert {name.replace(" ", "") for name in first_names()} <= lexicon.first_names()
