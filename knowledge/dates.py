@@ -230,8 +230,11 @@ _fold_char = functools.lru_cache(maxsize=4096)(fold)
 
 def _fold_indexed(text: str) -> tuple[str, list[int]]:
     """``fold(text)`` character by character, with each folded character's source index."""
-    parts = [_fold_char(ch) for ch in text]
-    return "".join(parts), [i for i, f in enumerate(parts) for _ in f]
+    parts = list(map(_fold_char, text))
+    folded = "".join(parts)
+    if len(folded) == len(parts) and "" not in parts:  # every character folds to one: the usual case
+        return folded, list(range(len(parts)))
+    return folded, [i for i, f in enumerate(parts) for _ in f]
 
 
 def _prev_word(folded: str, pos: int) -> str:

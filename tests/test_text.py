@@ -136,3 +136,12 @@ def test_word_counts_file_agrees_with_hazm() -> None:
             expected = (word.endswith("ا") and not word.endswith(("ها", "اا"))
                         and hazm_counts.get(word, 0) == 0 and hazm_counts.get(word[:-1], 0) > 0)
             assert text._colloquial_plural(word) == expected, word
+
+
+@pytest.mark.parametrize("sample", ["", "abc", "سلام دنیا 123", "ـــ١٢ ﷲ İ x_y", "خبر" * 20 + " news"])
+def test_letter_counts(sample: str) -> None:
+    import re
+
+    assert text.persian_letters(sample) == len(text._PERSIAN_LETTERS.findall(sample))
+    letters = len(re.findall(r"[^\W\d_]", sample))
+    assert text.persian_share(sample) == (text.persian_letters(sample) / letters if letters else 0.0)
