@@ -96,6 +96,7 @@ class _Engine:
         self.filtered = bool(q.dates or q.place)  # a date or place in the question limits the articles
         self._allowed: dict[int, bool] = {}
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
+        self._settings: dict[int, float] = {}  # article id → _setting_bonus
 
     # -- filters ---------------------------------------------------------------
 
@@ -193,23 +194,8 @@ class _Engine:
 
     @staticmethod
     def _name_score(query: str, row: dict[str, Any], *, names_only: bool = False) -> float:
-        role_list = _json(row["roles"])
-        roles = [_form(k) for k in role_list + [a for a in _json(row["aliases"]) if len(a.split()) > 1]]
-        names = [_form(k) for k in [row["name"], *_json(row["aliases"])] if k not in role_list]
-        names = [k for k in names if k not in roles] or [_form(row["name"])]
-        if names_only:
-            roles = []
-        joined = query.replace(" ", "")
-        name_score = max([match.phrase_score(query, k) for k in names] +
-                         [match.phrase_score(joined, k.replace(" ", "")) for k in names])
-        # every word asked must be in the person's titles: «سرمربی پیکان» is not another team's coach
-        titles = [w for k in roles for w in k.split()]
-        covered_titles = match.coverage(query.split(), titles)
-        role_score = 0.0 if covered_titles < 0.6 else (
-            max((match.role_score(query, k) for k in roles), default=0.0) * (0.5 + 0.5 * covered_titles))
-        held = row["search"].split()
-        covered = max(match.coverage(query.split(), held), match.coverage([joined], held))
-        return max(name_score, role_score) * (0.6 + 0.4 * covered)
+        # one person appears in many articles under the same name and titles: scored once
+        return _person_score(query, row["name"], row["roles"], row["aliases"], row["search"], names_only)
 
     def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
         """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
@@ -225,11 +211,30 @@ class _Engine:
                 rows += self.store.rows("SELECT * FROM appearances WHERE person_id = ?", [pid])
         return rows
 
-    def statements_of(self, person_id: int) -> list[dict[str, Any]]:
-        return self.store.rows(
-            "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
-            "FROM statements s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.person_id = ? ORDER BY s.article_id, s.first_sentence", [person_id])
+    def statements_of(self, *person_ids: int) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(person_ids), 500):
+            chunk = person_ids[start : start + 500]
+            rows += self.store.rows(
+                "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
+                "FROM statements s JOIN articles a ON a.id = s.article_id "
+                f"WHERE s.person_id IN ({','.join('?' * len(chunk))})", chunk)
+        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"]))
+
+    def _namesakes(self, found: list[tuple[int, float, dict[str, Any]]]) -> list[int]:
+        """Everyone who answers to the best-found name as well as the first («کریمی»: every
+        Karimi in the archive, not only those among the name search's first rows)."""
+        top = found[0][1]
+        tied = [pid for pid, score, _ in found if score >= top - 2]
+        asked = " ".join(w for w in self.q.subject if w not in _honorific_words())
+        if len(asked.replace(" ", "")) >= 3:
+            for row in self.store.rows(
+                    "SELECT id, name FROM persons WHERE id IN "
+                    "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
+                    [f'"{asked.replace(chr(34), "")}"']):
+                if match.phrase_score(asked, _form(row["name"])) >= max(top - 2, NAME_CUTOFF):
+                    tied.append(row["id"])
+        return list(dict.fromkeys(tied))
 
     # -- kinds -----------------------------------------------------------------
 
@@ -263,6 +268,21 @@ class _Engine:
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
 
+    def _fetch_spans(self, statements: list[dict[str, Any]]) -> None:
+        """The sentence words of many statements' spans in one query per 500 articles."""
+        keys = [(r["article_id"], r["first_sentence"], r["last_sentence"]) for r in statements]
+        articles = sorted({k[0] for k in keys if k not in self._span_words})
+        words: dict[tuple[int, int], str] = {}
+        for start in range(0, len(articles), 500):
+            chunk = articles[start : start + 500]
+            for r in self.store.rows(f"SELECT article_id, position, search FROM sentences "
+                                     f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
+                words[(r["article_id"], r["position"])] = r["search"]
+        for key in keys:
+            if key not in self._span_words:
+                self._span_words[key] = " ".join(
+                    words.get((key[0], p), "") for p in range(key[1], key[2] + 1)).split()
+
     def _statement_score(self, row: dict[str, Any], words: tuple[str, ...]) -> float:
         key = (row["article_id"], row["first_sentence"], row["last_sentence"])
         if key not in self._span_words:
@@ -276,7 +296,12 @@ class _Engine:
         person_id = self.context.person_id if self.q.pronoun else None
         if person_id is None:
             found = []
-            if not self.q.words and len(self.q.subject) > 1:
+            if self.q.setting:  # «X در نشست Y»: X alone should name someone
+                found = self.people(self.q.subject)
+                if not found or found[0][1] < 85:  # «نماینده مردم شیراز در مجلس» is one title
+                    self.q = replace(self.q, subject=self.q.subject + self.q.setting, setting=())
+                    found = []
+            if not found and not self.q.words and len(self.q.subject) > 1:
                 # «طالبی هوش مصنوعی چی گفت؟»: a name, then the topic without «درباره»
                 subject = self.q.subject
                 self.q = replace(self.q, words=subject)
@@ -292,13 +317,15 @@ class _Engine:
             if not found:
                 return [], None
             person_id = found[0][0]
-            if self.q.words:
+            if self.q.words or self.q.setting:
                 # «کریمی درباره X»: several people may answer to the name equally well;
-                # the topic decides between them, never a statement of someone else's
-                tied = [pid for pid, score, _ in found if score >= found[0][1] - 2][:8]
-                pooled = [r for pid in tied for r in self.statements_of(pid) if self._ok(r["article_id"])]
-                scored = [(self._statement_score(r, self.q.words), r) for r in pooled]
-                best = max(scored, key=lambda sr: (sr[0], -sr[1]["article_id"]), default=None)
+                # the topic (and where it was said) decides between them, never a
+                # statement of someone else's
+                pooled = [r for r in self.statements_of(*self._namesakes(found)) if self._ok(r["article_id"])]
+                self._fetch_spans(pooled)
+                scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
+                best = max(scored, key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
+                           default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
         rows = [r for r in self.statements_of(person_id) if self._ok(r["article_id"])]
@@ -310,14 +337,30 @@ class _Engine:
             stem = self.q.verb.split()[0][:5]
             same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)]
             rows = same + [r for r in rows if r not in same] if same else rows
+        if self.q.setting:  # said there first
+            rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
         if self.q.words:
             scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
-                            key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
+                            key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), rs[0]["article_id"],
+                                            rs[0]["first_sentence"]))
             results = [self._statement_result(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
             if not results:
                 return [], f"در خبرها سخنی از {self._name(person_id)} درباره «{' '.join(self.q.words)}» نیامده است."
             return results, None
         return [self._statement_result(r, 1.0) for r in rows[:3]], None
+
+    def _setting_bonus(self, statement: dict[str, Any]) -> float:
+        """Up to 0.3 for a statement whose article's title or events hold the question's
+        «در ...» words (0 when the question names no setting)."""
+        if not self.q.setting:
+            return 0.0
+        article_id = statement["article_id"]
+        if article_id not in self._settings:
+            held = _form(statement.get("article_title") or "").split() + [
+                w for e in self.store.rows("SELECT search FROM events WHERE article_id = ?", [article_id])
+                for w in e["search"].split()]
+            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), held)
+        return self._settings[article_id]
 
     def _silent_note(self, person_id: int) -> str:
         name = self._name(person_id)
@@ -583,6 +626,30 @@ class _Engine:
             names.setdefault(row["search"], row["name"])
         close = match.closest(query, list(names), limit=3, cutoff=55)
         return tuple(dict.fromkeys(names[k] for k, _ in close))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _person_score(query: str, name: str, roles_json: str, aliases_json: str, search: str,
+                  names_only: bool) -> float:
+    """0–100: how well ``query`` names a person stored with this name, roles and aliases
+    (JSON lists, as in the appearances table) and this search form."""
+    role_list, aliases = _json(roles_json), _json(aliases_json)
+    roles = [_form(k) for k in role_list + [a for a in aliases if len(a.split()) > 1]]
+    names = [_form(k) for k in [name, *aliases] if k not in role_list]
+    names = [k for k in names if k not in roles] or [_form(name)]
+    if names_only:
+        roles = []
+    joined = query.replace(" ", "")
+    name_score = max([match.phrase_score(query, k) for k in names] +
+                     [match.phrase_score(joined, k.replace(" ", "")) for k in names])
+    # every word asked must be in the person's titles: «سرمربی پیکان» is not another team's coach
+    titles = [w for k in roles for w in k.split()]
+    covered_titles = match.coverage(query.split(), titles)
+    role_score = 0.0 if covered_titles < 0.6 else (
+        max((match.role_score(query, k) for k in roles), default=0.0) * (0.5 + 0.5 * covered_titles))
+    held = search.split()
+    covered = max(match.coverage(query.split(), held), match.coverage([joined], held))
+    return max(name_score, role_score) * (0.6 + 0.4 * covered)
 
 
 # names, roles and places recur in every candidate row: fold each once per process

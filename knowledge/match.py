@@ -60,7 +60,7 @@ def coverage(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = 
         return _weight(word) * (weights.get(word, 1.0) if weights else 1.0)
 
     total = sum(weight(w) for w in query)
-    scores = [max((word_score(word, c) for c in cand), default=0.0) for word in query]
+    scores = _best_scores(query, cand, cutoff=cutoff)
     for i in range(len(query) - 1):  # «هلال احمر» asked, «هلال‌احمر» written
         if scores[i] < cutoff or scores[i + 1] < cutoff:
             pair = query[i] + query[i + 1]
@@ -70,6 +70,30 @@ def coverage(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = 
                 scores[i + 1] = max(scores[i + 1], joined)
     got = sum(weight(w) * s / 100.0 for w, s in zip(query, scores) if s >= cutoff)
     return got / total if total else 0.0
+
+
+def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> list[float]:
+    """For each query word, the best :func:`word_score` against any candidate word, or
+    0 when below ``cutoff`` — the same rules, with rapidfuzz scanning the candidates in C
+    instead of one Python call per pair."""
+    held = set(cand)
+    stems = {stem(c) for c in cand}
+    out = []
+    for word in query:
+        if word in held or stem(word) in stems:
+            out.append(100.0)
+            continue
+        n, best = len(word), 0.0
+        for c in cand:
+            short, long = (word, c) if n <= len(c) else (c, word)
+            if len(short) >= 3 and long != short and long.startswith(short) and (
+                    long[len(short):] in _INFLECTIONS or len(short) / len(long) >= 0.5):
+                best = 95.0
+                break
+        found = process.extractOne(word, cand, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+        best = max(best, float(found[1]) if found else 0.0)
+        out.append(best if best >= cutoff else 0.0)
+    return out
 
 
 def idf(query: Sequence[str], candidates: Sequence[Sequence[str]], *, cutoff: float = WORD_CUTOFF) -> dict[str, float]:

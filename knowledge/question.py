@@ -69,6 +69,7 @@ class Question:
     dates: DateRange | None = None
     place: str | None = None
     verb: str | None = None  # a specific verb of saying asked about («ضروری دانست», «خواست»)
+    setting: tuple[str, ...] = ()  # «X در نشست Y درباره Z چه گفت»: where it was said (Y)
 
 
 def _has(pattern: str, joined: str) -> re.Match[str] | None:
@@ -142,10 +143,12 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     found_places = [p for p in places.find_places(raw) if p.kind != "venue"]
     place = found_places[0].name if found_places else None
 
-    def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = ()) -> Question:
+    def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = (),
+             setting: list[str] = []) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
         subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS)
-        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb)
+        where = tuple(w for w in content(setting) if w not in date_words)
+        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where)
 
     if m := _has(_LIST, joined):
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
@@ -158,7 +161,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         subject, about = _split_about(rest)
         if not about and not pronoun:
             subject, about = _subject_split(subject)
-        return make("what_said", words_=about, subject=subject)
+        subject, setting = _split_setting(subject)
+        return make("what_said", words_=about, subject=subject, setting=setting)
     if m := _has(_WHERE, joined):
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     who_is = _has(_WHO_IS, joined)
@@ -189,6 +193,19 @@ def _starts_with_role(words: list[str]) -> bool:
     from .match import word_score
 
     return bool(words) and any(len(h) == 1 and word_score(words[0], h[0]) >= 80 for h in heads)
+
+
+_SETTING = frozenset({"در", "تو", "توی", "طی", "ضمن"})
+
+
+def _split_setting(words: list[str]) -> tuple[list[str], list[str]]:
+    """(who, where) of «طالبی در کارگاه فضای مجازی»: split at the first «در/تو/طی/ضمن».
+    The answer engine joins them again when «who» alone names nobody («نماینده مردم
+    شیراز در مجلس» is one title)."""
+    for i, word in enumerate(words):
+        if word in _SETTING and 0 < i < len(words) - 1:
+            return words[:i], words[i + 1:]
+    return words, []
 
 
 def _subject_split(words: list[str]) -> tuple[list[str], list[str]]:
