@@ -323,6 +323,7 @@ class _Engine:
                 # statement of someone else's
                 pooled = [r for r in self.statements_of(*self._namesakes(found)) if self._ok(r["article_id"])]
                 self._fetch_spans(pooled)
+                self._fetch_settings(pooled)
                 scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
                 best = max(scored, key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
                            default=None)
@@ -348,6 +349,21 @@ class _Engine:
                 return [], f"در خبرها سخنی از {self._name(person_id)} درباره «{' '.join(self.q.words)}» نیامده است."
             return results, None
         return [self._statement_result(r, 1.0) for r in rows[:3]], None
+
+    def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
+        """_setting_bonus for many statements' articles: their events in one query per 500."""
+        if not self.q.setting:
+            return
+        titles = {r["article_id"]: r.get("article_title") or "" for r in statements}
+        articles = sorted(a for a in titles if a not in self._settings)
+        held = {a: _form(titles[a]).split() for a in articles}
+        for start in range(0, len(articles), 500):
+            chunk = articles[start : start + 500]
+            for e in self.store.rows(f"SELECT article_id, search FROM events "
+                                     f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
+                held[e["article_id"]] += e["search"].split()
+        for article_id, words in held.items():
+            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), words)
 
     def _setting_bonus(self, statement: dict[str, Any]) -> float:
         """Up to 0.3 for a statement whose article's title or events hold the question's

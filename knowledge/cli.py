@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -62,21 +63,27 @@ def cli(verbose: bool) -> None:
 def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     """Add articles from FILES (UTF-8 text; - reads stdin). Prints the new ids."""
     lib = _open(db_path)
-    failed = 0
-    for path in files:
-        try:
-            data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-        except OSError as exc:
-            echo(f"{path}: خوانده نشد ({exc.strerror})")
-            failed += 1
-            continue
-        try:
-            result = lib.add(data, today=_today())
-        except KnowledgeError as exc:
-            echo(f"{path}: {exc}")
-            failed += 1
-            continue
-        if result.created:
+    failed: list[Path] = []
+    readable: list[Path] = []  # paths read, in the order their texts go in
+
+    def texts() -> Iterator[bytes]:
+        for path in files:
+            try:
+                data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+            except OSError as exc:
+                echo(f"{path}: خوانده نشد ({exc.strerror})")
+                failed.append(path)
+                continue
+            readable.append(path)
+            yield data
+
+    # many files are parsed in a process pool; the writes stay one by one, in order
+    for i, result in enumerate(lib.add_many(texts(), today=_today())):
+        path = readable[i]  # text i was read before its result came back
+        if isinstance(result, KnowledgeError):
+            echo(f"{path}: {result}")
+            failed.append(path)
+        elif result.created:
             click.echo(result.article_id)
         else:
             echo(f"{path}: این متن پیش‌تر با شناسه {result.article_id} افزوده شده است؛ چیزی افزوده نشد.")

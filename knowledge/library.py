@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import dates
+from . import bulk, dates
 from .errors import KnowledgeError
+from .models import ParsedArticle
 from .parse import parse
 from .store import Store
 
@@ -86,7 +87,16 @@ class Library:
 
     def add(self, raw: str | bytes, *, today: dt.date) -> AddResult:
         """Parse and store one article (one transaction). Raises BadArticle subclasses."""
-        article = parse(raw, today=today)
+        return self._store(parse(raw, today=today), today=today)
+
+    def add_many(self, texts: Iterable[str | bytes], *, today: dt.date,
+                 workers: int | None = None) -> Iterator[AddResult | KnowledgeError]:
+        """Parse many articles in a process pool and store them one by one, in order: one
+        AddResult per text, or the KnowledgeError that refused it (nothing stored for it)."""
+        for item in bulk.parse_many(texts, today=today, workers=workers):
+            yield item if isinstance(item, KnowledgeError) else self._store(item, today=today)
+
+    def _store(self, article: ParsedArticle, *, today: dt.date) -> AddResult:
         article_id, created = self.store.add(article, added=today.isoformat())
         return AddResult(
             article_id=article_id, created=created, title=article.title,
@@ -95,9 +105,6 @@ class Library:
             statements=len(article.statements),
             events=tuple(e.name for e in article.events),
         )
-
-    def add_many(self, texts: Iterable[str | bytes], *, today: dt.date) -> list[AddResult]:
-        return [self.add(t, today=today) for t in texts]
 
     def delete(self, article_id: int) -> None:
         self.store.delete(article_id)

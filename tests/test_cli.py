@@ -132,3 +132,27 @@ def test_deleted_seeds_do_not_come_back(tmp_path: Path) -> None:
         assert 0 == CliRunner().invoke(cli, ["delete", article_id, "--db", db]).exit_code
     listing = CliRunner().invoke(cli, ["articles", "--db", db])
     assert "" == listing.output.strip()  # an admin's deletion is not undone on the next start
+
+
+def test_add_many_files_in_a_pool_keeps_order_and_reports_each_bad_one(tmp_path: Path) -> None:
+    from bench.generate import generate_articles
+
+    db = str(tmp_path / "news.db")
+    paths = []
+    for i, article in enumerate(generate_articles(21)):  # ≥ 20 texts: parsed in a process pool
+        paths.append(tmp_path / f"{i:02d}.txt")
+        paths[-1].write_text(article.text, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    folder = tmp_path / "a_folder"
+    folder.mkdir()
+    result = CliRunner().invoke(cli, ["add", "--db", db, *map(str, paths[:10]), str(empty), str(folder),
+                                      *map(str, paths[10:])])
+    assert 1 == result.exit_code
+    lines = [line.lstrip("\u200f") for line in result.output.splitlines()]  # RLM before Persian lines
+    ids = [int(line) for line in lines if line.strip().isdigit()]
+    assert 21 == len(ids) and ids == sorted(ids)  # every good file stored, in the order given
+    assert any(line.startswith(f"{empty}:") for line in lines)  # refused, with its reason
+    assert any(line.startswith(f"{folder}:") and "خوانده نشد" in line for line in lines)
+    listing = CliRunner().invoke(cli, ["articles", "--db", db, "--limit", "100"])
+    assert 21 + len(list(SEEDS.glob("*.txt"))) == len([l for l in listing.output.splitlines() if l.strip()])
