@@ -8,23 +8,20 @@ then sentence position, so the same store and question give the same answer.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import dates, facts, match, places, reply, retrieve, text
+from . import dates, facts, match, reply, retrieve, text
 from .errors import BadQuestion
 from .question import Question, parse_question
+from .said import StatementKinds
 from .store import Store, trigram_query
+from .who import CANDIDATES, _json
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION = 500
-CANDIDATES = 60
-STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
-NAME_CUTOFF = 72.0
 
 
 @dataclass(frozen=True)
@@ -90,7 +87,10 @@ def answer(store: Store, question: str, *, today: dt.date, context: Context | No
     return Answer(question, q.kind, found, body, tuple(results), new_context, reply.shown(q.kind, results))
 
 
-class _Engine:
+class _Engine(StatementKinds):
+    """Answers one question: the kinds of question below, people (knowledge.who) and
+    statements (knowledge.said) inherited."""
+
     def __init__(self, store: Store, q: Question, context: Context) -> None:
         self.store, self.q, self.context = store, q, context
         self.filtered = bool(q.dates or q.place)  # a date or place in the question limits the articles
@@ -139,16 +139,6 @@ class _Engine:
             self._allowed[article_id] = ok
         return self._allowed[article_id]
 
-    def _place_fits(self, row: dict[str, Any]) -> bool:
-        """A person's roles name the question's place («رییس پلیس فتای تهران» is not Tabriz's)."""
-        if not self.q.place:
-            return True
-        place = _form(self.q.place).replace(" ", "")
-        held = _form(" ".join([row["name"], *_json(row["roles"]), *_json(row["aliases"])]))
-        if place in held.replace(" ", ""):
-            return True
-        return not any(_form(p.name) in held for p in places.find_places(" ".join(_json(row["roles"]))))
-
     # -- dispatch --------------------------------------------------------------
 
     def run(self) -> tuple[list[Result], str | None]:
@@ -164,233 +154,7 @@ class _Engine:
             shown |= self.context.shown
         return Context(person.person_id, person.speaker, frozenset(shown))
 
-    # -- people ----------------------------------------------------------------
-
-    def people(self, words: tuple[str, ...], *, names_only: bool = False) -> list[tuple[int, float, dict[str, Any]]]:
-        """(person_id, score, best appearance) for a name, surname or role, best first."""
-        words = tuple(w for w in words if w not in _honorific_words())
-        if not words:
-            return []
-        query = " ".join(words)
-        rows = retrieve.search(self.store, "appearances", [text.stem(w) for w in words], limit=CANDIDATES)
-        if len(words) > 1:  # «نیک نام» written apart
-            rows += retrieve.search(self.store, "appearances", ["".join(words)], limit=CANDIDATES)
-        scores = {r["id"]: self._name_score(query, r, names_only=names_only) for r in rows}
-        if not any(score >= NAME_CUTOFF for score in scores.values()):
-            rows += self._fuzzy_people(query)
-        best: dict[int, tuple[float, dict[str, Any]]] = {}
-        for row in rows:
-            if not self._ok(row["article_id"]) and self.q.kind not in ("role_of", "person_role"):
-                continue
-            if not self._place_fits(row):
-                continue
-            score = scores.get(row["id"])
-            if score is None:
-                score = scores[row["id"]] = self._name_score(query, row, names_only=names_only)
-            if row["person_id"] not in best or score > best[row["person_id"]][0]:
-                best[row["person_id"]] = (score, row)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]["quoted"], kv[0]))
-        return [(pid, s, row) for pid, (s, row) in ranked if s >= NAME_CUTOFF]
-
-    @staticmethod
-    def _name_score(query: str, row: dict[str, Any], *, names_only: bool = False) -> float:
-        # one person appears in many articles under the same name and titles: scored once
-        return _person_score(query, row["name"], row["roles"], row["aliases"], row["search"], names_only)
-
-    def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
-        """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
-        keys = self.store.search("persons", trigram_query(query), limit=CANDIDATES)
-        plain = {k["id"]: k["key"].split("@")[0].replace(" ", "") for k in keys}  # «@article» scope dropped
-        close = match.closest(query.replace(" ", ""), list(dict.fromkeys(plain.values())), limit=5, cutoff=NAME_CUTOFF)
-        wanted: dict[str, list[int]] = {}
-        for pid, key in plain.items():
-            wanted.setdefault(key, []).append(pid)
-        rows: list[dict[str, Any]] = []
-        for key, _score in close:
-            for pid in wanted[key]:
-                rows += self.store.rows("SELECT * FROM appearances WHERE person_id = ?", [pid])
-        return rows
-
-    def statements_of(self, *person_ids: int) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        for start in range(0, len(person_ids), 500):
-            chunk = person_ids[start : start + 500]
-            rows += self.store.rows(
-                "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
-                "FROM statements s JOIN articles a ON a.id = s.article_id "
-                f"WHERE s.person_id IN ({','.join('?' * len(chunk))})", chunk)
-        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"]))
-
-    def _namesakes(self, found: list[tuple[int, float, dict[str, Any]]]) -> list[int]:
-        """Everyone who answers to the best-found name as well as the first («کریمی»: every
-        Karimi in the archive, not only those among the name search's first rows)."""
-        top = found[0][1]
-        tied = [pid for pid, score, _ in found if score >= top - 2]
-        asked = " ".join(w for w in self.q.subject if w not in _honorific_words())
-        if len(asked.replace(" ", "")) >= 3:
-            for row in self.store.rows(
-                    "SELECT id, name FROM persons WHERE id IN "
-                    "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
-                    [f'"{asked.replace(chr(34), "")}"']):
-                if match.phrase_score(asked, _form(row["name"])) >= max(top - 2, NAME_CUTOFF):
-                    tied.append(row["id"])
-        return list(dict.fromkeys(tied))
-
     # -- kinds -----------------------------------------------------------------
-
-    def _who_said(self) -> tuple[list[Result], str | None]:
-        words = self.q.words
-        if not words:
-            return [], None
-        scored = self._statement_candidates(words)
-        results = [self._statement_result(row, score) for row, score in scored[:3] if score >= STATEMENT_CUTOFF]
-        return results, None
-
-    def _statement_candidates(self, words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
-        stems = [text.stem(w) for w in words]
-        candidates: dict[int, dict[str, Any]] = {}
-        for row in retrieve.search(self.store, "statements", stems, limit=CANDIDATES):
-            candidates[row["id"]] = row
-        sentences = retrieve.search(self.store, "sentences", stems, limit=CANDIDATES)
-        articles = sorted({s["article_id"] for s in sentences})
-        if articles:  # the statements covering those sentences, in one query
-            marks = ",".join("?" * len(articles))
-            spans = self.store.rows(f"SELECT * FROM statements WHERE article_id IN ({marks})", articles)
-            hits = {(s["article_id"], s["position"]) for s in sentences}
-            for row in spans:
-                if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
-                    candidates[row["id"]] = row
-        scored = []
-        for row in candidates.values():
-            if not self._ok(row["article_id"]):
-                continue
-            scored.append((row, self._statement_score(row, words)))
-        scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
-        return scored
-
-    def _fetch_spans(self, statements: list[dict[str, Any]]) -> None:
-        """The sentence words of many statements' spans in one query per 500 articles."""
-        keys = [(r["article_id"], r["first_sentence"], r["last_sentence"]) for r in statements]
-        articles = sorted({k[0] for k in keys if k not in self._span_words})
-        words: dict[tuple[int, int], str] = {}
-        for start in range(0, len(articles), 500):
-            chunk = articles[start : start + 500]
-            for r in self.store.rows(f"SELECT article_id, position, search FROM sentences "
-                                     f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
-                words[(r["article_id"], r["position"])] = r["search"]
-        for key in keys:
-            if key not in self._span_words:
-                self._span_words[key] = " ".join(
-                    words.get((key[0], p), "") for p in range(key[1], key[2] + 1)).split()
-
-    def _statement_score(self, row: dict[str, Any], words: tuple[str, ...]) -> float:
-        key = (row["article_id"], row["first_sentence"], row["last_sentence"])
-        if key not in self._span_words:
-            self._span_words[key] = " ".join(r["search"] for r in self.store.rows(
-                "SELECT search FROM sentences WHERE article_id = ? AND position BETWEEN ? AND ?", list(key))).split()
-        sentence_words = self._span_words[key]
-        return max(match.coverage(list(words), row["search"].split()),
-                   0.9 * match.coverage(list(words), sentence_words))
-
-    def _what_said(self) -> tuple[list[Result], str | None]:
-        person_id = self.context.person_id if self.q.pronoun else None
-        if person_id is None:
-            found = []
-            if self.q.setting:  # «X در نشست Y»: X alone should name someone
-                found = self.people(self.q.subject)
-                if not found or found[0][1] < 85:  # «نماینده مردم شیراز در مجلس» is one title
-                    self.q = replace(self.q, subject=self.q.subject + self.q.setting, setting=())
-                    found = []
-            if not found and not self.q.words and len(self.q.subject) > 1:
-                # «طالبی هوش مصنوعی چی گفت؟»: a name, then the topic without «درباره»
-                subject = self.q.subject
-                self.q = replace(self.q, words=subject)
-                found = self._person_in_words()
-                named = set(text.search_form(found[0][2]["name"]).split()) if found else set()
-                rest = tuple(w for w in subject if w not in named)
-                if found and rest and len(rest) < len(subject):
-                    self.q = replace(self.q, words=rest)
-                else:
-                    self.q = replace(self.q, words=())
-                    found = []
-            found = found or self.people(self.q.subject)
-            if not found:
-                return [], None
-            person_id = found[0][0]
-            if self.q.words or self.q.setting:
-                # «کریمی درباره X»: several people may answer to the name equally well;
-                # the topic (and where it was said) decides between them, never a
-                # statement of someone else's
-                pooled = [r for r in self.statements_of(*self._namesakes(found)) if self._ok(r["article_id"])]
-                self._fetch_spans(pooled)
-                self._fetch_settings(pooled)
-                scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
-                best = max(scored, key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
-                           default=None)
-                if best is not None and best[0] >= STATEMENT_CUTOFF:
-                    person_id = best[1]["person_id"]
-        rows = [r for r in self.statements_of(person_id) if self._ok(r["article_id"])]
-        if self.q.more:
-            rows = [r for r in rows if r["id"] not in self.context.shown]
-        if not rows:
-            return [], self._silent_note(person_id)
-        if self.q.verb:
-            stem = self.q.verb.split()[0][:5]
-            same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)]
-            rows = same + [r for r in rows if r not in same] if same else rows
-        if self.q.setting:  # said there first
-            rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
-        if self.q.words:
-            scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
-                            key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), rs[0]["article_id"],
-                                            rs[0]["first_sentence"]))
-            results = [self._statement_result(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
-            if not results:
-                return [], f"در خبرها سخنی از {self._name(person_id)} درباره «{' '.join(self.q.words)}» نیامده است."
-            return results, None
-        return [self._statement_result(r, 1.0) for r in rows[:3]], None
-
-    def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
-        """_setting_bonus for many statements' articles: their events in one query per 500."""
-        if not self.q.setting:
-            return
-        titles = {r["article_id"]: r.get("article_title") or "" for r in statements}
-        articles = sorted(a for a in titles if a not in self._settings)
-        held = {a: _form(titles[a]).split() for a in articles}
-        for start in range(0, len(articles), 500):
-            chunk = articles[start : start + 500]
-            for e in self.store.rows(f"SELECT article_id, search FROM events "
-                                     f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
-                held[e["article_id"]] += e["search"].split()
-        for article_id, words in held.items():
-            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), words)
-
-    def _setting_bonus(self, statement: dict[str, Any]) -> float:
-        """Up to 0.3 for a statement whose article's title or events hold the question's
-        «در ...» words (0 when the question names no setting)."""
-        if not self.q.setting:
-            return 0.0
-        article_id = statement["article_id"]
-        if article_id not in self._settings:
-            held = _form(statement.get("article_title") or "").split() + [
-                w for e in self.store.rows("SELECT search FROM events WHERE article_id = ?", [article_id])
-                for w in e["search"].split()]
-            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), held)
-        return self._settings[article_id]
-
-    def _silent_note(self, person_id: int) -> str:
-        name = self._name(person_id)
-        rows = self.store.rows(
-            "SELECT ap.article_id, a.title FROM appearances ap JOIN articles a ON a.id = ap.article_id "
-            "WHERE ap.person_id = ? ORDER BY ap.article_id LIMIT 1", [person_id])
-        where = f" (خبر {text.to_persian_digits(str(rows[0]['article_id']))}: {rows[0]['title']})" if rows else ""
-        if self.q.more:
-            return f"سخن دیگری از {name} در خبرها نیامده است."
-        return f"{name} در خبر حضور دارد{where} اما سخنی از او نقل نشده است."
-
-    def _name(self, person_id: int) -> str:
-        row = self.store.rows("SELECT name FROM persons WHERE id = ?", [person_id])
-        return row[0]["name"] if row else "این فرد"
 
     def _event_candidates(self) -> list[tuple[dict[str, Any], float]]:
         """Events for the question's words; an event also answers to its place and to the
@@ -410,19 +174,6 @@ class _Engine:
             scored.append((r, max(name_score, match.coverage(list(words), context) - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
-
-    def _person_in_words(self) -> list[tuple[int, float, dict[str, Any]]]:
-        """A person named somewhere in the question's words (one to three words in a row)."""
-        words = self.q.words
-        named = [retrieve.may_name(self.store, w) for w in words]
-        for n in (3, 2, 1):
-            for i in range(len(words) - n + 1):
-                if not any(named[i : i + n]):
-                    continue  # no word of the window is near any stored name
-                found = self.people(words[i : i + n], names_only=True)
-                if found and found[0][1] >= 85:
-                    return found
-        return []
 
     def _person_moment(self) -> list[Result]:
         """«میرصالحی کی این حرف‌ها را زد؟»: when/where a named person spoke."""
@@ -642,47 +393,6 @@ class _Engine:
             names.setdefault(row["search"], row["name"])
         close = match.closest(query, list(names), limit=3, cutoff=55)
         return tuple(dict.fromkeys(names[k] for k, _ in close))
-
-
-@functools.lru_cache(maxsize=65_536)
-def _person_score(query: str, name: str, roles_json: str, aliases_json: str, search: str,
-                  names_only: bool) -> float:
-    """0–100: how well ``query`` names a person stored with this name, roles and aliases
-    (JSON lists, as in the appearances table) and this search form."""
-    role_list, aliases = _json(roles_json), _json(aliases_json)
-    roles = [_form(k) for k in role_list + [a for a in aliases if len(a.split()) > 1]]
-    names = [_form(k) for k in [name, *aliases] if k not in role_list]
-    names = [k for k in names if k not in roles] or [_form(name)]
-    if names_only:
-        roles = []
-    joined = query.replace(" ", "")
-    name_score = max([match.phrase_score(query, k) for k in names] +
-                     [match.phrase_score(joined, k.replace(" ", "")) for k in names])
-    # every word asked must be in the person's titles: «سرمربی پیکان» is not another team's coach
-    titles = [w for k in roles for w in k.split()]
-    covered_titles = match.coverage(query.split(), titles)
-    role_score = 0.0 if covered_titles < 0.6 else (
-        max((match.role_score(query, k) for k in roles), default=0.0) * (0.5 + 0.5 * covered_titles))
-    held = search.split()
-    covered = max(match.coverage(query.split(), held), match.coverage([joined], held))
-    return max(name_score, role_score) * (0.6 + 0.4 * covered)
-
-
-# names, roles and places recur in every candidate row: fold each once per process
-_form = functools.lru_cache(maxsize=65_536)(text.search_form)
-
-
-@functools.cache
-def _honorific_words() -> frozenset[str]:
-    from . import lexicon
-
-    return frozenset(w for h in lexicon.honorifics() for w in h)
-
-
-def _json(value: Any) -> list[Any]:
-    import json
-
-    return json.loads(value) if isinstance(value, str) else list(value or [])
 
 
 def _jalali(iso: str | None) -> str | None:

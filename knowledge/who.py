@@ -1,0 +1,174 @@
+"""The people a question names: names, surnames, titles, misspellings, namesakes.
+
+Part of the answer engine (:class:`knowledge.answer._Engine` inherits it): candidates come
+from FTS5 over appearances (names, roles, aliases) and the trigram index over names,
+never a scan; rapidfuzz scores the few dozen rows found.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any
+
+from . import match, places, retrieve, text
+from .question import Question
+from .store import Store, trigram_query
+
+CANDIDATES = 60
+NAME_CUTOFF = 72.0
+
+
+class PeopleLookup:
+    store: Store
+    q: Question
+
+    def _ok(self, article_id: int) -> bool:
+        """Whether the question's date and place allow an article (the engine's filter)."""
+        raise NotImplementedError
+
+    def _place_fits(self, row: dict[str, Any]) -> bool:
+        """A person's roles name the question's place («رییس پلیس فتای تهران» is not Tabriz's)."""
+        if not self.q.place:
+            return True
+        place = _form(self.q.place).replace(" ", "")
+        held = _form(" ".join([row["name"], *_json(row["roles"]), *_json(row["aliases"])]))
+        if place in held.replace(" ", ""):
+            return True
+        return not any(_form(p.name) in held for p in places.find_places(" ".join(_json(row["roles"]))))
+
+    def people(self, words: tuple[str, ...], *, names_only: bool = False) -> list[tuple[int, float, dict[str, Any]]]:
+        """(person_id, score, best appearance) for a name, surname or role, best first."""
+        words = tuple(w for w in words if w not in _honorific_words())
+        if not words:
+            return []
+        query = " ".join(words)
+        rows = retrieve.search(self.store, "appearances", [text.stem(w) for w in words], limit=CANDIDATES)
+        if len(words) > 1:  # «نیک نام» written apart
+            rows += retrieve.search(self.store, "appearances", ["".join(words)], limit=CANDIDATES)
+        scores = {r["id"]: self._name_score(query, r, names_only=names_only) for r in rows}
+        if not any(score >= NAME_CUTOFF for score in scores.values()):
+            rows += self._fuzzy_people(query)
+        best: dict[int, tuple[float, dict[str, Any]]] = {}
+        for row in rows:
+            if not self._ok(row["article_id"]) and self.q.kind not in ("role_of", "person_role"):
+                continue
+            if not self._place_fits(row):
+                continue
+            score = scores.get(row["id"])
+            if score is None:
+                score = scores[row["id"]] = self._name_score(query, row, names_only=names_only)
+            if row["person_id"] not in best or score > best[row["person_id"]][0]:
+                best[row["person_id"]] = (score, row)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]["quoted"], kv[0]))
+        return [(pid, s, row) for pid, (s, row) in ranked if s >= NAME_CUTOFF]
+
+    @staticmethod
+    def _name_score(query: str, row: dict[str, Any], *, names_only: bool = False) -> float:
+        # one person appears in many articles under the same name and titles: scored once
+        return _person_score(query, row["name"], row["roles"], row["aliases"], row["search"], names_only)
+
+    def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
+        """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
+        keys = self.store.search("persons", trigram_query(query), limit=CANDIDATES)
+        plain = {k["id"]: k["key"].split("@")[0].replace(" ", "") for k in keys}  # «@article» scope dropped
+        close = match.closest(query.replace(" ", ""), list(dict.fromkeys(plain.values())), limit=5, cutoff=NAME_CUTOFF)
+        wanted: dict[str, list[int]] = {}
+        for pid, key in plain.items():
+            wanted.setdefault(key, []).append(pid)
+        rows: list[dict[str, Any]] = []
+        for key, _score in close:
+            for pid in wanted[key]:
+                rows += self.store.rows("SELECT * FROM appearances WHERE person_id = ?", [pid])
+        return rows
+
+    def statements_of(self, *person_ids: int) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(person_ids), 500):
+            chunk = person_ids[start : start + 500]
+            rows += self.store.rows(
+                "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
+                "FROM statements s JOIN articles a ON a.id = s.article_id "
+                f"WHERE s.person_id IN ({','.join('?' * len(chunk))})", chunk)
+        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"]))
+
+    def _namesakes(self, found: list[tuple[int, float, dict[str, Any]]]) -> list[int]:
+        """Everyone who answers to the best-found name as well as the first («کریمی»: every
+        Karimi in the archive, not only those among the name search's first rows)."""
+        top = found[0][1]
+        tied = [pid for pid, score, _ in found if score >= top - 2]
+        asked = " ".join(w for w in self.q.subject if w not in _honorific_words())
+        if len(asked.replace(" ", "")) >= 3:
+            for row in self.store.rows(
+                    "SELECT id, name FROM persons WHERE id IN "
+                    "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
+                    [f'"{asked.replace(chr(34), "")}"']):
+                if match.phrase_score(asked, _form(row["name"])) >= max(top - 2, NAME_CUTOFF):
+                    tied.append(row["id"])
+        return list(dict.fromkeys(tied))
+
+    def _silent_note(self, person_id: int) -> str:
+        name = self._name(person_id)
+        rows = self.store.rows(
+            "SELECT ap.article_id, a.title FROM appearances ap JOIN articles a ON a.id = ap.article_id "
+            "WHERE ap.person_id = ? ORDER BY ap.article_id LIMIT 1", [person_id])
+        where = f" (خبر {text.to_persian_digits(str(rows[0]['article_id']))}: {rows[0]['title']})" if rows else ""
+        if self.q.more:
+            return f"سخن دیگری از {name} در خبرها نیامده است."
+        return f"{name} در خبر حضور دارد{where} اما سخنی از او نقل نشده است."
+
+    def _name(self, person_id: int) -> str:
+        row = self.store.rows("SELECT name FROM persons WHERE id = ?", [person_id])
+        return row[0]["name"] if row else "این فرد"
+
+    def _person_in_words(self) -> list[tuple[int, float, dict[str, Any]]]:
+        """A person named somewhere in the question's words (one to three words in a row)."""
+        words = self.q.words
+        named = [retrieve.may_name(self.store, w) for w in words]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                if not any(named[i : i + n]):
+                    continue  # no word of the window is near any stored name
+                found = self.people(words[i : i + n], names_only=True)
+                if found and found[0][1] >= 85:
+                    return found
+        return []
+
+
+@functools.lru_cache(maxsize=65_536)
+def _person_score(query: str, name: str, roles_json: str, aliases_json: str, search: str,
+                  names_only: bool) -> float:
+    """0–100: how well ``query`` names a person stored with this name, roles and aliases
+    (JSON lists, as in the appearances table) and this search form."""
+    role_list, aliases = _json(roles_json), _json(aliases_json)
+    roles = [_form(k) for k in role_list + [a for a in aliases if len(a.split()) > 1]]
+    names = [_form(k) for k in [name, *aliases] if k not in role_list]
+    names = [k for k in names if k not in roles] or [_form(name)]
+    if names_only:
+        roles = []
+    joined = query.replace(" ", "")
+    name_score = max([match.phrase_score(query, k) for k in names] +
+                     [match.phrase_score(joined, k.replace(" ", "")) for k in names])
+    # every word asked must be in the person's titles: «سرمربی پیکان» is not another team's coach
+    titles = [w for k in roles for w in k.split()]
+    covered_titles = match.coverage(query.split(), titles)
+    role_score = 0.0 if covered_titles < 0.6 else (
+        max((match.role_score(query, k) for k in roles), default=0.0) * (0.5 + 0.5 * covered_titles))
+    held = search.split()
+    covered = max(match.coverage(query.split(), held), match.coverage([joined], held))
+    return max(name_score, role_score) * (0.6 + 0.4 * covered)
+
+
+# names, roles and places recur in every candidate row: fold each once per process
+_form = functools.lru_cache(maxsize=65_536)(text.search_form)
+
+
+@functools.cache
+def _honorific_words() -> frozenset[str]:
+    from . import lexicon
+
+    return frozenset(w for h in lexicon.honorifics() for w in h)
+
+
+def _json(value: Any) -> list[Any]:
+    return json.loads(value) if isinstance(value, str) else list(value or [])
