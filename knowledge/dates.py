@@ -412,3 +412,21 @@ def find_date_filter(text: str, *, today: dt.date) -> DateRange | None:
         label = f"سال {to_persian_digits(str(year))}"
         return _range(make(year, 1, 1), make(year + 1, 1, 1), label)
     return None
+
+
+@functools.cache
+def _month_forms() -> frozenset[str]:
+    from knowledge.text import search_form
+
+    return frozenset(search_form(m) for m in _MONTHS_FA)
+
+
+def in_date(words: list[str], i: int) -> bool:
+    """Whether search-form word ``i`` is a Jalali month written as part of a date: after a
+    day («۵ آذر», «پنجم آذر») or before «ماه» or a year («آذر ۱۴۰۴»). «آذر», «بهمن»
+    and «مهر» are first names too; there they are not."""
+    if words[i] not in _month_forms():
+        return False
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before.isdigit() or before in _ORDINALS or after == "ماه" or after.isdigit()

@@ -140,6 +140,6 @@ def closest(query: str, choices: Sequence[str], *, limit: int = 3, cutoff: float
 
 
 def has_close(word: str, choices: Sequence[str], *, cutoff: float) -> bool:
-    """Whether some choice holds ``word`` or a close spelling of it (partial similarity)."""
-    return process.extractOne(word, choices, scorer=fuzz.partial_ratio, processor=None,
+    """Whether some choice is a close spelling of ``word`` (edit similarity ≥ ``cutoff``)."""
+    return process.extractOne(word, choices, scorer=fuzz.ratio, processor=None,
                               score_cutoff=cutoff) is not None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from . import lexicon, places, text
+from . import dates, lexicon, places, text
 from .text import Token
 
 PRONOUNS = frozenset({"وی", "او", "ایشان", "نامبرده", "ایشون"})
@@ -197,6 +197,8 @@ def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
     """Named people starting at token ``i``: honorific + name(s), or first name + surname."""
     if i >= len(toks) or (toks[i] not in lexicon.first_names() and toks[i] not in _honorific_openings()):
         return []  # a name starts with a first name or an honorific (the common case: neither)
+    if dates.in_date(toks, i):
+        return []  # «۵ آذر رویداد ...»: the month of a date, not the first name «آذر»
     j, honors = _honorifics(toks, i, sentence)
     plural = any(text.search_form(h) in lexicon.PLURAL_HONORIFICS for h in honors)
     found: list[Mention] = []

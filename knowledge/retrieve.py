@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 OR_BUDGET = 1000  # rows an OR query may rank (4 ms for sentences, more for longer rows)
 COUNT_CAP = OR_BUDGET + 1  # rows counted per word before it is simply "common"
 MAX_LEFT_OUT = 3  # words left out one at a time when the rows holding all are too few
-NAME_WORD_CUTOFF = 75.0  # below any window a person search could accept (its cutoff is 85)
+NAME_WORD_CUTOFF = 75.0  # below the 78 a word needs to count as covered by a name
 
 
 def search(store: Store, table: str, words: list[str] | tuple[str, ...], *, limit: int) -> list[dict[str, Any]]:
@@ -107,4 +107,5 @@ def may_name(store: Store, word: str) -> bool:
         rows = store.db.execute("SELECT name FROM persons").fetchall()
         names = store.cache["name_words"] = frozenset(w for (n,) in rows for w in text.search_form(n).split())
         store.cache["name_list"] = sorted(names)
-    return word in names or match.has_close(word, store.cache["name_list"], cutoff=NAME_WORD_CUTOFF)
+    return (word in names or text.stem(word) in names
+            or match.has_close(word, store.cache["name_list"], cutoff=NAME_WORD_CUTOFF))

@@ -268,3 +268,30 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
         assert m.raw == text[m.start:m.end]
         assert previous_end <= m.start < m.end
         previous_end = m.end
+
+
+IN_DATE_CASES = [
+    ("صبح روز دوشنبه 5 اذر رویداد استارتاپی", 4, True),  # day before the month: a date
+    ("در پنجم بهمن نشست دیگری برگزار میشود", 2, True),  # an ordinal day
+    ("نشست بهمن ماه برگزار میشود", 1, True),  # «ماه» after the month
+    ("در مهر 1404 برگزار شد", 1, True),  # a year after it
+    ("بهمن کیانی مدیرکل صنایع گفت", 0, False),  # the first name «بهمن»
+    ("خانم اذر محمدی گفت", 1, False),  # the first name «آذر» after an honorific
+    ("کیانی گفت", 0, False),  # not a month at all
+]
+
+
+@pytest.mark.parametrize("sentence, index, expected", IN_DATE_CASES)
+def test_a_month_inside_a_date_is_not_a_first_name(sentence: str, index: int, expected: bool) -> None:
+    from knowledge.dates import in_date
+
+    assert expected == in_date(sentence.split(), index)
+
+
+def test_a_month_after_a_day_does_not_start_a_persons_name() -> None:
+    from knowledge.parse import parse
+
+    article = parse("رویداد استارتاپی در همدان برگزار شد\nصبح روز دوشنبه 5 آذر رویداد استارتاپی صنایع کوچک "
+                    "در همدان برگزار شد. بهمن کیانی مدیرکل صنایع استان در این رویداد گفت: این رویداد فرصت خوبی است.",
+                    today=D(2025, 11, 30))
+    assert ["بهمن کیانی"] == [p.name for p in article.persons]
