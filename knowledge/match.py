@@ -101,11 +101,11 @@ def idf(query: Sequence[str], candidates: Sequence[Sequence[str]], *, cutoff: fl
     candidate sentence («کارخانه» in a report about a factory) tells them apart less
     than a word in one («کلنگ»)."""
     n = len(candidates)
-    out = {}
-    for word in query:
-        df = sum(1 for cand in candidates if any(word_score(word, c) >= cutoff for c in set(cand)))
-        out[word] = math.log(1 + (n + 1) / (df + 1))
-    return out
+    df = [0] * len(query)
+    for cand in candidates:
+        for i, score in enumerate(_best_scores(query, list(dict.fromkeys(cand)), cutoff=cutoff)):
+            df[i] += score >= cutoff
+    return {word: math.log(1 + (n + 1) / (df[i] + 1)) for i, word in enumerate(query)}
 
 
 def phrase_score(query: str, candidate: str) -> float:
