@@ -2,7 +2,7 @@
 with the time of every SQL statement shape (execute + fetch, through ``Store.rows``).
 
     python -m bench.profile answers bench/out/store-10000.db --size 10000 [--questions 200]
-    python -m bench.profile ingest bench/out/store-10000.db --size 10000 [--articles 300]
+    python -m bench.profile ingest bench/out/store-10000.db --size 10000 [--articles 300] [--pool]
 
 ``answers`` asks the question mix of the same size and seeds as bench.run (planned again
 from the generator). ``ingest`` works on a copy of the store and adds the next articles of
@@ -85,7 +85,7 @@ def profile_answers(store: Path, size: int, count: int, top: int) -> str:
     return _report(prof, time.perf_counter() - t0, len(questions), "questions", top)
 
 
-def profile_ingest(store: Path, size: int, count: int, top: int) -> str:
+def profile_ingest(store: Path, size: int, count: int, top: int, pool: bool = False) -> str:
     from bench.gen.articles import generate_article
     from knowledge.library import Library
 
@@ -103,12 +103,17 @@ def profile_ingest(store: Path, size: int, count: int, top: int) -> str:
         prof = cProfile.Profile()
         t0 = time.perf_counter()
         prof.enable()
-        for t in texts:
-            lib.add(t, today=TODAY)
+        if pool:  # as bench.measure ingests: parsed in knowledge.bulk's pool, stored here
+            for _ in lib.add_many(texts, today=TODAY, workers=None):
+                pass
+        else:
+            for t in texts:
+                lib.add(t, today=TODAY)
         prof.disable()
         wall = time.perf_counter() - t0
         lib.close()
-    return _report(prof, wall, count, "articles", top)
+    head = "--pool: the parse runs in worker processes; this is the parent (stores, unpickling)\n" if pool else ""
+    return head + _report(prof, wall, count, "articles", top)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,13 +124,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--questions", type=int, default=500)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--pool", action="store_true",
+                    help="ingest through Library.add_many: parsed in a process pool (profiles the parent only)")
     args = ap.parse_args(argv)
     if args.what == "answers":
         print(profile_answers(args.store, args.size, args.questions, args.top))
     else:
         if not args.store.exists():
             ap.error(f"no store at {args.store}")
-        print(profile_ingest(args.store, args.size, args.articles, args.top))
+        print(profile_ingest(args.store, args.size, args.articles, args.top, pool=args.pool))
     return 0
 
 

@@ -5,7 +5,7 @@
     python -m bench.run --sizes 2000 --questions 200 --out /tmp/r.md --workdir /tmp/bench
 
 For each size N, in one run and on one store (``WORKDIR/store-N.db``, rebuilt): ingest through
-``Library.add``; the generated question mix through ``Library.ask`` (p50/p95/p99, accuracy
+``Library.add_many`` (parsed in a process pool, stored one by one); the generated question mix through ``Library.ask`` (p50/p95/p99, accuracy
 of the first answer, by kind); the same questions as a raw FTS5 MATCH (the floor of any
 store-backed lookup) and through the naive bot (rapidfuzz over every sentence; skipped
 when N > 10k unless ``--naive-all``); peak RSS; store size; cold start of ``newsbot ask``.

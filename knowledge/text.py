@@ -207,15 +207,12 @@ class Token(str):
 
     start: int
     end: int
+    is_word: bool  # starts with a letter or digit (set once: the parser asks for every token)
 
     def __new__(cls, form: str, start: int, end: int) -> Token:
         tok = super().__new__(cls, form)
-        tok.start, tok.end = start, end
+        tok.start, tok.end, tok.is_word = start, end, form[:1].isalnum()
         return tok
-
-    @property
-    def is_word(self) -> bool:
-        return self[:1].isalnum()
 
 
 def spans(display: str) -> list[Token]:
