@@ -164,13 +164,13 @@ class _Engine(StatementKinds):
             return []
         query = " ".join(words)
         rows = retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES)
+        rows = [r for r in rows if self._ok(r["article_id"])]
+        titles = self._event_titles(rows)
         scored = []
         for r in rows:
-            if not self._ok(r["article_id"]):
-                continue
             name_score = match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100
             context = r["search"].split() + text.search_form(" ".join(
-                [r["place"] or "", r["venue"] or "", *self._event_titles(r)])).split()
+                [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
             scored.append((r, max(name_score, match.coverage(list(words), context) - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
@@ -199,14 +199,17 @@ class _Engine(StatementKinds):
             result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)
         return [replace(result, speaker=self._name(people[0][0]), person_id=people[0][0])]
 
-    def _event_titles(self, event: dict[str, Any]) -> list[str]:
-        ids = _json(event["people"])[:12]
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self.store.rows(f"SELECT roles FROM appearances WHERE article_id = ? AND person_id IN ({marks})",
-                               [event["article_id"], *ids])
-        return [role for row in rows for role in _json(row["roles"])]
+    def _event_titles(self, events: list[dict[str, Any]]) -> dict[int, list[str]]:
+        """Event id → the titles of (up to 12 of) the people in it, in one query."""
+        articles = sorted({e["article_id"] for e in events})
+        roles: dict[tuple[int, int], list[str]] = {}
+        for start in range(0, len(articles), 500):
+            chunk = articles[start : start + 500]
+            for row in self.store.rows("SELECT article_id, person_id, roles FROM appearances WHERE article_id IN "
+                                       f"({','.join('?' * len(chunk))}) ORDER BY article_id, idx", chunk):
+                roles.setdefault((row["article_id"], row["person_id"]), []).extend(_json(row["roles"]))
+        return {e["id"]: [role for pid in _json(e["people"])[:12] for role in roles.get((e["article_id"], pid), [])]
+                for e in events}
 
     def _when(self) -> tuple[list[Result], str | None]:
         return self._event_or_fact(need="date")

@@ -84,7 +84,7 @@ def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> lis
             out.append(100.0)
             continue
         n, best = len(word), 0.0
-        for c in cand:
+        for c in cand if n >= 3 else ():
             short, long = (word, c) if n <= len(c) else (c, word)
             if len(short) >= 3 and long != short and long.startswith(short) and (
                     long[len(short):] in _INFLECTIONS or len(short) / len(long) >= 0.5):
