@@ -8,19 +8,17 @@ every row that holds one word, though; it is in the rows that hold most of them.
 So: while the words are rare enough that the OR ranks few rows (every small archive),
 the OR is asked as before. Otherwise the rows holding every word come first, then those
 missing one word (tried for a few words), then the rows holding the rare words; and a
-word found in too many rows to rank, asked alone, brings the newest rows first. How many rows a word is in is counted
-only up to a cap (an FTS5 query with a LIMIT), once per word until the store changes.
+word found in too many rows to rank, asked alone, brings the newest rows first. How many
+rows hold a word is counted only up to a cap (an FTS5 query with a LIMIT), once per word
+until the store changes (``Store.cache`` is cleared on every write).
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from . import match, text
 from .store import Store, fts_query
-
-log = logging.getLogger(__name__)
 
 OR_BUDGET = 1000  # rows an OR query may rank (4 ms for sentences, more for longer rows)
 COUNT_CAP = OR_BUDGET + 1  # rows counted per word before it is simply "common"

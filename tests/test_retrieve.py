@@ -1,0 +1,86 @@
+"""knowledge.retrieve: FTS5 candidates that stay cheap as the archive grows.
+
+A large archive is simulated by lowering the OR budget: with a budget of a few rows,
+three short articles already behave as 100k would for a common word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import retrieve
+from knowledge.library import Library
+from knowledge.store import fts_query
+from tests.conftest import TODAY
+
+ARTICLES = [
+    "کارخانه سیمان در کرمان افتتاح شد\n"
+    "به گزارش ایرنا، کارخانه سیمان کرمان روز شنبه با حضور استاندار افتتاح شد. "
+    "ظرفیت این کارخانه سالانه یک میلیون تن است.",
+    "بازدید استاندار از کارخانه فولاد\n"
+    "به گزارش ایرنا، استاندار کرمان روز یکشنبه از کارخانه فولاد بازدید کرد. "
+    "تولید فولاد در استان افزایش یافته است.",
+    "نمایشگاه کتاب کرمان گشایش یافت\n"
+    "به گزارش ایرنا، نمایشگاه کتاب کرمان روز دوشنبه گشایش یافت. "
+    "ناشران استان در این نمایشگاه حضور دارند.",
+]
+
+
+@pytest.fixture
+def lib() -> Library:
+    lib = Library.memory()
+    for article in ARTICLES:
+        lib.add(article, today=TODAY)
+    yield lib
+    lib.close()
+
+
+def texts(rows: list[dict[str, object]]) -> list[str]:
+    return [str(r["text"]) for r in rows]
+
+
+def test_a_small_archive_gets_the_plain_ranked_or(lib: Library) -> None:
+    words = ["کارخانه", "سیمان"]
+    expected = lib.store.search("sentences", fts_query(words), limit=10)
+    assert texts(expected) == texts(retrieve.search(lib.store, "sentences", words, limit=10))
+
+
+def test_a_word_no_row_holds_changes_nothing(lib: Library) -> None:
+    # a misspelt word («سیمانن») brings no row, in a small archive or a large one
+    plain = retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان"], limit=10)
+    assert texts(plain) == texts(retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان", "زززز"], limit=10))
+
+
+def test_a_large_archive_puts_rows_holding_every_word_first(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 3)
+    rows = texts(retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان", "کرمان"], limit=10))
+    assert "سیمان" in rows[0] and "کارخانه" in rows[0] and "کرمان" in rows[0]  # all three words
+    assert all("کارخانه" in t or "سیمان" in t or "کرمان" in t for t in rows)  # nothing unrelated
+    assert len(rows) == len(set(rows))  # each row once, though several tiers found it
+
+
+def test_one_common_word_alone_brings_the_newest_rows(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 1)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 2)
+    rows = retrieve.search(lib.store, "sentences", ["کرمان"], limit=2)
+    assert [3, 3] == [r["article_id"] for r in rows]  # the newest article's sentences
+    assert [r["id"] for r in rows] == sorted((r["id"] for r in rows), reverse=True)
+
+
+def test_word_counts_are_forgotten_when_the_store_changes(lib: Library) -> None:
+    retrieve.search(lib.store, "sentences", ["کارخانه"], limit=5)
+    assert lib.store.cache  # counted once ...
+    lib.add("خبر تازه درباره کارخانه\nبه گزارش ایرنا، کارخانه تازه‌ای در بم افتتاح شد.", today=TODAY)
+    assert {} == lib.store.cache  # ... and counted again after a write
+    rows = retrieve.search(lib.store, "sentences", ["کارخانه"], limit=10)
+    assert any("بم" in t for t in texts(rows))
+
+
+def test_a_window_without_any_name_word_is_not_searched_for_a_person(lib: Library) -> None:
+    lib.add("استاندار کرمان: صنعت رشد می‌کند\nبه گزارش ایرنا، محمدعلی طالبی استاندار کرمان گفت: صنعت استان رشد می‌کند.",
+            today=TODAY)
+    assert retrieve.may_name(lib.store, "طالبی")  # a stored surname
+    assert retrieve.may_name(lib.store, "طالبى")  # … spelt with a final Arabic yeh, folded or not
+    assert retrieve.may_name(lib.store, "طالبیی")  # … or one letter off
+    assert not retrieve.may_name(lib.store, "کارخانه")  # an ordinary word
