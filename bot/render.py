@@ -12,7 +12,7 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from knowledge.answer import Answer, Result
+from knowledge.answer import Result
 from knowledge import reply
 from knowledge.dates import format_date
 from knowledge.library import AddResult
