@@ -22,9 +22,12 @@ iterator is read as it goes, not all at once.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -79,6 +82,20 @@ def _unwrap(item: Item | _Crash) -> Item:
     return item
 
 
+def _die_with_parent(parent: int) -> None:
+    """A worker ends with the process that started it: a killed ``newsbot add`` must not
+    leave workers parsing (and holding its stdout open) forever. On Linux the kernel sends
+    SIGKILL when the parent dies; elsewhere the pool's own shutdown is all there is."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
@@ -102,7 +119,8 @@ def parse_many(texts: Iterable[str | bytes], *, today: dt.date, workers: int | N
     yield _unwrap(_parse_chunk([head[0]], today)[0])
     rest = _chunks([iter(head[1:]), it], chunk)
     pending: deque[Future[list[Item | _Crash]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         for part in islice(rest, 2 * workers):
             pending.append(pool.submit(_parse_chunk, part, today))

@@ -64,22 +64,27 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     """Add articles from FILES (UTF-8 text; - reads stdin). Prints the new ids."""
     lib = _open(db_path)
     failed: list[Path] = []
-    readable: list[Path] = []  # paths read, in the order their texts go in
+    read: list[tuple[Path, OSError | None]] = []  # every file in order, with why it was not read
 
     def texts() -> Iterator[bytes]:
         for path in files:
             try:
                 data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
             except OSError as exc:
-                echo(f"{path}: خوانده نشد ({exc.strerror})")
-                failed.append(path)
+                read.append((path, exc))
                 continue
-            readable.append(path)
+            read.append((path, None))
             yield data
 
-    # many files are parsed in a process pool; the writes stay one by one, in order
-    for i, result in enumerate(lib.add_many(texts(), today=_today())):
-        path = readable[i]  # text i was read before its result came back
+    cursor = 0  # the next file of ``read`` to report on
+    # many files are parsed in a process pool that reads ahead; the writes and the messages
+    # stay one by one, in the order the files were given
+    for result in lib.add_many(texts(), today=_today()):
+        while read[cursor][1] is not None:  # unreadable files before this text
+            _unreadable(*read[cursor], failed)
+            cursor += 1
+        path = read[cursor][0]
+        cursor += 1
         if isinstance(result, KnowledgeError):
             echo(f"{path}: {result}")
             failed.append(path)
@@ -87,9 +92,16 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
             click.echo(result.article_id)
         else:
             echo(f"{path}: این متن پیش‌تر با شناسه {result.article_id} افزوده شده است؛ چیزی افزوده نشد.")
+    for path, exc in read[cursor:]:  # unreadable files after the last text
+        _unreadable(path, exc, failed)
     lib.close()
     if failed:
         sys.exit(1)
+
+
+def _unreadable(path: Path, exc: OSError | None, failed: list[Path]) -> None:
+    echo(f"{path}: خوانده نشد ({exc.strerror if exc else ''})")
+    failed.append(path)
 
 
 @cli.command()
