@@ -14,7 +14,7 @@ from typing import Any
 
 from . import dates, facts, match, reply, retrieve, text
 from .errors import BadQuestion
-from .question import Question, parse_question
+from .question import Question, parse_question, starts_with_event
 from .said import StatementKinds
 from .store import Store, trigram_query
 from .who import CANDIDATES, _json
@@ -220,8 +220,8 @@ class _Engine(StatementKinds):
     def _event_or_fact(self, *, need: str) -> tuple[list[Result], str | None]:
         """An event that fits the question, or else the date/place in the sentence that
         covers the question best — whichever covers more of the question's words."""
-        moment = self._person_moment()
-        if moment:
+        moment = [] if starts_with_event(self.q.words) else self._person_moment()
+        if moment:  # «میرصالحی کی این حرف‌ها را زد؟» — not «جلسه کمیته ... کی بود؟»
             return moment, None
         has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
         events = [(r, s) for r, s in self._event_candidates() if has(r)]

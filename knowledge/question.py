@@ -84,12 +84,18 @@ def _stopwords() -> frozenset[str]:
     return (frozenset(text.stopwords()) | _FILLER) - keep
 
 
-def _event_first(words: list[str]) -> bool:
-    """The words open with an event noun («نشست ...», «بازدید ...»): «کی بود» asks when."""
+_ORDINAL = re.compile(r"^(?:\S+مین|نخستین|اولین|آخرین|\d+)$")
+
+
+def starts_with_event(words: list[str] | tuple[str, ...]) -> bool:
+    """The words open with an event noun («نشست ...», «دومین همایش ...»): «کی بود» asks
+    when, and the question is about that event, not about a person named in it."""
     from .events import heads as event_heads
     from .people import match_phrase
 
     toks = [text.Token(w, 0, 0) for w in words if w not in _stopwords()]
+    while toks and _ORDINAL.match(toks[0]):
+        toks = toks[1:]  # «دومین», «نخستین», «۱۲»: the ordinal before the event noun
     return bool(toks) and match_phrase(toks, 0, event_heads()) is not None
 
 
@@ -166,7 +172,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_WHERE, joined):
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     who_is = _has(_WHO_IS, joined)
-    if (m := _has(_WHEN, joined)) and (not who_is or _event_first(joined[: who_is.start()].split())):
+    if (m := _has(_WHEN, joined)) and (not who_is or starts_with_event(joined[: who_is.start()].split())):
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if (m := _has(_QUANTITY, joined)) and not _has(_WHO_IS, joined):
         return make("quantity", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
