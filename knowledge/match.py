@@ -7,6 +7,7 @@ would split words at the half-spaces we already removed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections.abc import Mapping, Sequence
@@ -78,22 +79,38 @@ def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> lis
     instead of one Python call per pair."""
     held = set(cand)
     stems = {stem(c) for c in cand}
+    ordered: list[str] | None = None  # sorted once, when some word is not held as it is
     out = []
     for word in query:
         if word in held or stem(word) in stems:
             out.append(100.0)
             continue
-        n, best = len(word), 0.0
-        for c in cand if n >= 3 else ():
-            short, long = (word, c) if n <= len(c) else (c, word)
-            if len(short) >= 3 and long != short and long.startswith(short) and (
-                    long[len(short):] in _INFLECTIONS or len(short) / len(long) >= 0.5):
-                best = 95.0
-                break
+        if ordered is None:
+            ordered = sorted(held)
+        best = 95.0 if _inflected(word, held, ordered) else 0.0
         found = process.extractOne(word, cand, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         best = max(best, float(found[1]) if found else 0.0)
         out.append(best if best >= cutoff else 0.0)
     return out
+
+
+def _inflects(short: str, long: str) -> bool:
+    return long[len(short):] in _INFLECTIONS or len(short) / len(long) >= 0.5
+
+
+def _inflected(word: str, held: set[str], ordered: list[str]) -> bool:
+    """Whether a held word is ``word`` inflected, or ``word`` is it inflected (the prefix
+    rule of :func:`word_score`): held words that extend ``word`` are found by bisection,
+    held words that ``word`` extends by its prefixes."""
+    n = len(word)
+    if n < 3:
+        return False
+    i = bisect.bisect_right(ordered, word)
+    while i < len(ordered) and ordered[i].startswith(word):
+        if _inflects(word, ordered[i]):
+            return True
+        i += 1
+    return any(word[:k] in held and _inflects(word[:k], word) for k in range(3, n))
 
 
 def idf(query: Sequence[str], candidates: Sequence[Sequence[str]], *, cutoff: float = WORD_CUTOFF) -> dict[str, float]:
