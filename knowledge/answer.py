@@ -17,7 +17,7 @@ from .errors import BadQuestion
 from .question import Question, parse_question, starts_with_event
 from .said import StatementKinds
 from .store import Store, trigram_query
-from .who import CANDIDATES, _json
+from .who import CANDIDATES, json_list
 
 log = logging.getLogger(__name__)
 
@@ -207,8 +207,8 @@ class _Engine(StatementKinds):
             chunk = articles[start : start + 500]
             for row in self.store.rows("SELECT article_id, person_id, roles FROM appearances WHERE article_id IN "
                                        f"({','.join('?' * len(chunk))}) ORDER BY article_id, idx", chunk):
-                roles.setdefault((row["article_id"], row["person_id"]), []).extend(_json(row["roles"]))
-        return {e["id"]: [role for pid in _json(e["people"])[:12] for role in roles.get((e["article_id"], pid), [])]
+                roles.setdefault((row["article_id"], row["person_id"]), []).extend(json_list(row["roles"]))
+        return {e["id"]: [role for pid in json_list(e["people"])[:12] for role in roles.get((e["article_id"], pid), [])]
                 for e in events}
 
     def _when(self) -> tuple[list[Result], str | None]:
@@ -351,7 +351,7 @@ class _Engine(StatementKinds):
         event = self.store.rows("SELECT name, iso FROM events WHERE article_id = ? ORDER BY iso IS NULL, sentence LIMIT 1",
                                 [row["article_id"]])
         iso = (event[0]["iso"] if event and event[0]["iso"] else None) or article["published"]
-        return Result(person["name"], "، ".join(_json(person["roles"])) or None, row["text"], sentence,
+        return Result(person["name"], "، ".join(json_list(person["roles"])) or None, row["text"], sentence,
                       iso, _jalali(iso), article["place"], event[0]["name"] if event else None,
                       row["article_id"], article["title"], round(score, 3), row["first_sentence"],
                       row["verb"], row["id"], row["person_id"])
@@ -372,12 +372,12 @@ class _Engine(StatementKinds):
 
     def _person_result(self, person_id: int, score: float, row: dict[str, Any]) -> Result:
         article = self.store.article(row["article_id"])
-        sentences = _json(row["sentences"])
+        sentences = json_list(row["sentences"])
         sentence = None
         if sentences:
             sentence = self.store.rows("SELECT text FROM sentences WHERE article_id = ? AND position = ?",
                                        [row["article_id"], sentences[0]])[0]["text"]
-        return Result(row["name"], "، ".join(_json(row["roles"])) or None, None, sentence,
+        return Result(row["name"], "، ".join(json_list(row["roles"])) or None, None, sentence,
                       article["published"], _jalali(article["published"]), article["place"], None,
                       row["article_id"], article["title"], round(score / 100 if score > 1 else score, 3),
                       sentences[0] if sentences else None, None, None, person_id, bool(row["quoted"]))

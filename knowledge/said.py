@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from . import match, retrieve, text
-from .who import CANDIDATES, PeopleLookup, _form
+from .who import CANDIDATES, PeopleLookup, cached_form
 
 if TYPE_CHECKING:
     from .answer import Context, Result
@@ -158,7 +158,7 @@ class StatementKinds(PeopleLookup):
             return
         titles = {r["article_id"]: r.get("article_title") or "" for r in statements}
         articles = sorted(a for a in titles if a not in self._settings)
-        held = {a: _form(titles[a]).split() for a in articles}
+        held = {a: cached_form(titles[a]).split() for a in articles}
         for start in range(0, len(articles), 500):
             chunk = articles[start : start + 500]
             for e in self.store.rows(f"SELECT article_id, search FROM events "
@@ -174,7 +174,7 @@ class StatementKinds(PeopleLookup):
             return 0.0
         article_id = statement["article_id"]
         if article_id not in self._settings:
-            held = _form(statement.get("article_title") or "").split() + [
+            held = cached_form(statement.get("article_title") or "").split() + [
                 w for e in self.store.rows("SELECT search FROM events WHERE article_id = ?", [article_id])
                 for w in e["search"].split()]
             self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), held)

@@ -31,11 +31,11 @@ class PeopleLookup:
         """A person's roles name the question's place («رییس پلیس فتای تهران» is not Tabriz's)."""
         if not self.q.place:
             return True
-        place = _form(self.q.place).replace(" ", "")
-        held = _form(" ".join([row["name"], *_json(row["roles"]), *_json(row["aliases"])]))
+        place = cached_form(self.q.place).replace(" ", "")
+        held = cached_form(" ".join([row["name"], *json_list(row["roles"]), *json_list(row["aliases"])]))
         if place in held.replace(" ", ""):
             return True
-        return not any(_form(p.name) in held for p in places.find_places(" ".join(_json(row["roles"]))))
+        return not any(cached_form(p.name) in held for p in places.find_places(" ".join(json_list(row["roles"]))))
 
     def people(self, words: tuple[str, ...], *, names_only: bool = False) -> list[tuple[int, float, dict[str, Any]]]:
         """(person_id, score, best appearance) for a name, surname or role, best first."""
@@ -103,7 +103,7 @@ class PeopleLookup:
                     "SELECT id, name FROM persons WHERE id IN "
                     "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
                     [f'"{asked.replace(chr(34), "")}"']):
-                if match.phrase_score(asked, _form(row["name"])) >= max(top - 2, NAME_CUTOFF):
+                if match.phrase_score(asked, cached_form(row["name"])) >= max(top - 2, NAME_CUTOFF):
                     tied.append(row["id"])
         return list(dict.fromkeys(tied))
 
@@ -140,10 +140,10 @@ def _person_score(query: str, name: str, roles_json: str, aliases_json: str, sea
                   names_only: bool) -> float:
     """0–100: how well ``query`` names a person stored with this name, roles and aliases
     (JSON lists, as in the appearances table) and this search form."""
-    role_list, aliases = _json(roles_json), _json(aliases_json)
-    roles = [_form(k) for k in role_list + [a for a in aliases if len(a.split()) > 1]]
-    names = [_form(k) for k in [name, *aliases] if k not in role_list]
-    names = [k for k in names if k not in roles] or [_form(name)]
+    role_list, aliases = json_list(roles_json), json_list(aliases_json)
+    roles = [cached_form(k) for k in role_list + [a for a in aliases if len(a.split()) > 1]]
+    names = [cached_form(k) for k in [name, *aliases] if k not in role_list]
+    names = [k for k in names if k not in roles] or [cached_form(name)]
     if names_only:
         roles = []
     joined = query.replace(" ", "")
@@ -160,7 +160,7 @@ def _person_score(query: str, name: str, roles_json: str, aliases_json: str, sea
 
 
 # names, roles and places recur in every candidate row: fold each once per process
-_form = functools.lru_cache(maxsize=65_536)(text.search_form)
+cached_form = functools.lru_cache(maxsize=65_536)(text.search_form)
 
 
 @functools.cache
@@ -170,5 +170,5 @@ def _honorific_words() -> frozenset[str]:
     return frozenset(w for h in lexicon.honorifics() for w in h)
 
 
-def _json(value: Any) -> list[Any]:
+def json_list(value: Any) -> list[Any]:
     return json.loads(value) if isinstance(value, str) else list(value or [])
