@@ -203,11 +203,9 @@ class _Engine(StatementKinds):
         """Event id → the titles of (up to 12 of) the people in it, in one query."""
         articles = sorted({e["article_id"] for e in events})
         roles: dict[tuple[int, int], list[str]] = {}
-        for start in range(0, len(articles), 500):
-            chunk = articles[start : start + 500]
-            for row in self.store.rows("SELECT article_id, person_id, roles FROM appearances WHERE article_id IN "
-                                       f"({','.join('?' * len(chunk))}) ORDER BY article_id, idx", chunk):
-                roles.setdefault((row["article_id"], row["person_id"]), []).extend(json_list(row["roles"]))
+        for row in self.store.rows_in("SELECT article_id, person_id, roles FROM appearances "
+                                      "WHERE article_id IN ({}) ORDER BY article_id, idx", articles):
+            roles.setdefault((row["article_id"], row["person_id"]), []).extend(json_list(row["roles"]))
         return {e["id"]: [role for pid in json_list(e["people"])[:12] for role in roles.get((e["article_id"], pid), [])]
                 for e in events}
 

@@ -43,8 +43,7 @@ class StatementKinds(PeopleLookup):
         sentences = retrieve.search(self.store, "sentences", stems, limit=CANDIDATES)
         articles = sorted({s["article_id"] for s in sentences})
         if articles:  # the statements covering those sentences, in one query
-            marks = ",".join("?" * len(articles))
-            spans = self.store.rows(f"SELECT * FROM statements WHERE article_id IN ({marks})", articles)
+            spans = self.store.rows_in("SELECT * FROM statements WHERE article_id IN ({})", articles)
             hits = {(s["article_id"], s["position"]) for s in sentences}
             for row in spans:
                 if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
@@ -62,11 +61,9 @@ class StatementKinds(PeopleLookup):
         keys = [(r["article_id"], r["first_sentence"], r["last_sentence"]) for r in statements]
         articles = sorted({k[0] for k in keys if k not in self._span_words})
         words: dict[tuple[int, int], str] = {}
-        for start in range(0, len(articles), 500):
-            chunk = articles[start : start + 500]
-            for r in self.store.rows(f"SELECT article_id, position, search FROM sentences "
-                                     f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
-                words[(r["article_id"], r["position"])] = r["search"]
+        for r in self.store.rows_in("SELECT article_id, position, search FROM sentences WHERE article_id IN ({})",
+                                    articles):
+            words[(r["article_id"], r["position"])] = r["search"]
         for key in keys:
             if key not in self._span_words:
                 self._span_words[key] = " ".join(
@@ -159,11 +156,8 @@ class StatementKinds(PeopleLookup):
         titles = {r["article_id"]: r.get("article_title") or "" for r in statements}
         articles = sorted(a for a in titles if a not in self._settings)
         held = {a: cached_form(titles[a]).split() for a in articles}
-        for start in range(0, len(articles), 500):
-            chunk = articles[start : start + 500]
-            for e in self.store.rows(f"SELECT article_id, search FROM events "
-                                     f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
-                held[e["article_id"]] += e["search"].split()
+        for e in self.store.rows_in("SELECT article_id, search FROM events WHERE article_id IN ({})", articles):
+            held[e["article_id"]] += e["search"].split()
         for article_id, words in held.items():
             self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), words)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -294,6 +294,15 @@ class Store:
         cur = self.db.execute(sql, list(params))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def rows_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500) -> list[dict[str, Any]]:
+        """``sql`` with its one ``IN ({})`` filled with ``values``, asked in chunks (SQLite
+        caps the parameters of one statement); rows in the order the chunks give them."""
+        out: list[dict[str, Any]] = []
+        for start in range(0, len(values), chunk):
+            part = list(values[start : start + chunk])
+            out += self.rows(sql.format(",".join("?" * len(part))), part)
+        return out
 
     def iter_rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
         cur = self.db.execute(sql, list(params))

@@ -83,13 +83,9 @@ class PeopleLookup:
         return rows
 
     def statements_of(self, *person_ids: int) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        for start in range(0, len(person_ids), 500):
-            chunk = person_ids[start : start + 500]
-            rows += self.store.rows(
-                "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
-                "FROM statements s JOIN articles a ON a.id = s.article_id "
-                f"WHERE s.person_id IN ({','.join('?' * len(chunk))})", chunk)
+        rows = self.store.rows_in(
+            "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
+            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.person_id IN ({})", person_ids)
         return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"]))
 
     def _namesakes(self, found: list[tuple[int, float, dict[str, Any]]]) -> list[int]:
