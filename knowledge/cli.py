@@ -19,6 +19,7 @@ import click
 from . import render
 from .errors import KnowledgeError
 from .library import Library, default_db_path
+from .text import to_persian_digits
 
 RLM = "\u200f"
 
@@ -172,7 +173,7 @@ def ask(question: str, as_json: bool, db_path: Path | None) -> None:
 def chat(db_path: Path | None) -> None:
     """Ask questions in a loop (follow-ups such as «وی دیگر چه گفت؟» work)."""
     lib = _open(db_path)
-    echo(f"{lib.store.count()} خبر در دسترس است. پرسش خود را بنویسید (خروج: Ctrl+D).")
+    echo(f"{to_persian_digits(str(lib.store.count()))} خبر در دسترس است. پرسش خود را بنویسید (خروج: Ctrl+D).")
     context = None
     while True:
         try:

@@ -156,3 +156,10 @@ def test_add_many_files_in_a_pool_keeps_order_and_reports_each_bad_one(tmp_path:
     assert lines[11].startswith(f"{folder}:") and "خوانده نشد" in lines[11]
     listing = CliRunner().invoke(cli, ["articles", "--db", db, "--limit", "100"])
     assert 21 + len(list(SEEDS.glob("*.txt"))) == len([l for l in listing.output.splitlines() if l.strip()])
+
+
+def test_chat_greets_with_the_number_of_articles_in_persian_digits(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["chat", "--db", str(tmp_path / "news.db")], input="")
+    assert 0 == result.exit_code
+    count = len(list(SEEDS.glob("*.txt")))
+    assert f"{'۰۱۲۳۴۵۶۷۸۹'[count]} خبر در دسترس است" in result.output  # «۲», not «2»
