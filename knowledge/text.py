@@ -94,24 +94,14 @@ def _normalizer():  # type: ignore[no-untyped-def]
 
         _translate = Translator(maketrans(TRANSLATION_SRC, TRANSLATION_DST))
 
+        _STEPS = ("persian_style", "persian_number", "remove_diacritics", "correct_spacing",
+                  "unicodes_replacement", "remove_specials_chars", "decrease_repeated_chars", "seperate_mi")
+
         def normalize(self, text: str) -> str:
             text = self._translate(text)
-            if self._persian_style:
-                text = self.persian_style(text)
-            if self._persian_number:
-                text = self.persian_number(text)
-            if self._remove_diacritics:
-                text = self.remove_diacritics(text)
-            if self._correct_spacing:
-                text = self.correct_spacing(text)
-            if self._unicodes_replacement:
-                text = self.unicodes_replacement(text)
-            if self._remove_specials_chars:
-                text = self.remove_specials_chars(text)
-            if self._decrease_repeated_chars:
-                text = self.decrease_repeated_chars(text)
-            if self._seperate_mi:
-                text = self.seperate_mi(text)
+            for step in self._STEPS:  # hazm's order; each on when hazm's flag ``_<step>`` is
+                if getattr(self, f"_{step}"):
+                    text = getattr(self, step)(text)
             return text
 
     # persian_numbers=False: digits keep their script (the search form folds them).
