@@ -100,43 +100,32 @@ class _Engine(StatementKinds):
 
     # -- filters ---------------------------------------------------------------
 
-    def _filtered_articles(self) -> set[int]:
-        """Every article the question's date and place allow."""
+    def _filtered_articles(self, only: int | None = None) -> set[int]:
+        """The articles the question's date and place allow (of article ``only`` alone, when
+        given: asked per candidate, which stays cheap however many articles a province has)."""
+        one, of = ([only], " AND {} = ?") if only is not None else ([], "")
         allowed: set[int] | None = None
         if self.q.dates:
-            start, end = self.q.dates.start.isoformat(), self.q.dates.end.isoformat()
-            rows = self.store.rows(
-                "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? "
-                "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?",
-                [start, end, start, end])
-            allowed = {r["article_id"] for r in rows}
-        if self.q.place:
-            rows = self.store.rows(
-                "SELECT article_id FROM places WHERE name = ? OR province = ? "
-                "UNION SELECT id FROM articles WHERE place = ? OR province = ?", [self.q.place] * 4)
-            by_place = {r["article_id"] for r in rows}
+            span = [self.q.dates.start.isoformat(), self.q.dates.end.isoformat()]
+            allowed = {r["article_id"] for r in self.store.rows(
+                f"SELECT article_id FROM dates WHERE iso BETWEEN ? AND ?{of.format('article_id')} "
+                f"UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?{of.format('id')}",
+                [*span, *one, *span, *one])}
+        if self.q.place and allowed != set():
+            where = [self.q.place, self.q.place]
+            by_place = {r["article_id"] for r in self.store.rows(
+                f"SELECT article_id FROM places WHERE (name = ? OR province = ?){of.format('article_id')} "
+                f"UNION SELECT id FROM articles WHERE (place = ? OR province = ?){of.format('id')}",
+                [*where, *one, *where, *one])}
             allowed = by_place if allowed is None else allowed & by_place
         return allowed or set()
 
     def _ok(self, article_id: int) -> bool:
-        """Whether the question's date and place allow an article (asked per candidate
-        article, which stays cheap however many articles a province has)."""
+        """Whether the question's date and place allow an article."""
         if not self.filtered:
             return True
         if article_id not in self._allowed:
-            ok = True
-            if self.q.dates:
-                start, end = self.q.dates.start.isoformat(), self.q.dates.end.isoformat()
-                ok = bool(self.store.rows(
-                    "SELECT 1 FROM dates WHERE article_id = ? AND iso BETWEEN ? AND ? UNION ALL "
-                    "SELECT 1 FROM articles WHERE id = ? AND published BETWEEN ? AND ? LIMIT 1",
-                    [article_id, start, end, article_id, start, end]))
-            if ok and self.q.place:
-                ok = bool(self.store.rows(
-                    "SELECT 1 FROM places WHERE article_id = ? AND (name = ? OR province = ?) UNION ALL "
-                    "SELECT 1 FROM articles WHERE id = ? AND (place = ? OR province = ?) LIMIT 1",
-                    [article_id, self.q.place, self.q.place, article_id, self.q.place, self.q.place]))
-            self._allowed[article_id] = ok
+            self._allowed[article_id] = article_id in self._filtered_articles(article_id)
         return self._allowed[article_id]
 
     # -- dispatch --------------------------------------------------------------

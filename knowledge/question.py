@@ -150,10 +150,10 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     place = found_places[0].name if found_places else None
 
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = (),
-             setting: list[str] = []) -> Question:
+             setting: list[str] | tuple[str, ...] = ()) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
         subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS)
-        where = tuple(w for w in content(setting) if w not in date_words)
+        where = tuple(w for w in content(list(setting)) if w not in date_words)
         return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where)
 
     if m := _has(_LIST, joined):

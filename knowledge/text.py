@@ -163,7 +163,6 @@ def stem(token: str) -> str:
     return token
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 _PERSIAN_LETTERS = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 # Their complements: counting what is left after removing the rest is 3x faster than findall.
 _NOT_LETTER = re.compile(r"[\W\d_]")
