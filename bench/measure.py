@@ -1,7 +1,7 @@
 """One size of the benchmark, on one store: ingest, answers, the two baselines, memory, cold start.
 
 :func:`measure` builds a fresh on-disk store of ``n`` generated articles through
-``Library.add_many`` (parsed in knowledge.bulk's process pool, one transaction per article;
+``Library.add_many`` (parsed in knowledge.parse.bulk's process pool, one transaction per article;
 ``Library.add`` one by one on code from before issue 5), then asks the generated
 question mix through ``Library.ask`` and the same questions through (a) a raw FTS5 MATCH on
 the question's words and (b) the naive bot (rapidfuzz over every sentence held in memory).
@@ -90,7 +90,7 @@ def ingest(lib: Any, opt: Options) -> tuple[dict[str, Any], list[Question]]:
     """Add the articles; the question planner observes the same stream.
 
     Through ``Library.add_many`` when it takes ``workers`` (since issue 5: parsed in
-    knowledge.bulk's process pool, one worker per CPU, stored one transaction each, in order,
+    knowledge.parse.bulk's process pool, one worker per CPU, stored one transaction each, in order,
     as ``newsbot add`` does); on older code through ``Library.add`` one by one. Either way the
     rate is articles stored / wall seconds of the whole loop (it includes generating the
     articles, about 0.2 ms each).
@@ -107,7 +107,7 @@ def ingest(lib: Any, opt: Options) -> tuple[dict[str, Any], list[Question]]:
             yield a.text
 
     if "workers" in inspect.signature(lib.add_many).parameters:
-        from knowledge.bulk import usable_cpus
+        from knowledge.parse.bulk import usable_cpus
 
         workers = usable_cpus()
         mode = f"Library.add_many, {workers} workers"
@@ -159,7 +159,7 @@ def first_answer_text(answer: Any) -> str:
     """The first result as the bot says it on its own, without its citation line (an article
     title that happens to hold the expected word must not count); the whole text when nothing
     was found."""
-    from knowledge.reply import result_text
+    from knowledge.answer import result_text
 
     return result_text(answer.results[0]).split("\n")[0] if answer.results else answer.text
 

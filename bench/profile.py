@@ -103,7 +103,7 @@ def profile_ingest(store: Path, size: int, count: int, top: int, pool: bool = Fa
         prof = cProfile.Profile()
         t0 = time.perf_counter()
         prof.enable()
-        if pool:  # as bench.measure ingests: parsed in knowledge.bulk's pool, stored here
+        if pool:  # as bench.measure ingests: parsed in knowledge.parse.bulk's pool, stored here
             for _ in lib.add_many(texts, today=TODAY, workers=None):
                 pass
         else:

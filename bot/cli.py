@@ -1,17 +1,273 @@
-"""The ``newsbot`` entry point: the knowledge commands plus ``newsbot run``.
+"""The ``newsbot`` command, its entry point and every subcommand. It checks input and
+delegates to :class:`knowledge.library.Library`.
 
-telegram is imported only when ``run`` runs, so ``newsbot ask`` starts fast.
+Every subcommand takes ``--db PATH`` (default ``$NEWSBOT_DB``, else a per-user data
+file); an empty store is filled from ``seeds/`` on first use. telegram is imported only
+when ``run`` runs, so ``newsbot ask`` starts fast.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
 import sys
 from pathlib import Path
+from collections.abc import Iterator
+from typing import Any
 
 import click
 
-from knowledge.cli import cli, db_option
+from knowledge.display import fa
+from knowledge.errors import KnowledgeError, StoreMissing
+from knowledge.library import Library, default_db_path
 
+from . import views
+
+RLM = "\u200f"
+
+
+def _today() -> dt.date:
+    return dt.date.today()  # the one place the CLI reads the clock
+
+
+def db_option(f: Any) -> Any:
+    return click.option(
+        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="SQLite store (default: $NEWSBOT_DB, else ~/.local/share/newsbot/news.db).",
+    )(f)
+
+
+def _open(db_path: Path | None) -> Library:
+    try:
+        return Library.open(db_path or default_db_path(), today=_today())
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def echo(line: str = "") -> None:
+    """Print a line so that a bidi-aware terminal lays it out right to left."""
+    click.echo("\n".join(RLM + part if part else part for part in line.split("\n")))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsbot")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+def cli(verbose: bool) -> None:
+    """Persian news Q&A: store Persian news articles and answer questions about them."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
+@db_option
+def add(files: tuple[Path, ...], db_path: Path | None) -> None:
+    """Add articles from FILES (UTF-8 text; - reads stdin). Prints the new ids."""
+    lib = _open(db_path)
+    failed: list[Path] = []
+    read: list[tuple[Path, OSError | None]] = []  # every file in order, with why it was not read
+
+    def texts() -> Iterator[bytes]:
+        for path in files:
+            try:
+                data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+            except OSError as exc:
+                read.append((path, exc))
+                continue
+            read.append((path, None))
+            yield data
+
+    cursor = 0  # the next file of ``read`` to report on
+    # many files are parsed in a process pool that reads ahead; the writes and the messages
+    # stay one by one, in the order the files were given
+    for result in lib.add_many(texts(), today=_today()):
+        while read[cursor][1] is not None:  # unreadable files before this text
+            _unreadable(*read[cursor], failed)
+            cursor += 1
+        path = read[cursor][0]
+        cursor += 1
+        if isinstance(result, KnowledgeError):
+            echo(f"{path}: {result}")
+            failed.append(path)
+        elif result.created:
+            click.echo(result.article_id)
+        else:
+            echo(f"{path}: این متن پیش‌تر با شناسه {result.article_id} افزوده شده است؛ چیزی افزوده نشد.")
+    for path, exc in read[cursor:]:  # unreadable files after the last text
+        _unreadable(path, exc, failed)
+    lib.close()
+    if failed:
+        sys.exit(1)
+
+
+def _unreadable(path: Path, exc: OSError | None, failed: list[Path]) -> None:
+    echo(f"{path}: خوانده نشد ({exc.strerror if exc else ''})")
+    failed.append(path)
+
+
+@cli.command()
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0))
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1000))
+@db_option
+def articles(offset: int, limit: int, db_path: Path | None) -> None:
+    """List stored articles: id, date, title."""
+    lib = _open(db_path)
+    for row in lib.articles(offset=offset, limit=limit):
+        echo(views.article_line(row))
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@db_option
+def show(article_id: int, db_path: Path | None) -> None:
+    """Show what was extracted from one article."""
+    lib = _open(db_path)
+    try:
+        echo(views.records(lib.show(article_id)))
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@db_option
+def delete(article_id: int, db_path: Path | None) -> None:
+    """Delete one article and all its records."""
+    lib = _open(db_path)
+    try:
+        lib.delete(article_id)
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    echo(f"خبر {article_id} حذف شد.")
+
+
+@cli.command()
+@db_option
+def export(db_path: Path | None) -> None:
+    """Print everything extracted, as JSON."""
+    lib = _open(db_path)
+    click.echo(json.dumps(lib.export(), ensure_ascii=False, indent=2, default=str))
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per answer.")
+@db_option
+def ask(question: str, as_json: bool, db_path: Path | None) -> None:
+    """Answer QUESTION; with --json and - answer one question per line of stdin."""
+    lib = _open(db_path)
+    lines = sys.stdin if question == "-" else [question]
+    for line in lines:
+        line = line.strip()
+        if question == "-" and not line:
+            continue
+        answer = lib.ask(line, today=_today())
+        if as_json:
+            click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        else:
+            echo(answer.text)
+
+
+@cli.command()
+@db_option
+def chat(db_path: Path | None) -> None:
+    """Ask questions in a loop (follow-ups such as «وی دیگر چه گفت؟» work)."""
+    lib = _open(db_path)
+    echo(f"{fa(lib.count())} خبر در دسترس است. پرسش خود را بنویسید (خروج: Ctrl+D).")
+    context = None
+    while True:
+        try:
+            line = input(RLM + "❓ ")
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            break
+        if not line.strip():
+            continue
+        answer = lib.ask(line, today=_today(), context=context)
+        context = answer.context
+        echo(answer.text)
+        echo()
+
+
+# -- operating the store: backup and check (see knowledge/store/maintenance.py) ---------------
+
+def _store_path(db_path: Path | None) -> Path:
+    """The store file, without opening it: backup and check must never create or seed one."""
+    return db_path or default_db_path()
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{n / 1024:.0f} KB"
+
+
+@cli.command()
+@click.argument("path", type=click.Path())  # a str: a trailing "/" means "a directory"
+@db_option
+@click.option("--force", is_flag=True, help="Replace PATH if it exists.")
+@click.option("--keep", type=click.IntRange(min=1), default=None,
+              help="With a directory PATH: keep only the newest N backups there.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+def backup(path: str, db_path: Path | None, force: bool, keep: int | None, as_json: bool) -> None:
+    """Copy the store to PATH, safely while the bot runs (a directory PATH gets a dated file)."""
+    if keep is not None and not (Path(path).is_dir() or path.endswith(("/", "\\"))):
+        raise click.UsageError("--keep needs a directory PATH (end it with /).")
+    try:
+        result = Library.backup(_store_path(db_path), path, force=force, keep=keep)
+    except KnowledgeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps({
+            "ok": True, "path": str(result.path), "source": str(result.source), "bytes": result.bytes,
+            "articles": result.articles, "schema_version": result.schema_version,
+            "seconds": round(result.seconds, 3), "removed": [str(p) for p in result.removed],
+        }, ensure_ascii=False))
+        return
+    echo(f"پشتیبان نوشته شد: {result.path}")
+    echo(f"{result.articles} خبر، {_size(result.bytes)}، در {result.seconds:.2f} ثانیه؛ "
+         "درستی رونوشت بررسی شد.")
+    for old in result.removed:
+        echo(f"پشتیبان قدیمی پاک شد: {old}")
+
+
+@cli.command()
+@db_option
+@click.option("--quick", is_flag=True, help="quick_check instead of integrity_check (faster on a big store).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
+def check(db_path: Path | None, quick: bool, as_json: bool) -> None:
+    """Check the store's integrity and schema version, read-only. Exit status 0 when healthy, else 1."""
+    path = _store_path(db_path)
+    try:
+        result = Library.check(path, quick=quick)
+    except StoreMissing as exc:
+        if as_json:
+            click.echo(json.dumps({"ok": False, "path": str(path), "error": "missing",
+                                   "message": str(exc)}, ensure_ascii=False))
+        else:
+            echo(str(exc))
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps({
+            "ok": result.ok, "path": str(path), "integrity": result.integrity,
+            "schema_version": result.schema_version, "expected_version": result.expected_version,
+            "articles": result.articles}, ensure_ascii=False))
+    else:
+        echo(f"پایگاه داده: {path}")
+        integrity = "سالم" if result.integrity == "ok" else f"آسیب‌دیده:\n{result.integrity}"
+        echo(f"درستی: {integrity}")
+        echo(f"نسخهٔ ساختار: {result.schema_version} (مورد انتظار: {result.expected_version})")
+        echo(f"شمار خبرها: {result.articles}")
+        if result.schema_version > result.expected_version:
+            echo("این پایگاه داده از نسخهٔ تازه‌تری از newsbot است؛ newsbot را به‌روز کنید.")
+        elif result.schema_version < result.expected_version and result.integrity == "ok":
+            echo("ساختار کهنه است؛ با نخستین اجرای newsbot run به‌روز می‌شود.")
+        echo("وضعیت: سالم" if result.ok else "وضعیت: ناسالم")
+    sys.exit(0 if result.ok else 1)
+
+
+# -- the Telegram bot ------------------------------------------------------------------
 
 @cli.command()
 @click.option("--webhook-url", default=None, help="Serve webhooks at this public HTTPS URL instead of polling.")
@@ -23,8 +279,6 @@ from knowledge.cli import cli, db_option
 def run(webhook_url: str | None, listen: str, port: int, secret_token: str | None,
         base_url: str | None, db_path: Path | None) -> None:
     """Run the Telegram bot (token from $TELEGRAM_BOT_TOKEN, admins from $NEWSBOT_ADMINS)."""
-    import logging
-
     from .main import run_bot
 
     root = logging.getLogger()

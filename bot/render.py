@@ -12,25 +12,18 @@ import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from knowledge.answer import Result
-from knowledge import reply
-from knowledge.dates import format_date
+from knowledge.answer import Result, result_text
+from knowledge.display import clip, fa, format_date
 from knowledge.library import AddResult
 
 from . import texts
 
 MESSAGE_LIMIT = 4096
 MAX_PEOPLE = 25  # people listed in an add summary; the rest are counted
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def esc(value: object) -> str:
     return html.escape(str(value), quote=False)
-
-
-def fa(value: object) -> str:
-    """Persian digits, as the answers use them."""
-    return str(value).translate(_FA_DIGITS)
 
 
 def tg_len(text: str) -> int:
@@ -88,7 +81,7 @@ def _hard_split_lines(plain: str, limit: int) -> Iterable[str]:
 
 
 def results_text(results: Sequence[Result]) -> str:
-    return "\n\n".join(reply.result_text(r) for r in results)
+    return "\n\n".join(result_text(r) for r in results)
 
 
 def inline_title(r: Result) -> str:
@@ -102,11 +95,6 @@ def inline_description(r: Result) -> str:
     body = (r.statement or r.sentence or "").strip("«» ")
     title = clip(r.article_title, 90)
     return f"«{clip(body, 150)}» — {title}" if body else title
-
-
-def clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # -- admin views -------------------------------------------------------------------

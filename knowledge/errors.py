@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class KnowledgeError(Exception):
     """Base class; ``str(error)`` is a Persian sentence for the user."""
@@ -38,3 +40,35 @@ class NotFound(KnowledgeError):
 
 class BadQuestion(KnowledgeError):
     message = "پرسش خالی است یا قابل فهم نیست؛ یک پرسش فارسی بفرستید."
+
+
+class MaintenanceError(KnowledgeError):
+    """A backup or check could not be done; ``str(error)`` is a Persian sentence."""
+
+    message = "نگه‌داری پایگاه داده ناموفق بود."
+
+
+class StoreMissing(MaintenanceError):
+    """The store file does not exist (and a check or backup must not create it)."""
+
+    message = "فایل پایگاه داده پیدا نشد."
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"فایل پایگاه داده پیدا نشد: {path}")
+        self.path = path
+
+
+class BackupExists(MaintenanceError):
+    """The destination exists and ``force`` was not given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"فایل {path} از پیش وجود دارد؛ برای جایگزینی آن --force بدهید.")
+        self.path = path
+
+
+class BackupFailed(MaintenanceError):
+    """SQLite failed while copying, or the copy did not pass ``integrity_check``."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"پشتیبان‌گیری ناموفق بود: {detail}")
+        self.detail = detail

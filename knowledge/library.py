@@ -13,13 +13,16 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import bulk, dates
+from .display import format_date
 from .errors import KnowledgeError
 from .models import ParsedArticle
-from .parse import parse
+from .parse import parse, parse_many
 from .store import Store
+
+if TYPE_CHECKING:
+    from .store.maintenance import BackupResult, CheckResult
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +96,7 @@ class Library:
                  workers: int | None = None) -> Iterator[AddResult | KnowledgeError]:
         """Parse many articles in a process pool and store them one by one, in order: one
         AddResult per text, or the KnowledgeError that refused it (nothing stored for it)."""
-        for item in bulk.parse_many(texts, today=today, workers=workers):
+        for item in parse_many(texts, today=today, workers=workers):
             yield item if isinstance(item, KnowledgeError) else self._store(item, today=today)
 
     def _store(self, article: ParsedArticle, *, today: dt.date) -> AddResult:
@@ -118,6 +121,27 @@ class Library:
     def export(self) -> dict[str, Any]:
         return {"articles": [self.store.records(i) for i in self.store.article_ids()]}
 
+    def count(self) -> int:
+        """How many articles the store holds."""
+        return self.store.count()
+
+    @staticmethod
+    def backup(path: str | Path, dest: str | Path, *, force: bool = False,
+               keep: int | None = None) -> BackupResult:
+        """Copy the store file at ``path`` to ``dest``, safely while the bot runs; never
+        creates or seeds a store (knowledge.store.maintenance)."""
+        from .store import maintenance
+
+        return maintenance.backup(path, dest, force=force, keep=keep)
+
+    @staticmethod
+    def check(path: str | Path, *, quick: bool = False) -> CheckResult:
+        """Integrity and schema version of the store file at ``path``, read-only; raises
+        StoreMissing when there is none (knowledge.store.maintenance)."""
+        from .store import maintenance
+
+        return maintenance.check(path, quick=quick)
+
     def stats(self) -> dict[str, int]:
         counts = {}
         for table in ("articles", "sentences", "persons", "statements", "events", "dates", "places"):
@@ -131,4 +155,4 @@ class Library:
 
 
 def describe_date(d: dt.date | None) -> str | None:
-    return dates.format_date(d) if d else None
+    return format_date(d) if d else None

@@ -1,4 +1,4 @@
-"""knowledge.bulk.parse_many: the same records as parse(), one result per text, in order."""
+"""knowledge.parse.bulk.parse_many: the same records as parse(), one result per text, in order."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bench.generate import generate_articles
-from knowledge import bulk
+from knowledge.parse import bulk
 from knowledge.errors import BadEncoding, EmptyArticle, KnowledgeError, NotPersian, TooLarge
 from knowledge.parse import MAX_CHARS, parse
 

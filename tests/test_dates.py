@@ -1,4 +1,4 @@
-"""Tests for knowledge.dates: finding, resolving and formatting Persian dates."""
+"""Tests for knowledge.parse.dates: finding, resolving and formatting Persian dates."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.dates import (
+from knowledge.parse.dates import (
     DateRange, find_date_filter, find_dates, format_date, jalali_iso, parse_iso, weekday_name,
 )
 from knowledge.text import to_persian_digits
@@ -283,7 +283,7 @@ IN_DATE_CASES = [
 
 @pytest.mark.parametrize("sentence, index, expected", IN_DATE_CASES)
 def test_a_month_inside_a_date_is_not_a_first_name(sentence: str, index: int, expected: bool) -> None:
-    from knowledge.dates import in_date
+    from knowledge.parse.dates import in_date
 
     assert expected == in_date(sentence.split(), index)
 

@@ -1,4 +1,4 @@
-"""knowledge.maintenance and ``newsbot backup`` / ``newsbot check``: online backups and health."""
+"""knowledge.store.maintenance and ``newsbot backup`` / ``newsbot check``: online backups and health."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from knowledge import maintenance
+from knowledge.store import maintenance
 from knowledge.library import Library
-from knowledge.maintenance import BackupExists, BackupFailed, StoreMissing, backup, check, prune
+from knowledge.store.maintenance import BackupExists, BackupFailed, StoreMissing, backup, check, prune
 from knowledge.store import SCHEMA_VERSION, Store, migrations
 from tests.conftest import SEEDS, TODAY
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import places
-from knowledge.places import Place, find_places, first_names, lookup, place_names
+from knowledge.parse import places
+from knowledge.parse.places import Place, find_places, first_names, lookup, place_names
 from knowledge.text import search_form
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,7 +230,7 @@ def test_first_names() -> None:
 
 
 def test_import_is_cheap() -> None:
-    code = ("import knowledge.places as p, sys; "
+    code = ("import knowledge.parse.places as p, sys; "
             "print(p._gazetteer.cache_info().currsize, 'hazm' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "0 False" == out.stdout.strip()
@@ -241,7 +241,7 @@ def test_first_names_read_once_same_forms() -> None:
     old forms: the search form of every line (spaced names stay spaced)."""
     from importlib import resources
 
-    from knowledge import lexicon
+    from knowledge.parse import lexicon
 
     lines = resources.files("knowledge").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
     old = frozenset(form for line in lines.splitlines()

@@ -1,4 +1,4 @@
-"""knowledge.retrieve: FTS5 candidates that stay cheap as the archive grows.
+"""knowledge.store.retrieve: FTS5 candidates that stay cheap as the archive grows.
 
 A large archive is simulated by lowering the OR budget: with a budget of a few rows,
 three short articles already behave as 100k would for a common word.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import retrieve
+from knowledge.store import retrieve
 from knowledge.library import Library
 from knowledge.store import fts_query
 from tests.conftest import TODAY

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge.segment import segment, split_sentences
+from knowledge.parse.segment import segment, split_sentences
 
 HEADERS = [
     (" date 2025-11-08 پخش زنده\nتیتر خبر\nمتن خبر اول است.", dt.date(2025, 11, 8)),  # seed 000 style, leading space

@@ -7,7 +7,7 @@ import logging
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import InlineQueryLimit, ParseMode
 
-from knowledge import reply
+from knowledge.answer import result_text
 
 from .. import render
 from ..context import Ctx, knowledge, settings
@@ -32,7 +32,7 @@ async def inline_query(update: Update, context: Ctx) -> None:
             id=f"{i}-{r.article_id}-{r.statement_id or r.sentence_position or 0}"[:64],
             title=render.inline_title(r),
             description=render.inline_description(r),
-            input_message_content=InputTextMessageContent(render.chunks(reply.result_text(r))[0],
+            input_message_content=InputTextMessageContent(render.chunks(result_text(r))[0],
                                                           parse_mode=ParseMode.HTML),
         )
         for i, r in enumerate(results[:MAX_RESULTS])

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot import render
-from knowledge import reply
+from knowledge.answer import reply
 from bot.render import MESSAGE_LIMIT, chunks, tg_len
 from knowledge.answer import Answer, Result
 from knowledge.library import AddResult

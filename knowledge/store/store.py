@@ -19,9 +19,9 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from . import text
-from .errors import NotFound
-from .models import ParsedArticle
+from .. import text
+from ..errors import NotFound
+from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ class Store:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-        self.cache: dict[Any, Any] = {}  # what knowledge.retrieve derives from the rows; cleared on writes
+        self.cache: dict[Any, Any] = {}  # what knowledge.store.retrieve derives from the rows; cleared on writes
         db.execute("PRAGMA foreign_keys = ON")
         migrations.apply(db)
 
@@ -180,7 +180,7 @@ class Store:
         return article_id, True
 
     def _insert(self, a: ParsedArticle, added: str | None) -> int:
-        from . import dates
+        from ..parse import dates
 
         cur = self.db.execute(
             """INSERT INTO articles (title, surtitle, lead, source, published, published_jalali,

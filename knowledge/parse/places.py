@@ -2,7 +2,7 @@
 
 This is the only module that reads ``data/places.tsv`` (columns ``name``, ``kind``,
 ``province``, ``variants``, ``ambiguous``) and ``data/organisation_heads.txt``; the first
-names come from :mod:`knowledge.lexicon`. Everything is loaded once, on first use.
+names come from :mod:`knowledge.parse.lexicon`. Everything is loaded once, on first use.
 
 Matching runs on the search form of :mod:`knowledge.text` (letters and digits folded,
 half-spaces removed, detached affixes glued), so «آذربایجان‌شرقی», «آذربایجان شرقی» and
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
 
-from knowledge import lexicon
+from knowledge.parse import lexicon
 from knowledge.models import PlaceMention
 from knowledge.text import PREFIXES, SUFFIXES, ZWNJ, fold, search_form, tokens
 
@@ -358,5 +358,5 @@ def place_names() -> list[str]:
 @functools.cache
 def first_names() -> frozenset[str]:
     """Common Iranian first names in search form («محمد‌علی» → «محمدعلی», «محمد علی» kept spaced),
-    one per line of ``data/first_names.txt`` as :func:`knowledge.lexicon.first_name_phrases` reads it."""
+    one per line of ``data/first_names.txt`` as :func:`knowledge.parse.lexicon.first_name_phrases` reads it."""
     return frozenset(" ".join(words) for words in lexicon.first_name_phrases())

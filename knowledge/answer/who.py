@@ -1,6 +1,6 @@
 """The people a question names: names, surnames, titles, misspellings, namesakes.
 
-Part of the answer engine (:class:`knowledge.answer._Engine` inherits it): candidates come
+Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it): candidates come
 from FTS5 over appearances (names, roles, aliases) and the trigram index over names,
 never a scan; rapidfuzz scores the few dozen rows found.
 """
@@ -11,9 +11,10 @@ import functools
 import json
 from typing import Any
 
-from . import match, places, retrieve, text
+from .. import match, text
+from ..parse import places
+from ..store import Store, retrieve, trigram_query
 from .question import Question
-from .store import Store, trigram_query
 
 CANDIDATES = 60
 NAME_CUTOFF = 72.0
@@ -161,7 +162,7 @@ cached_form = functools.lru_cache(maxsize=65_536)(text.search_form)
 
 @functools.cache
 def _honorific_words() -> frozenset[str]:
-    from . import lexicon
+    from ..parse import lexicon
 
     return frozenset(w for h in lexicon.honorifics() for w in h)
 

@@ -34,9 +34,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from .errors import KnowledgeError
-from .models import ParsedArticle
-from .parse import parse
+from ..errors import KnowledgeError
+from ..models import ParsedArticle
+from .pipeline import parse
 
 MIN_POOL = 20  # fewer texts than this are parsed without a pool
 CHUNK = 8  # texts per task: about 0.1 s of parsing, so the pool's overhead stays small

@@ -9,67 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from . import dates, facts, match, reply, retrieve, text
-from .errors import BadQuestion
+from .. import match, text
+from ..errors import BadQuestion
+from ..parse import dates
+from ..store import Store, retrieve, trigram_query
+from . import facts, reply
 from .question import Question, parse_question, starts_with_event
 from .said import StatementKinds
-from .store import Store, trigram_query
+from .types import Answer, Context, Result
 from .who import CANDIDATES, json_list
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION = 500
-
-
-@dataclass(frozen=True)
-class Result:
-    speaker: str | None
-    role: str | None
-    statement: str | None
-    sentence: str | None
-    date: str | None
-    date_jalali: str | None
-    place: str | None
-    event: str | None
-    article_id: int
-    article_title: str
-    score: float
-    sentence_position: int | None = None
-    verb: str | None = None
-    statement_id: int | None = None
-    person_id: int | None = None
-    quoted: bool | None = None  # for people: made a statement in the article
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a conversation carries to the next question («وی دیگر چه گفت؟»)."""
-
-    person_id: int | None = None
-    person_name: str | None = None
-    shown: frozenset[int] = frozenset()  # statement ids already shown
-
-
-@dataclass(frozen=True)
-class Answer:
-    question: str
-    kind: str
-    found: bool
-    text: str
-    results: tuple[Result, ...] = ()
-    context: Context = field(default_factory=Context)
-    shown: int = 0  # how many of ``results`` the text shows; the rest are for «بیشتر»
-
-    def to_json(self) -> dict[str, Any]:
-        keys = ("speaker", "role", "statement", "sentence", "date", "date_jalali", "place",
-                "event", "article_id", "article_title", "score")
-        return {
-            "question": self.question, "kind": self.kind, "found": self.found, "answer": self.text,
-            "results": [{k: getattr(r, k) for k in keys} for r in self.results],
-        }
 
 
 def answer(store: Store, question: str, *, today: dt.date, context: Context | None = None) -> Answer:
@@ -88,8 +43,8 @@ def answer(store: Store, question: str, *, today: dt.date, context: Context | No
 
 
 class _Engine(StatementKinds):
-    """Answers one question: the kinds of question below, people (knowledge.who) and
-    statements (knowledge.said) inherited."""
+    """Answers one question: the kinds of question below, people (knowledge.answer.who) and
+    statements (knowledge.answer.said) inherited."""
 
     def __init__(self, store: Store, q: Question, context: Context) -> None:
         self.store, self.q, self.context = store, q, context

@@ -1,26 +1,19 @@
-"""Plain-text views of stored records, for the CLI (the bot escapes them for HTML)."""
+"""Plain-text views of stored records, for the ``newsbot`` command (the bot has its own, in HTML)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from . import dates, text
-
-
-def fa(value: object) -> str:
-    """Persian digits for display."""
-    return text.to_persian_digits(str(value))
+from knowledge.display import UNDATED, fa
+from knowledge.display import when as _when
 
 
 def when(iso: str | None) -> str:
-    if not iso:
-        return "بی‌تاریخ"
-    return dates.format_date(dt.date.fromisoformat(iso))
+    return _when(iso) or UNDATED
 
 
 def article_line(row: dict[str, Any]) -> str:
-    published = dates.format_date(dt.date.fromisoformat(row["published"])) if row.get("published") else "بی‌تاریخ"
+    published = when(row.get("published"))
     return f"[{fa(row['id'])}] {row['title']} — {published}"
 
 

@@ -6,37 +6,22 @@ This is the exact text the bot sends (the bot only escapes it for HTML) and the
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from . import dates, text
+from ..display import clip_quote, fa, when
 
 if TYPE_CHECKING:
-    from .answer import Result
+    from .types import Result
     from .question import Question
 
-QUOTE_LIMIT = 320
 # Kinds whose text shows only the first result; the rest wait behind «بیشتر» in the bot.
 SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity"})
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
 
 
-def fa(value: object) -> str:
-    return text.to_persian_digits(str(value))
-
-
-def _clip(s: str, limit: int = QUOTE_LIMIT) -> str:
-    s = s.strip().strip("«»").strip()
-    return s if len(s) <= limit else s[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
 def cite(r: Result) -> str:
     where = f"، جمله {fa(r.sentence_position + 1)}" if r.sentence_position is not None else ""
     return f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{where}"
-
-
-def when(iso: str | None) -> str | None:
-    return dates.format_date(dt.date.fromisoformat(iso)) if iso else None
 
 
 def _who(r: Result) -> str:
@@ -45,7 +30,7 @@ def _who(r: Result) -> str:
 
 def _statement(r: Result) -> str:
     verb = r.verb if r.verb and r.verb != "—" else "گفت"
-    return f"{_who(r)} {verb}: «{_clip(r.statement or '')}»\n{cite(r)}"
+    return f"{_who(r)} {verb}: «{clip_quote(r.statement or '')}»\n{cite(r)}"
 
 
 def shown(kind: str, results: list[Result]) -> int:
@@ -96,7 +81,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         return f"{r.speaker} — {role}\n{cite(r)}"
     if kind == "quantity":
         r = results[0]
-        return f"«{_clip(r.sentence or '', 400)}»\n{cite(r)}"
+        return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
     if kind == "list_people":
         r = results[0]
         lines = [f"افراد خبر «{r.article_title}» (خبر {fa(r.article_id)}):"]
@@ -110,5 +95,5 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         lines.append(f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{date}")
         if r.sentence:
             where = f" (جمله {fa(r.sentence_position + 1)})" if r.sentence_position is not None else ""
-            lines.append(f"   {_clip(r.sentence, 200)}{where}")
+            lines.append(f"   {clip_quote(r.sentence, 200)}{where}")
     return "\n".join(lines)

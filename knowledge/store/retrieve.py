@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import match, text
+from .. import match, text
 from .store import Store, fts_query
 
 OR_BUDGET = 1000  # rows an OR query may rank (4 ms for sentences, more for longer rows)

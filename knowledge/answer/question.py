@@ -27,8 +27,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import dates, lexicon, places, text
-from .dates import DateRange
+from .. import text
+from ..parse import dates, lexicon, places
+from ..parse.dates import DateRange
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
 _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
@@ -78,7 +79,7 @@ def _has(pattern: str, joined: str) -> re.Match[str] | None:
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    from .events import heads as event_heads
+    from ..parse.events import heads as event_heads
 
     keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h}
     return (frozenset(text.stopwords()) | _FILLER) - keep
@@ -90,8 +91,8 @@ _ORDINAL = re.compile(r"^(?:\S+مین|نخستین|اولین|آخرین|\d+)$")
 def starts_with_event(words: list[str] | tuple[str, ...]) -> bool:
     """The words open with an event noun («نشست ...», «دومین همایش ...»): «کی بود» asks
     when, and the question is about that event, not about a person named in it."""
-    from .events import heads as event_heads
-    from .people import match_phrase
+    from ..parse.events import heads as event_heads
+    from ..parse.people import match_phrase
 
     toks = [text.Token(w, 0, 0) for w in words if w not in _stopwords()]
     while toks and _ORDINAL.match(toks[0]):
@@ -188,7 +189,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
 
 
 def _starts_with_role(words: list[str]) -> bool:
-    from .people import match_phrase
+    from ..parse.people import match_phrase
 
     words = [w for w in words if w not in _stopwords()]
     toks = [text.Token(w, 0, 0) for w in words]
@@ -196,7 +197,7 @@ def _starts_with_role(words: list[str]) -> bool:
     if toks and match_phrase(toks, 0, heads) is not None:
         return True
     # a misspelt head («استندار»): compare the first word with every role head
-    from .match import word_score
+    from ..match import word_score
 
     return bool(words) and any(len(h) == 1 and word_score(words[0], h[0]) >= 80 for h in heads)
 

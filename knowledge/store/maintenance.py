@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from .errors import KnowledgeError
+from ..errors import BackupExists, BackupFailed, MaintenanceError, StoreMissing  # raised here; MaintenanceError re-exported
 from .store import SCHEMA_VERSION, Store, migrations
 
 DEFAULT_PAGES = 256  # pages copied per step (1 MiB at SQLite's default 4 KiB page size)
@@ -45,38 +45,6 @@ BACKUP_PREFIX = "news-"  # names of backups written into a directory: news-20250
 BACKUP_SUFFIX = ".db"
 _STAMPED = re.compile(rf"{BACKUP_PREFIX}\d{{8}}T\d{{6}}Z{re.escape(BACKUP_SUFFIX)}")
 MAX_PROBLEMS = 20  # integrity_check lines kept in a report
-
-
-class MaintenanceError(KnowledgeError):
-    """A backup or check could not be done; ``str(error)`` is a Persian sentence."""
-
-    message = "نگه‌داری پایگاه داده ناموفق بود."
-
-
-class StoreMissing(MaintenanceError):
-    """The store file does not exist (and a check or backup must not create it)."""
-
-    message = "فایل پایگاه داده پیدا نشد."
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"فایل پایگاه داده پیدا نشد: {path}")
-        self.path = path
-
-
-class BackupExists(MaintenanceError):
-    """The destination exists and ``force`` was not given."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"فایل {path} از پیش وجود دارد؛ برای جایگزینی آن --force بدهید.")
-        self.path = path
-
-
-class BackupFailed(MaintenanceError):
-    """SQLite failed while copying, or the copy did not pass ``integrity_check``."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(f"پشتیبان‌گیری ناموفق بود: {detail}")
-        self.detail = detail
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import match, retrieve, text
-from .store import Store
+from .. import match, text
+from ..store import Store, retrieve
 
 CANDIDATES = 120
 MIN_COVERAGE = 0.5

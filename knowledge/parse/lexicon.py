@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from . import text
+from .. import text
 
 
 def _lines(name: str) -> list[str]:

@@ -21,7 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import dates, text
+from .. import text
+from . import dates
 
 _TERMINAL = ".!?؟…»\"”"
 _CONNECTORS = frozenset(

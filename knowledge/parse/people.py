@@ -21,8 +21,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from . import dates, lexicon, places, text
-from .text import Token
+from .. import text
+from . import dates, lexicon, places
+from ..text import Token
 
 PRONOUNS = frozenset({"وی", "او", "ایشان", "نامبرده", "ایشون"})
 # Words that end a name or a role phrase.

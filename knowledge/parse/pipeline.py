@@ -15,10 +15,11 @@ import hashlib
 import re
 from collections import Counter
 
-from . import dates, events, people, places, segment, statements, text, venues
-from .errors import BadEncoding, EmptyArticle, NotPersian, TooLarge
-from .models import DateMention, ParsedArticle, PlaceMention, Sentence
-from .text import Token
+from .. import text
+from . import dates, events, people, places, segment, statements, venues
+from ..errors import BadEncoding, EmptyArticle, NotPersian, TooLarge
+from ..models import DateMention, ParsedArticle, PlaceMention, Sentence
+from ..text import Token
 
 MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
 MIN_PERSIAN_LETTERS = 20

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon, people, text
-from .models import Person, Statement
+from .. import text
+from . import lexicon, people
+from ..models import Person, Statement
 from .people import Mention
-from .text import Token
+from ..text import Token
 
 _SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
 _ADVERBIAL_OPENERS = frozenset({"این", "همین", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})

@@ -1,6 +1,6 @@
 """Named venues and spots: «سد درودزن», «تالار علامه امینی», «دانشگاه علوم پزشکی تبریز».
 
-The gazetteer (:mod:`knowledge.places`) knows provinces and cities; a report also
+The gazetteer (:mod:`knowledge.parse.places`) knows provinces and cities; a report also
 names where exactly something happened. A venue is a head noun from
 ``data/venue_heads.txt`` followed by its name, up to a boundary. A plural head lists
 several («سدهای درودزن، سلمان فارسی و ملاصدرا»).
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 
-from . import lexicon, people, places, text
-from .models import PlaceMention
+from .. import text
+from . import lexicon, people, places
+from ..models import PlaceMention
 
 _STOP = people.BOUNDARY - {"و"} | {"برگزار", "شد", "است", "بود", "می", "میشود", "که"}
 _MAX = 5

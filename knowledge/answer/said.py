@@ -1,6 +1,6 @@
 """Who said what: statements found by their words, or by their speaker and topic.
 
-Part of the answer engine (:class:`knowledge.answer._Engine` inherits it).
+Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it).
 """
 
 from __future__ import annotations
@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from . import match, retrieve, text
+from .. import match, text
+from ..store import retrieve
 from .who import CANDIDATES, PeopleLookup, cached_form
 
 if TYPE_CHECKING:
-    from .answer import Context, Result
+    from .types import Context, Result
 
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters

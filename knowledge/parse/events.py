@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from . import dates as dates_mod
-from . import lexicon, match, people, text
+from .. import match, text
+from . import lexicon, people
 from .venues import heads as venue_heads
-from .models import DateMention, Event, PlaceMention
-from .text import Token
+from ..models import DateMention, Event, PlaceMention
+from ..text import Token
 
 _STOP = (people.BOUNDARY - {"هفته", "سال", "ماه"}) | {
     "برگزار", "تشکیل", "افتتاح", "اغاز", "اعلام", "شد", "میشود", "گردید", "یک", "روزه", "اقامه",
