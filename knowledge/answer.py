@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import dates, facts, match, reply, retrieve, text
+from . import dates, evidence, facts, match, reply, retrieve, text
 from .errors import BadQuestion
 from .question import Question, parse_question, starts_with_event
 from .said import StatementKinds
@@ -131,8 +131,35 @@ class _Engine(StatementKinds):
     # -- dispatch --------------------------------------------------------------
 
     def run(self) -> tuple[list[Result], str | None]:
-        handler = getattr(self, f"_{self.q.kind}")
-        return handler()
+        asked = self.q
+        results, note = self._route(asked)
+        if not results and note is None and asked.dates and not asked.place:
+            # «امسال» in a question about a report means that report's year as often as
+            # ours: a window that leaves nothing is dropped rather than answer nothing
+            asked = replace(asked, dates=None)
+            self.filtered, self._allowed = False, {}
+            results, note = self._route(asked)
+        if not results and note is None:
+            self.q = asked
+            results = self._evidence()
+        return results, note
+
+    def _route(self, q: Question) -> tuple[list[Result], str | None]:
+        self.q = q
+        return getattr(self, f"_{q.kind}")()
+
+    def _evidence(self) -> list[Result]:
+        """When the kind's own route finds nothing: the sentence that covers the question
+        best (knowledge.evidence), with its speaker when it sits in a statement."""
+        found = evidence.best(self.store, self.q, allowed=self._ok)
+        if found is None:
+            return []
+        row = found.sentence
+        if found.statement is not None:
+            result = self._statement_result(found.statement, found.score)
+            return [replace(result, sentence=row["text"], sentence_position=row["position"])]
+        return [self._plain_result(row, self.store.article(row["article_id"]), found.score,
+                                   iso=self.store.article(row["article_id"])["published"])]
 
     def next_context(self, results: list[Result]) -> Context:
         person = next((r for r in results if r.person_id), None)
@@ -232,12 +259,9 @@ class _Engine(StatementKinds):
         return [result], None
 
     def _quantity(self) -> tuple[list[Result], str | None]:
-        """«چند تن زعفران صادر شده؟»: the sentence with the figure."""
-        fact = facts.best(self.store, self.q.words, need="number", allowed=self._ok)
-        if fact is None:
-            return [], None
-        article = self.store.article(fact.sentence["article_id"])
-        return [self._plain_result(fact.sentence, article, fact.coverage, iso=None)], None
+        """«چند تن زعفران صادر شده؟»: the sentence with the figure beside the question's
+        words (knowledge.evidence, which prefers a figure next to them)."""
+        return self._evidence(), None
 
     def _role_of(self) -> tuple[list[Result], str | None]:
         found = self.people(self.q.subject)

@@ -1,0 +1,104 @@
+"""The last resort of every question: the sentence that covers it best.
+
+The structured routes (a statement, an event, a person's roles, a fact in a sentence)
+answer from records the parser made; on real agency copy the parser misses some of
+them, and the answer is then still in a sentence of the store. When a route finds
+nothing, the sentence that holds most of the question's words (weighted by how rare
+each word is among the candidates) answers, with the statement it sits in when there
+is one — but only when it covers the question well, and, for a question about a named
+person, only when the sentence names that person: a question about someone who is in
+no article stays an honest «not found».
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import match, retrieve, text
+from .question import Question
+from .store import Store
+
+CANDIDATES = 120
+MIN_WEIGHTED = 0.62  # share of the question's (idf-weighted) words the sentence must hold
+MIN_PLAIN = 0.5  # share of its words, unweighted
+SUBJECT_COVER = 0.99  # a named subject must be whole in the sentence (or its statement)
+NUMBER_BONUS = 0.08  # a figure in the sentence, when the question asks «چند/چقدر»
+_NUMBER = re.compile(r"\d|(?:^| )(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|میلیارد|درصد|نیمی|دهها)(?= |$)")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: dict[str, Any]  # the sentence row
+    score: float
+    statement: dict[str, Any] | None  # the statement the sentence sits in
+
+
+def question_words(q: Question) -> tuple[str, ...]:
+    """Every content word of the question, the subject's and the setting's included."""
+    return tuple(dict.fromkeys((*q.subject, *q.words, *q.setting)))
+
+
+def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
+    """The sentence that answers ``q`` best among FTS5 candidates, or None when none
+    covers it well enough (``allowed(article_id)`` is the question's date/place filter)."""
+    words = question_words(q)
+    if not words:
+        return None
+    rows = [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
+            if allowed(r["article_id"])]
+    if not rows:
+        return None
+    token_lists = [r["search"].split() for r in rows]
+    weights = match.idf(words, token_lists)
+    scored: list[tuple[float, dict[str, Any]]] = []
+    for row, tokens in zip(rows, token_lists):
+        weighted = match.coverage(list(words), tokens, weights=weights)
+        if weighted < MIN_WEIGHTED or match.coverage(list(words), tokens) < MIN_PLAIN:
+            continue
+        if q.numeric:
+            near = _figure_near(words, tokens)
+            if near is None:
+                continue
+            weighted += NUMBER_BONUS * near
+        scored.append((weighted, row))
+    scored.sort(key=lambda sr: (-sr[0], sr[1]["article_id"], sr[1]["position"]))
+    said = q.kind == "what_said"
+    for score, row in scored[:20]:
+        statement = _statement_at(store, row["article_id"], row["position"])
+        if said and statement is None:
+            continue  # «X چه گفت؟» is answered by X's words only, never by a mention of X
+        if q.subject and not _names_subject(store, q.subject, None if said else row, statement):
+            continue
+        return Evidence(row, min(score, 1.0), statement)
+    return None
+
+
+def _figure_near(words: tuple[str, ...], tokens: list[str]) -> float | None:
+    """None when the sentence holds no figure; else 1.0 when a figure stands within
+    three words of a question word, 0.5 when it stands further away."""
+    figures = [i for i, t in enumerate(tokens) if _NUMBER.search(t)]
+    if not figures:
+        return None
+    matched = [i for i, t in enumerate(tokens) if any(match.word_score(w, t) >= match.WORD_CUTOFF for w in words)]
+    return 1.0 if any(abs(f - m) <= 3 for f in figures for m in matched) else 0.5
+
+
+def _statement_at(store: Store, article_id: int, position: int) -> dict[str, Any] | None:
+    rows = store.rows("SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? "
+                      "ORDER BY first_sentence DESC, id LIMIT 1", [article_id, position, position])
+    return rows[0] if rows else None
+
+
+def _names_subject(store: Store, subject: tuple[str, ...], row: dict[str, Any] | None,
+                   statement: dict[str, Any] | None) -> bool:
+    """Whether the sentence (when given), or the speaker of its statement, holds every
+    word of the question's subject (a name or a title)."""
+    held = row["search"].split() if row is not None else []
+    if statement is not None:
+        person = store.rows("SELECT search FROM appearances WHERE person_id = ? AND article_id = ?",
+                            [statement["person_id"], statement["article_id"]])
+        if person:
+            held = held + person[0]["search"].split()
+    return match.coverage(list(subject), held) >= SUBJECT_COVER
