@@ -23,6 +23,8 @@ from .store import Store
 CANDIDATES = 120
 MIN_WEIGHTED = 0.62  # share of the question's (idf-weighted) words the sentence must hold
 MIN_PLAIN = 0.5  # share of its words, unweighted
+MIN_OWN = 0.3  # share the sentence must hold on its own, before its context is added
+CONTEXT_FACTOR = 0.92  # a word found only in the headline or the sentence before counts less
 SUBJECT_COVER = 0.99  # a named subject must be whole in the sentence (or its statement)
 NUMBER_BONUS = 0.08  # a figure in the sentence, when the question asks «چند/چقدر»
 _NUMBER = re.compile(r"\d|(?:^| )(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|میلیارد|درصد|نیمی|دهها)(?= |$)")
@@ -51,14 +53,20 @@ def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
     if not rows:
         return None
     token_lists = [r["search"].split() for r in rows]
-    weights = match.idf(words, token_lists)
+    weights = _weights(words, token_lists)
+    contexts = _contexts(store, rows)
     scored: list[tuple[float, dict[str, Any]]] = []
     for row, tokens in zip(rows, token_lists):
-        weighted = match.coverage(list(words), tokens, weights=weights)
-        if weighted < MIN_WEIGHTED or match.coverage(list(words), tokens) < MIN_PLAIN:
+        own = match.coverage(list(words), tokens, weights=weights)
+        if own < MIN_OWN:
+            continue
+        # the topic is often in the headline or the sentence before, the detail here
+        context = tokens + contexts.get((row["article_id"], row["position"]), [])
+        weighted = max(own, CONTEXT_FACTOR * match.coverage(list(words), context, weights=weights))
+        if weighted < MIN_WEIGHTED or match.coverage(list(words), context) < MIN_PLAIN:
             continue
         if q.numeric:
-            near = _figure_near(words, tokens)
+            near = _figure_near(words, tokens, unit=q.unit)
             if near is None:
                 continue
             weighted += NUMBER_BONUS * near
@@ -75,12 +83,40 @@ def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
     return None
 
 
-def _figure_near(words: tuple[str, ...], tokens: list[str]) -> float | None:
-    """None when the sentence holds no figure; else 1.0 when a figure stands within
-    three words of a question word, 0.5 when it stands further away."""
+def _weights(words: tuple[str, ...], token_lists: list[list[str]]) -> dict[str, float]:
+    """match.idf's weights, but a word no candidate holds weighs no more than the
+    lightest word some candidate holds: it is most often the question's own wording
+    («پول», «گذاشت») for what the article says otherwise, not the heart of the question."""
+    weights = match.idf(words, token_lists)
+    held = {w for w in words if any(match.coverage([w], tokens) > 0 for tokens in token_lists)}
+    floor = min((weights[w] for w in held), default=1.0)
+    return {w: (weights[w] if w in held else min(weights[w], floor)) for w in words}
+
+
+def _contexts(store: Store, rows: list[dict[str, Any]]) -> dict[tuple[int, int], list[str]]:
+    """(article id, position) → the words of the article's headline and of the sentence
+    before, for every candidate, in two queries."""
+    articles = sorted({r["article_id"] for r in rows})
+    titles = {a["id"]: text.search_form(a["title"] or "").split()
+              for a in store.rows_in("SELECT id, title FROM articles WHERE id IN ({})", articles)}
+    wanted = {(r["article_id"], r["position"] - 1) for r in rows}
+    before = {(r["article_id"], r["position"]): r["search"].split()
+              for r in store.rows_in("SELECT article_id, position, search FROM sentences WHERE article_id IN ({})",
+                                     articles) if (r["article_id"], r["position"]) in wanted}
+    return {(r["article_id"], r["position"]): titles.get(r["article_id"], []) + before.get(
+        (r["article_id"], r["position"] - 1), []) for r in rows}
+
+
+def _figure_near(words: tuple[str, ...], tokens: list[str], *, unit: str | None) -> float | None:
+    """None when the sentence holds no figure; else 2.0 when a figure counts what the
+    question counts («چند غرفه» → «۵۲ غرفه»), 1.0 when it stands within three words of
+    a question word, 0.5 when it stands further away."""
     figures = [i for i, t in enumerate(tokens) if _NUMBER.search(t)]
     if not figures:
         return None
+    if unit and any(match.word_score(unit, t) >= match.WORD_CUTOFF
+                    for f in figures for t in tokens[f + 1: f + 4]):
+        return 2.0
     matched = [i for i, t in enumerate(tokens) if any(match.word_score(w, t) >= match.WORD_CUTOFF for w in words)]
     return 1.0 if any(abs(f - m) <= 3 for f in figures for m in matched) else 0.5
 

@@ -81,6 +81,7 @@ class Question:
     verb: str | None = None  # a specific verb of saying asked about («ضروری دانست», «خواست»)
     setting: tuple[str, ...] = ()  # «X در نشست Y درباره Z چه گفت»: where it was said (Y)
     numeric: bool = False  # «چند/چقدر/چه تعداد»: the answer is a figure
+    unit: str | None = None  # «چند تا غرفه»: what the figure counts («۵۲ غرفه»)
 
 
 def _has(pattern: str, joined: str) -> re.Match[str] | None:
@@ -145,7 +146,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     words = text.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
     words = joined.split()
-    numeric = bool(_has(_QUANTITY, joined))
+    numeric = _has(_QUANTITY, joined)
+    unit = next((w for w in joined[numeric.end():].split() if w not in ("تا", "عدد")), None) if numeric else None
     date_range = dates.find_date_filter(raw, today=today)
     date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME) if date_range else set()
     pronoun = bool(set(words) & PRONOUNS)
@@ -167,7 +169,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
         subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS and w not in _TIME_WORDS)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
-        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where, numeric)
+        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where,
+                        bool(numeric), unit if unit and unit not in _stopwords() else None)
 
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())

@@ -331,7 +331,8 @@ def _colloquial_plural_of(word: str) -> bool:
 def _colloquial_plural(word: str) -> bool:
     """«کارگرا», «مدیرا»: spoken plurals in «ا» of a word the word list knows."""
     return (len(word) > 3 and word.endswith("ا") and not word.endswith(("ها", "اا"))
-            and word_frequency(word) == 0 and word_frequency(word[:-1]) > 0)
+            and word_frequency(word) == 0 and word_frequency(word[:-1]) > 0
+            and word not in known_words())  # «حالا», «دنیا»: words of their own
 
 
 @functools.cache
