@@ -234,6 +234,8 @@ class _Engine(StatementKinds):
     def _event_or_fact(self, *, need: str) -> tuple[list[Result], str | None]:
         """An event that fits the question, or else the date/place in the sentence that
         covers the question best — whichever covers more of the question's words."""
+        if need == "date" and self.q.report:  # «این خبر کی منتشر شد؟»: the dateline
+            return self._which_article()
         moment = [] if starts_with_event(self.q.words) else self._person_moment()
         if moment:  # «میرصالحی کی این حرف‌ها را زد؟» — not «جلسه کمیته ... کی بود؟»
             return moment, None

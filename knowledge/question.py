@@ -38,6 +38,7 @@ _WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهر�
 _WHO_IS = r"(?:کیست|کیستند|کی است|چه کسی است|چه کسی بود|کی بود|کیه)"
 _JOB = (r"(?:چه کاره|چکاره|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
         r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
+_PUBLISHED = r"(?:منتشر|انتشار|مخابره|منتشره)"  # «کی منتشر شد؟»: the report's own date
 _NAME_OF = r"(?:نام|اسم)"  # «نام فرماندار رزن چیست؟» asks who holds the role
 _QUANTITY = r"(?:چقدر|چقد|چقدره|چه قدر|چند|چندتا|چه میزان|چه مقدار|چه تعداد|چند درصد|چه حجمی|چه رقمی)"
 _WHICH_REPORT = r"(?:کدام خبر|کدام گزارش|کدام مطلب|خبری که|گزارشی که|مطلبی که|کدام اخبار)"
@@ -65,6 +66,7 @@ _RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیر�
 _TIME_WORDS = _RELATIVE_TIME | frozenset({"هفته", "گذشته", "پیش", "قبل", "اخیر", "تازگی", "تازگیها", "حالا", "الان"})
 # Words after the verb of saying that make the rest the question («X گفت چند اثر رسید؟»).
 _ASKING = frozenset({"چند", "چندتا", "چقدر", "چرا", "چه", "چیست", "چطور", "چگونه", "کدام", "کجا", "کی", "کیست"})
+_DEMONSTRATIVES = frozenset({"این", "ان", "همین", "همان"})  # «این مقام» is a head, «این» no content word
 PRONOUNS = frozenset({"وی", "او", "ایشان", "اون", "نامبرده"})
 
 
@@ -82,6 +84,7 @@ class Question:
     setting: tuple[str, ...] = ()  # «X در نشست Y درباره Z چه گفت»: where it was said (Y)
     numeric: bool = False  # «چند/چقدر/چه تعداد»: the answer is a figure
     unit: str | None = None  # «چند تا غرفه»: what the figure counts («۵۲ غرفه»)
+    report: bool = False  # «این خبر کی منتشر شد؟»: about the report itself, not what it tells
 
 
 def _has(pattern: str, joined: str) -> re.Match[str] | None:
@@ -92,7 +95,7 @@ def _has(pattern: str, joined: str) -> re.Match[str] | None:
 def _stopwords() -> frozenset[str]:
     from .events import heads as event_heads
 
-    keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h}
+    keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h} - _DEMONSTRATIVES
     return (frozenset(text.stopwords()) | _FILLER) - keep
 
 
@@ -170,7 +173,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS and w not in _TIME_WORDS)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
         return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where,
-                        bool(numeric), unit if unit and unit not in _stopwords() else None)
+                        bool(numeric), unit if unit and unit not in _stopwords() else None,
+                        bool(_has(_PUBLISHED, joined)))
 
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())

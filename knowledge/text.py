@@ -297,7 +297,13 @@ def _spoken(word: str, depth: int = 0) -> list[str]:
     «هستن/ندارن» → «…ند» (verb plural), «جوون/خونده» → «جوان/خوانده» (ون for ان),
     «حرفارو/نظرشو» → «حرف‌ها را/نظرش را» (the object marker), «صحبتاش» → «صحبت‌هایش»,
     «ملیه/کیلومتره» → «ملی است/کیلومتر است»."""
-    if depth > 2 or len(word) < 3 or _known(word) or not PERSIAN_LETTER.match(word):
+    if depth > 2 or len(word) < 3 or not PERSIAN_LETTER.match(word):
+        return [word]
+    if _known(word):  # «خونده» is in the lexicon, but unused beside «خوانده»
+        if "ون" in word and word_frequency(word) == 0:
+            for vowel in (word.replace("ون", "وان", 1), word.replace("ون", "ان", 1)):
+                if word_frequency(vowel) > 0:
+                    return [vowel]
         return [word]
     if word.endswith("ارو") and len(word) > 4:  # «حرفارو», «اینارو»: plural + «را»
         base = word[:-3]
@@ -307,9 +313,12 @@ def _spoken(word: str, depth: int = 0) -> list[str]:
     if "ون" in word:
         at = word.find("ون")
         while at >= 0:
-            candidate = word[:at] + "ان" + word[at + 2:]
-            if _known(candidate) or _colloquial_plural_of(candidate):
-                return _spoken(candidate, depth + 1)
+            for vowel in ("ان", "وان"):  # «جوون» → «جوان», «خوندن» → «خواندن»
+                candidate = word[:at] + vowel + word[at + 2:]
+                if _colloquial_plural_of(candidate):
+                    return [candidate[:-1] + "ها"]  # «جوونا» → «جوان‌ها»
+                if _known(candidate):
+                    return _spoken(candidate, depth + 1)
             at = word.find("ون", at + 1)
     if word.endswith("ن") and word + "د" in verb_forms():
         return [word + "د"]  # «کردن» is in the table; «نشستن» → «نشستند»
