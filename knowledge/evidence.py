@@ -22,7 +22,9 @@ from .store import Store
 
 CANDIDATES = 120
 MIN_WEIGHTED = 0.62  # share of the question's (idf-weighted) words the sentence must hold
-MIN_PLAIN = 0.5  # share of its words, unweighted
+MIN_MOMENT = 0.75  # for «کی/کجا»: the sentence's date or place answers only if it is about the same thing
+MIN_PLAIN = 0.5
+LEAD = 2  # sentences 0..2: the headline and the lead, whose news is the dateline's  # share of its words, unweighted
 MIN_OWN = 0.3  # share the sentence must hold on its own, before its context is added
 CONTEXT_FACTOR = 0.92  # a word found only in the headline or the sentence before counts less
 SUBJECT_COVER = 0.99  # a named subject must be whole in the sentence (or its statement)
@@ -55,6 +57,8 @@ def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
     token_lists = [r["search"].split() for r in rows]
     weights = _weights(words, token_lists)
     contexts = _contexts(store, rows)
+    floor = MIN_MOMENT if q.kind in ("when", "where") else MIN_WEIGHTED
+    place = text.search_form(q.place).split() if q.place else []
     scored: list[tuple[float, dict[str, Any]]] = []
     for row, tokens in zip(rows, token_lists):
         own = match.coverage(list(words), tokens, weights=weights)
@@ -63,8 +67,10 @@ def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
         # the topic is often in the headline or the sentence before, the detail here
         context = tokens + contexts.get((row["article_id"], row["position"]), [])
         weighted = max(own, CONTEXT_FACTOR * match.coverage(list(words), context, weights=weights))
-        if weighted < MIN_WEIGHTED or match.coverage(list(words), context) < MIN_PLAIN:
+        if weighted < floor or match.coverage(list(words), context) < MIN_PLAIN:
             continue
+        if place and match.coverage(place, context) < 1.0:
+            continue  # a place the question names must be in the sentence or its headline
         if q.numeric:
             near = _figure_near(words, tokens, unit=q.unit)
             if near is None:
@@ -77,6 +83,8 @@ def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
         statement = _statement_at(store, row["article_id"], row["position"])
         if said and statement is None:
             continue  # «X چه گفت؟» is answered by X's words only, never by a mention of X
+        if q.kind == "when" and row["position"] > LEAD:
+            continue  # with no date of its own, only the news of the lead happened on the dateline
         if q.subject and not _names_subject(store, q.subject, None if said else row, statement):
             continue
         return Evidence(row, min(score, 1.0), statement)
