@@ -16,7 +16,7 @@ from .. import match, text
 from ..errors import BadQuestion
 from ..parse import dates
 from ..store import Store, retrieve, trigram_query
-from . import facts, reply
+from . import evidence, facts, reply
 from .question import Question, parse_question, starts_with_event
 from .said import StatementKinds
 from .types import Answer, Context, Result
@@ -86,8 +86,35 @@ class _Engine(StatementKinds):
     # -- dispatch --------------------------------------------------------------
 
     def run(self) -> tuple[list[Result], str | None]:
-        handler = getattr(self, f"_{self.q.kind}")
-        return handler()
+        asked = self.q
+        results, note = self._route(asked)
+        if not results and note is None and asked.dates and not asked.place:
+            # «امسال» in a question about a report means that report's year as often as
+            # ours: a window that leaves nothing is dropped rather than answer nothing
+            asked = replace(asked, dates=None)
+            self.filtered, self._allowed = False, {}
+            results, note = self._route(asked)
+        if not results and note is None:
+            self.q = asked
+            results = self._evidence()
+        return results, note
+
+    def _route(self, q: Question) -> tuple[list[Result], str | None]:
+        self.q = q
+        return getattr(self, f"_{q.kind}")()
+
+    def _evidence(self) -> list[Result]:
+        """When the kind's own route finds nothing: the sentence that covers the question
+        best (knowledge.evidence), with its speaker when it sits in a statement."""
+        found = evidence.best(self.store, self.q, allowed=self._ok)
+        if found is None:
+            return []
+        row = found.sentence
+        if found.statement is not None:
+            result = self._statement_result(found.statement, found.score)
+            return [replace(result, sentence=row["text"], sentence_position=row["position"])]
+        return [self._plain_result(row, self.store.article(row["article_id"]), found.score,
+                                   iso=self.store.article(row["article_id"])["published"])]
 
     def next_context(self, results: list[Result]) -> Context:
         person = next((r for r in results if r.person_id), None)
@@ -162,6 +189,8 @@ class _Engine(StatementKinds):
     def _event_or_fact(self, *, need: str) -> tuple[list[Result], str | None]:
         """An event that fits the question, or else the date/place in the sentence that
         covers the question best — whichever covers more of the question's words."""
+        if need == "date" and self.q.report:  # «این خبر کی منتشر شد؟»: the dateline
+            return self._which_article()
         moment = [] if starts_with_event(self.q.words) else self._person_moment()
         if moment:  # «میرصالحی کی این حرف‌ها را زد؟» — not «جلسه کمیته ... کی بود؟»
             return moment, None
@@ -187,12 +216,9 @@ class _Engine(StatementKinds):
         return [result], None
 
     def _quantity(self) -> tuple[list[Result], str | None]:
-        """«چند تن زعفران صادر شده؟»: the sentence with the figure."""
-        fact = facts.best(self.store, self.q.words, need="number", allowed=self._ok)
-        if fact is None:
-            return [], None
-        article = self.store.article(fact.sentence["article_id"])
-        return [self._plain_result(fact.sentence, article, fact.coverage, iso=None)], None
+        """«چند تن زعفران صادر شده؟»: the sentence with the figure beside the question's
+        words (knowledge.evidence, which prefers a figure next to them)."""
+        return self._evidence(), None
 
     def _role_of(self) -> tuple[list[Result], str | None]:
         found = self.people(self.q.subject)

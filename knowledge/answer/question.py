@@ -33,11 +33,16 @@ from ..parse.dates import DateRange
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
 _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
+_UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
 _WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
 _WHO_IS = r"(?:کیست|کیستند|کی است|چه کسی است|چه کسی بود|کی بود|کیه)"
-_JOB = r"(?:چه کاره|چکاره|سمت|شغل|مسئولیت|سمتش|شغلش|نقش|چه سمتی|چه مسئولیتی|چه شغلی|عنوان)"
+_JOB = (r"(?:چه کاره|چکاره|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
+        r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
+_PUBLISHED = r"(?:منتشر|انتشار|مخابره|منتشره)"  # «کی منتشر شد؟»: the report's own date
+_NAME_OF = r"(?:نام|اسم)"  # «نام فرماندار رزن چیست؟» asks who holds the role
 _QUANTITY = r"(?:چقدر|چقد|چقدره|چه قدر|چند|چندتا|چه میزان|چه مقدار|چه تعداد|چند درصد|چه حجمی|چه رقمی)"
+_WHICH_REPORT = r"(?:کدام خبر|کدام گزارش|کدام مطلب|خبری که|گزارشی که|مطلبی که|کدام اخبار)"
 _ARTICLE = r"(?:کدام خبر|کدام اخبار|چه خبری|کدام گزارش|کدام مطلب|خبری|خبرهایی|کدام مقاله)"
 _ABOUT = ("درباره", "دربارهی", "در مورد", "در باره", "راجع به", "پیرامون", "در خصوص", "در زمینه", "در رابطه با", "از")
 _WHAT = r"(?:چه|چه چیزی|چیست|چه مطلبی|چه نکته ای|چه نکاتی|چها)"
@@ -54,8 +59,15 @@ _EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چ�
 _ACT_NOUNS = {"خواسته": "خواست", "خواستهای": "خواست", "خواستهها": "خواست", "درخواست": "خواست",
               "درخواستی": "خواست", "هشدار": "هشدار داد", "هشداری": "هشدار داد", "پیشنهاد": "پیشنهاد کرد",
               "پیشنهادی": "پیشنهاد کرد", "انتقاد": "انتقاد کرد", "انتقادی": "انتقاد کرد", "وعده": "وعده داد",
-              "وعدهای": "وعده داد", "تاکید": "تاکید کرد", "تاکیدی": "تاکید کرد"}
+              "وعدهای": "وعده داد", "تاکید": "تاکید کرد", "تاکیدی": "تاکید کرد",
+              "توصیه": "توصیه کرد", "توصیهای": "توصیه کرد", "توصیههایی": "توصیه کرد"}
 _RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیروز", "فردا", "پریروز", "اخیرا", "ماه", "سال"})
+# Words of time that never name a person: dropped from a question's subject
+# («اژه‌ای هفته گذشته چی گفت؟»).
+_TIME_WORDS = _RELATIVE_TIME | frozenset({"هفته", "گذشته", "پیش", "قبل", "اخیر", "تازگی", "تازگیها", "حالا", "الان"})
+# Words after the verb of saying that make the rest the question («X گفت چند اثر رسید؟»).
+_ASKING = frozenset({"چند", "چندتا", "چقدر", "چرا", "چه", "چیست", "چطور", "چگونه", "کدام", "کجا", "کی", "کیست"})
+_DEMONSTRATIVES = frozenset({"این", "ان", "همین", "همان"})  # «این مقام» is a head, «این» no content word
 PRONOUNS = frozenset({"وی", "او", "ایشان", "اون", "نامبرده"})
 
 
@@ -71,6 +83,9 @@ class Question:
     place: str | None = None
     verb: str | None = None  # a specific verb of saying asked about («ضروری دانست», «خواست»)
     setting: tuple[str, ...] = ()  # «X در نشست Y درباره Z چه گفت»: where it was said (Y)
+    numeric: bool = False  # «چند/چقدر/چه تعداد»: the answer is a figure
+    unit: str | None = None  # «چند تا غرفه»: what the figure counts («۵۲ غرفه»)
+    report: bool = False  # «این خبر کی منتشر شد؟»: about the report itself, not what it tells
 
 
 def _has(pattern: str, joined: str) -> re.Match[str] | None:
@@ -81,7 +96,7 @@ def _has(pattern: str, joined: str) -> re.Match[str] | None:
 def _stopwords() -> frozenset[str]:
     from ..parse.events import heads as event_heads
 
-    keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h}
+    keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h} - _DEMONSTRATIVES
     return (frozenset(text.stopwords()) | _FILLER) - keep
 
 
@@ -133,7 +148,10 @@ _SYNTAX = re.compile(
 def parse_question(raw: str, *, today: dt.date) -> Question:
     raw = _SYNTAX.sub(" ", raw)
     words = text.formalize(text.tokens(raw))
-    joined = " ".join(words)
+    joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
+    words = joined.split()
+    numeric = _has(_QUANTITY, joined)
+    unit = next((w for w in joined[numeric.end():].split() if w not in ("تا", "عدد")), None) if numeric else None
     date_range = dates.find_date_filter(raw, today=today)
     date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME) if date_range else set()
     pronoun = bool(set(words) & PRONOUNS)
@@ -153,17 +171,29 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = (),
              setting: list[str] | tuple[str, ...] = ()) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
-        subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS)
+        subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS and w not in _TIME_WORDS)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
-        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where)
+        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where,
+                        bool(numeric), unit if unit and unit not in _stopwords() else None,
+                        bool(_has(_PUBLISHED, joined)))
 
+    if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
+        return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_LIST, joined):
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
+        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if words and words[0] in ("نام", "اسم") and (m := _has(r"(?:چیست|کیست|چه است)", joined)):
+        subject = joined[: m.start()].split()[1:]  # «نام فرماندار رزن چیست؟»
+        return make("role_of" if _starts_with_role(subject) else "person_role", subject=subject)
     if said and (m := _has(_WHERE, joined)) and not _has(_WHAT, joined):  # «X کجا صحبت کرد؟»
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
+        if asked := _asked_after_verb(joined):  # «مرادی پناه گفت چند دانش‌آموز ...؟»
+            subject, setting = _split_setting(asked[0])
+            return make("what_said", words_=asked[1], subject=subject, setting=setting)
         rest = re.sub(rf"(?:^| ){_WHAT}(?= |$)", " ", joined).split()
         subject, about = _split_about(rest)
         if not about and not pronoun:
@@ -202,7 +232,21 @@ def _starts_with_role(words: list[str]) -> bool:
     return bool(words) and any(len(h) == 1 and word_score(words[0], h[0]) >= 80 for h in heads)
 
 
-_SETTING = frozenset({"در", "تو", "توی", "طی", "ضمن"})
+_SETTING = frozenset({"در", "تو", "توی", "طی", "ضمن", "به", "برای", "خطاب"})
+_IN_THIS_REPORT = re.compile(r"(?:^| )(?:در|تو|توی) (?:این|همین) (?:خبر|گزارش|مطلب|متن)(?= |$)")
+
+
+def _asked_after_verb(joined: str) -> tuple[list[str], list[str]] | None:
+    """(speaker, question) of «X گفت <a question>»: the words before the first verb of
+    saying name the speaker when the words after it hold a question word."""
+    found = [m for v in lexicon.saying_verbs() if "*" not in v.phrase and (m := v.pattern.search(joined))]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    before, after = joined[: first.start()].split(), joined[first.end():].split()
+    if not before or len(after) < 2 or not set(after) & _ASKING:
+        return None
+    return before, after
 
 
 def _split_setting(words: list[str]) -> tuple[list[str], list[str]]:

@@ -1,0 +1,148 @@
+"""The last resort of every question: the sentence that covers it best.
+
+The structured routes (a statement, an event, a person's roles, a fact in a sentence)
+answer from records the parser made; on real agency copy the parser misses some of
+them, and the answer is then still in a sentence of the store. When a route finds
+nothing, the sentence that holds most of the question's words (weighted by how rare
+each word is among the candidates) answers, with the statement it sits in when there
+is one — but only when it covers the question well, and, for a question about a named
+person, only when the sentence names that person: a question about someone who is in
+no article stays an honest «not found».
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .. import match, text
+from ..store import Store, retrieve
+from .question import Question
+
+CANDIDATES = 120
+MIN_WEIGHTED = 0.62  # share of the question's (idf-weighted) words the sentence must hold
+MIN_MOMENT = 0.75  # for «کی/کجا»: the sentence's date or place answers only if it is about the same thing
+MIN_PLAIN = 0.5
+LEAD = 2  # sentences 0..2: the headline and the lead, whose news is the dateline's  # share of its words, unweighted
+MIN_OWN = 0.3  # share the sentence must hold on its own, before its context is added
+CONTEXT_FACTOR = 0.92  # a word found only in the headline or the sentence before counts less
+SUBJECT_COVER = 0.99  # a named subject must be whole in the sentence (or its statement)
+NUMBER_BONUS = 0.08  # a figure in the sentence, when the question asks «چند/چقدر»
+_NUMBER = re.compile(r"\d|(?:^| )(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|میلیارد|درصد|نیمی|دهها)(?= |$)")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: dict[str, Any]  # the sentence row
+    score: float
+    statement: dict[str, Any] | None  # the statement the sentence sits in
+
+
+def question_words(q: Question) -> tuple[str, ...]:
+    """Every content word of the question, the subject's and the setting's included."""
+    return tuple(dict.fromkeys((*q.subject, *q.words, *q.setting)))
+
+
+def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
+    """The sentence that answers ``q`` best among FTS5 candidates, or None when none
+    covers it well enough (``allowed(article_id)`` is the question's date/place filter)."""
+    words = question_words(q)
+    if not words:
+        return None
+    rows = [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
+            if allowed(r["article_id"])]
+    if not rows:
+        return None
+    token_lists = [r["search"].split() for r in rows]
+    weights = _weights(words, token_lists)
+    contexts = _contexts(store, rows)
+    floor = MIN_MOMENT if q.kind in ("when", "where") else MIN_WEIGHTED
+    place = text.search_form(q.place).split() if q.place else []
+    scored: list[tuple[float, dict[str, Any]]] = []
+    for row, tokens in zip(rows, token_lists):
+        own = match.coverage(list(words), tokens, weights=weights)
+        if own < MIN_OWN:
+            continue
+        # the topic is often in the headline or the sentence before, the detail here
+        context = tokens + contexts.get((row["article_id"], row["position"]), [])
+        weighted = max(own, CONTEXT_FACTOR * match.coverage(list(words), context, weights=weights))
+        if weighted < floor or match.coverage(list(words), context) < MIN_PLAIN:
+            continue
+        if place and match.coverage(place, context) < 1.0:
+            continue  # a place the question names must be in the sentence or its headline
+        if q.numeric:
+            near = _figure_near(words, tokens, unit=q.unit)
+            if near is None:
+                continue
+            weighted += NUMBER_BONUS * near
+        scored.append((weighted, row))
+    scored.sort(key=lambda sr: (-sr[0], sr[1]["article_id"], sr[1]["position"]))
+    said = q.kind == "what_said"
+    for score, row in scored[:20]:
+        statement = _statement_at(store, row["article_id"], row["position"])
+        if said and statement is None:
+            continue  # «X چه گفت؟» is answered by X's words only, never by a mention of X
+        if q.kind == "when" and row["position"] > LEAD:
+            continue  # with no date of its own, only the news of the lead happened on the dateline
+        if q.subject and not _names_subject(store, q.subject, None if said else row, statement):
+            continue
+        return Evidence(row, min(score, 1.0), statement)
+    return None
+
+
+def _weights(words: tuple[str, ...], token_lists: list[list[str]]) -> dict[str, float]:
+    """match.idf's weights, but a word no candidate holds weighs no more than the
+    lightest word some candidate holds: it is most often the question's own wording
+    («پول», «گذاشت») for what the article says otherwise, not the heart of the question."""
+    weights = match.idf(words, token_lists)
+    held = {w for w in words if any(match.coverage([w], tokens) > 0 for tokens in token_lists)}
+    floor = min((weights[w] for w in held), default=1.0)
+    return {w: (weights[w] if w in held else min(weights[w], floor)) for w in words}
+
+
+def _contexts(store: Store, rows: list[dict[str, Any]]) -> dict[tuple[int, int], list[str]]:
+    """(article id, position) → the words of the article's headline and of the sentence
+    before, for every candidate, in two queries."""
+    articles = sorted({r["article_id"] for r in rows})
+    titles = {a["id"]: text.search_form(a["title"] or "").split()
+              for a in store.rows_in("SELECT id, title FROM articles WHERE id IN ({})", articles)}
+    wanted = {(r["article_id"], r["position"] - 1) for r in rows}
+    before = {(r["article_id"], r["position"]): r["search"].split()
+              for r in store.rows_in("SELECT article_id, position, search FROM sentences WHERE article_id IN ({})",
+                                     articles) if (r["article_id"], r["position"]) in wanted}
+    return {(r["article_id"], r["position"]): titles.get(r["article_id"], []) + before.get(
+        (r["article_id"], r["position"] - 1), []) for r in rows}
+
+
+def _figure_near(words: tuple[str, ...], tokens: list[str], *, unit: str | None) -> float | None:
+    """None when the sentence holds no figure; else 2.0 when a figure counts what the
+    question counts («چند غرفه» → «۵۲ غرفه»), 1.0 when it stands within three words of
+    a question word, 0.5 when it stands further away."""
+    figures = [i for i, t in enumerate(tokens) if _NUMBER.search(t)]
+    if not figures:
+        return None
+    if unit and any(match.word_score(unit, t) >= match.WORD_CUTOFF
+                    for f in figures for t in tokens[f + 1: f + 4]):
+        return 2.0
+    matched = [i for i, t in enumerate(tokens) if any(match.word_score(w, t) >= match.WORD_CUTOFF for w in words)]
+    return 1.0 if any(abs(f - m) <= 3 for f in figures for m in matched) else 0.5
+
+
+def _statement_at(store: Store, article_id: int, position: int) -> dict[str, Any] | None:
+    rows = store.rows("SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? "
+                      "ORDER BY first_sentence DESC, id LIMIT 1", [article_id, position, position])
+    return rows[0] if rows else None
+
+
+def _names_subject(store: Store, subject: tuple[str, ...], row: dict[str, Any] | None,
+                   statement: dict[str, Any] | None) -> bool:
+    """Whether the sentence (when given), or the speaker of its statement, holds every
+    word of the question's subject (a name or a title)."""
+    held = row["search"].split() if row is not None else []
+    if statement is not None:
+        person = store.rows("SELECT search FROM appearances WHERE person_id = ? AND article_id = ?",
+                            [statement["person_id"], statement["article_id"]])
+        if person:
+            held = held + person[0]["search"].split()
+    return match.coverage(list(subject), held) >= SUBJECT_COVER
