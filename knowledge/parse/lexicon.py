@@ -75,8 +75,9 @@ def saying_verbs() -> tuple[Verb, ...]:
                 parts.append(r"(?:\S+ ){0,16}?")
                 continue
             if i == len(words) - 1:
-                # plural of respect and perfect forms: گفتند، گفته است، گفته‌اند
-                word = re.escape(word) + r"(?:ند|ه است|ه اند|هاند|ه)?"
+                # plural of respect and perfect forms: گفتند، گفته است، گفته‌اند; a bare «گفته» only
+                # before «که»/«:»/«،» («خواسته من است» is a noun)
+                word = re.escape(word) + r"(?:ند|ه است|ه اند|هاند|ه(?= (?:که|:|،|است|بود)))?"
             else:
                 word = re.escape(word)
             parts.append(word + (" " if i < len(words) - 1 else ""))
@@ -107,3 +108,10 @@ def first_names() -> frozenset[str]:
 def weak_first_names() -> frozenset[str]:
     """First names that are also common nouns in titles (``data/first_names_weak.txt``)."""
     return frozenset("".join(_phrase(line)) for line in _lines("first_names_weak.txt"))
+
+
+@functools.cache
+def source_heads() -> frozenset[str]:
+    """Words that name a source that is not a person (``data/source_heads.txt``): «منبع»,
+    «وزارت», «روزنامه». A lone such word as a subject is a source, not a surname."""
+    return frozenset("".join(_phrase(line)) for line in _lines("source_heads.txt"))

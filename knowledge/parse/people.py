@@ -138,6 +138,8 @@ def role_end(toks: list[Token], i: int) -> int | None:
             continue
         if tok in BOUNDARY or _is_verb_start(toks, j):
             break
+        if j > end and _ends_at_place(toks, j):
+            break  # «فرماندار ویژه میناب توسعه گردشگری را ...»: the role ended at its place
         if (tok in lexicon.first_names() and tok not in lexicon.weak_first_names()
                 and _name_end(toks, j, need_first=True) is not None):
             break  # the role ends where a name begins: «استاندار فارس محمد احمدی»
@@ -145,6 +147,21 @@ def role_end(toks: list[Token], i: int) -> int | None:
             break
         j += 1
     return j
+
+
+def _ends_at_place(toks: list[Token], j: int) -> bool:
+    """The word before ``j`` is a place that closes a role phrase, and ``toks[j]`` does not
+    go on with the place («آذربایجان شرقی») or with an organisation word («تهران بزرگ»)."""
+    before = places.lookup(toks[j - 1])
+    if before is None or before.kind == "country":
+        return False
+    if places.lookup(f"{toks[j - 1]} {toks[j]}") is not None or toks[j] in _PLACE_TAILS:
+        return False
+    return True
+
+
+# Words that continue a place name inside a role: «تهران بزرگ», «خراسان رضوی».
+_PLACE_TAILS = frozenset({"بزرگ", "شرقی", "غربی", "شمالی", "جنوبی", "رضوی", "مرکزی"})
 
 
 def _role_word(toks: list[Token], j: int) -> bool:
@@ -316,10 +333,15 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
         # role before the name: «استاندار فارس، محمد احمدی گفت»
         j = role.end + (1 if role.end < len(toks) and toks[role.end] == "،" else 0)
         after = name_at(sentence, toks, j) if j < len(toks) else []
+        if not after and j > role.end:
+            after = _words_before_verb(sentence, toks, j)
         if after:
             after[0].role, after[0].epithet, after[0].start = role.role, role.epithet, i
             return after[0]
         return role
+    unknown = unknown_name_at(sentence, toks, i)
+    if unknown is not None:
+        return unknown
     tok = toks[i]
     if _nameish(tok) and i + 1 < len(toks) and (
         tok in known or _is_verb_start(toks, i + 1) or _starts_role(toks, i + 1)
@@ -372,3 +394,83 @@ def all_names(sentence: str, toks: list[Token]) -> list[Mention]:
         else:
             i += 1
     return found
+
+
+# Clause openers that are not names even when a comma follows them.
+_NOT_NAMES = frozenset(
+    "بنابراین لذا سپس البته اکنون هماکنون اینک همچنین همچنان ضمنا ضمن ولی اما گفتنی افزودنی "
+    "متاسفانه خوشبختانه به گزارش براساس بر اساس درعینحال ازاینرو همزمان پیشتر قبلا اخیرا "
+    "هفته ماه سال روز امروز دیروز فردا شب هر اینجا انجا اگر چنانچه وقتی زمانی هنگامی چرا چه کسی هیچ "
+    "بهگزارش گزارش".split()
+)
+_MAX_UNKNOWN = 3
+
+
+def _unknown_words(toks: list[Token], i: int) -> int:
+    """End of up to three words at ``i`` that can be a name nobody listed: «ظهیر حیدری‌نژاد»."""
+    j = i
+    while (j < len(toks) and j - i < _MAX_UNKNOWN and _nameish(toks[j]) and toks[j] not in _NOT_NAMES
+           and not _starts_role(toks, j) and not _is_verb_start(toks, j)
+           and match_phrase(toks, j, lexicon.honorifics()) is None and places.lookup(toks[j]) is None
+           and toks[j] not in lexicon.source_heads()):
+        j += 1
+    return j
+
+
+def _unknown(sentence: str, toks: list[Token], i: int, end: int) -> Mention:
+    return Mention("name", i, end, name=_display(sentence, toks, i, end), surname=toks[end - 1])
+
+
+def unknown_name_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
+    """A name the first-name list does not know, known by its apposition to a role:
+    «ظهیر حیدری‌نژاد، مدیرعامل پتروشیمی کرمانشاه با اشاره به ... گفت»,
+    «مارکوس زیگلر، سخنگوی فیفا در این خصوص گفت»."""
+    end = _unknown_words(toks, i)
+    if end == i or end + 1 >= len(toks) or toks[end] != "،":
+        return None
+    if role_at(sentence, toks, end + 1) is None:
+        return None
+    mention = _unknown(sentence, toks, i, end)
+    apposition(sentence, toks, mention)
+    return mention
+
+
+def _words_before_verb(sentence: str, toks: list[Token], j: int) -> list[Mention]:
+    """«ROLE، NAME گفت» / «ROLE، NAME در ... گفت»: unknown words between a role's comma and
+    the verb (or the preposition that opens the rest of the clause) are the holder's name."""
+    end = _unknown_words(toks, j)
+    if end == j or end >= len(toks):
+        return []
+    if _is_verb_start(toks, end) or toks[end] in {"در", "با", "ضمن", "طی", "روز", "امروز", "،"}:
+        return [_unknown(sentence, toks, j, end)]
+    return []
+
+
+def phrase_subject(sentence: str, toks: list[Token], i: int, limit: int) -> Mention | None:
+    """The subject phrase of a clause whose subject is no known name, role or pronoun:
+    «یک منبع آگاه گفت», «وزارت امور خارجه اعلام کرد», «نیویورک‌تایمز نوشت». A source that
+    is not a person is kept under its own words (kind "source")."""
+    if i >= limit or not _nameish(toks[i]) or toks[i] in _NOT_NAMES:
+        return None
+    j = i
+    while j < limit and j - i < 6 and toks[j].is_word and toks[j] not in BOUNDARY:
+        if _is_verb_start(toks, j) or text.is_verb(toks[j]):
+            break
+        j += 1
+    if j == i or (j < limit and j - i >= 6):
+        return None
+    if j < limit and toks[j] not in BOUNDARY and toks[j] not in {"،", "؛"} and not _is_verb_start(toks, j):
+        return None
+    for k in range(i + 1, min(j, i + _MAX_UNKNOWN + 1)):
+        if _starts_role(toks, k) and _unknown_words(toks, i) >= k:
+            mention = _unknown(sentence, toks, i, k)  # «ژاک شیراک رییس‌جمهور فرانسه گفت»
+            apposition(sentence, toks, mention)
+            return mention
+    shown = _display(sentence, toks, i, j)
+    if toks[i] in lexicon.source_heads() or toks[i] in {"یک", "یکی", "برخی", "بعضی"} or j - i > _MAX_UNKNOWN:
+        return Mention("source", i, j, name=shown)
+    if j - i == 1:
+        return Mention("surname", i, j, name=shown, surname=toks[i])
+    if _unknown_words(toks, i) == j:
+        return _unknown(sentence, toks, i, j)  # «برات قنبری در ... گفت»
+    return Mention("source", i, j, name=shown)

@@ -23,7 +23,7 @@ from ..text import Token
 
 MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
 MIN_PERSIAN_LETTERS = 20
-_SOURCE_HEADS = ("به گزارش", "به نقل از")
+_SOURCE_HEADS = ("به گزارش", "به‌گزارش", "به نقل از")
 _SOURCE_HEAD_FORMS = tuple((head, text.search_form(head)) for head in _SOURCE_HEADS)
 # «تهران- ایرنا- ...», «شیراز - خبرگزاری مهر - ...», «ایسنا - ...»: a city and an agency between dashes
 _DASHED_DATELINE = re.compile(
@@ -170,10 +170,10 @@ def _source_end(toks: list[Token], i: int) -> tuple[int, int]:
     j = i
     while j < len(toks) and j - i < 10:
         tok = toks[j]
-        if tok in {"،", ",", ":"}:
+        if tok in {"،", ",", ":", "؛"}:
             return j, j + 1
-        if tok == "از" and j > i:  # «به گزارش ایرنا از شیراز،»
-            comma = next((k for k in range(j, min(j + 6, len(toks))) if toks[k] == "،"), None)
+        if tok == "از" and j > i:  # «به گزارش ایرنا از شیراز،», «به‌گزارش خبرگزاری برنا از کرمانشاه؛»
+            comma = next((k for k in range(j, min(j + 6, len(toks))) if toks[k] in {"،", "؛"}), None)
             return j, (comma + 1 if comma is not None else j + 2)
         if j > i and (people.pronoun_at(toks, j) or people.name_at("", toks, j)
                       or people.role_end(toks, j) is not None):

@@ -41,6 +41,7 @@ class _Person:
     first_seen: int = 0
     merged: _Person | None = None
     own_roles: bool = False  # a role was given with the name itself (apposition), not by merging
+    source: bool = False  # a source that is not a person: «یک منبع آگاه», «وزارت امور خارجه»
 
     def root(self) -> _Person:
         p = self
@@ -104,6 +105,8 @@ class Registry:
 
     def by_surname(self, surname: str) -> _Person | None:
         found = [p for p in self.live() if surname in p.surnames]
+        if not found:  # «رحمانی» after «مهندس کیومرث رحمانی», whose first name no list knows
+            found = [p for p in self.live() if not p.source and any(s.split()[-1] == surname for s in p.surnames)]
         return found[0] if len(found) == 1 else None
 
     def by_role(self, role: str) -> _Person | None:
@@ -112,11 +115,13 @@ class Registry:
         return found[0] if len(found) == 1 else None
 
     def known_surnames(self) -> set[str]:
-        return {s for p in self.live() for s in p.surnames}
+        return {w for p in self.live() for s in p.surnames for w in (s, s.split()[-1])}
 
     def note(self, mention: Mention, sentence: int) -> _Person:
         """Register a name/surname/role mention; returns the person it denotes."""
         person = None
+        if mention.kind == "source":
+            return self._source(mention, sentence)
         if mention.surname:
             person = self.by_surname(mention.surname)
         if person is None and mention.role and not mention.name:
@@ -143,6 +148,17 @@ class Registry:
                 person.own_roles = True
         for extra in mention.extra_roles:
             _add_role(person.roles, extra)
+        person.sentences.add(sentence)
+        return person
+
+
+    def _source(self, mention: Mention, sentence: int) -> _Person:
+        """A source under its own words; the same words again are the same source."""
+        key = text.search_form(mention.name or "")
+        person = next((p for p in self.live() if p.source and p.name and text.search_form(p.name) == key), None)
+        if person is None:
+            person = _Person(name=mention.name, first_seen=sentence, source=True)
+            self.people.append(person)
         person.sentences.add(sentence)
         return person
 
@@ -223,8 +239,12 @@ class Attribution:
 def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
               headline: bool) -> Attribution | None:
     """The verb, subject and quote of one sentence, or None when nobody speaks in it."""
-    verbs = [v for v in find_verbs(toks) if v.start >= start]
+    verbs = [v for v in find_verbs(toks) if v.start >= start and not _modal(toks, v)]
     colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
+    if (colon is not None and not headline and colon - start <= 3 and not any(v.end <= colon for v in verbs)
+            and any(v.start > colon for v in verbs)):
+        start = colon + 1  # «خبرگزاری فارس: ... گفت: ...»: a label, then the report
+        colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
     # «به گفته X، ...»
     if start + 2 < len(toks) and toks[start] == "به" and toks[start + 1] == "گفته":
         subject = people.subject_at(sentence, toks, start + 2, known=known)
@@ -261,19 +281,55 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             if first <= mention.start and (limit is None or mention.end <= limit):
                 subject = mention
                 break
+    if subject is None and limit is not None:
+        subject = people.phrase_subject(sentence, toks, first, limit)
     if verb is None and subject is None:
         return None  # a headline colon with nobody before it
+    lead = _lead_in(toks, subject, first, verb, verbs)
     if colon is not None:
         quote = toks[colon + 1].start if colon + 1 < len(toks) else len(sentence)
-        return Attribution(subject, verb, quote, True)
+        return Attribution(subject, verb, quote if lead is None else lead, True)
     assert verb is not None
-    if verb.end < len(toks) - 2 and toks[verb.end] in _PREFERRED_CONNECTORS | {"،"} | {"«"}:
+    if lead is not None:
+        quote = lead  # «وی از فرمانداران خواست تا ...»: whom and what belong to the statement
+    elif verb.end < len(toks) - 2 and toks[verb.end] in _PREFERRED_CONNECTORS | {"،"} | {"«"}:
         quote = toks[verb.end + (0 if toks[verb.end] == "«" else 1)].start
     elif verb.end < len(toks) - 3 and toks[verb.end].is_word:
         quote = toks[verb.end].start  # «ابراز امیدواری کرد مدیریت فضای مجازی ...»
     else:
         quote = toks[subject.end].start if subject and subject.end < len(toks) else toks[first].start
     return Attribution(subject, verb, quote, False)
+
+
+# Verbs whose object comes before them: «بر ضرورت ... تأکید کرد», «از فرمانداران خواست تا ...»,
+# «از ... خبر داد». What stands between the subject and such a verb is part of what was said.
+_OBJECT_FIRST = frozenset({
+    "تاکید کرد", "تاکید داشت", "تاکید نمود", "تاکید میکند", "خواست", "خبر داد", "ضروری دانست",
+    "لازم دانست", "ضروری خواند", "برشمرد", "هشدار داد", "انتقاد کرد", "قدردانی کرد", "تشکر کرد",
+    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد",
+})
+_MODALS = frozenset({"میتوان", "نمیتوان", "باید", "نباید", "توان", "بتوان", "میشود", "میتوانم", "میتوانیم"})
+
+
+def _modal(toks: list[Token], verb: _Verb) -> bool:
+    """«می‌توان گفت», «باید گفت»: a figure of speech, not someone speaking."""
+    return verb.start > 0 and toks[verb.start - 1] in _MODALS
+
+
+def _lead_in(toks: list[Token], subject: Mention | None, first: int, verb: _Verb | None,
+             verbs: list[_Verb]) -> int | None:
+    """Where the statement starts when the words before the verb are part of it: an
+    object-first verb («بر ... تأکید کرد و گفت: ...», «از ... خواست تا ...»)."""
+    if verb is None:
+        return None
+    begin = subject.end if subject is not None else first
+    while begin < verb.start and toks[begin] in {"،", "نیز", "هم", "همچنین", "در", "ادامه", "پایان"} and (
+            toks[begin] != "در" or begin + 1 < len(toks) and toks[begin + 1] in {"ادامه", "پایان"}):
+        begin += 1
+    if begin >= verb.start:
+        return None
+    object_first = [v for v in verbs if begin < v.start and v.end <= verb.end and v.phrase in _OBJECT_FIRST]
+    return toks[begin].start if object_first else None
 
 
 _OPENING = {"«": {"»"}, '"': {'"', "”"}, "“": {"”", '"'}}
@@ -358,6 +414,8 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
         return last, "context"
     if subject.kind == "pronoun":
         return last, "pronoun"
+    if subject.kind == "source":
+        return registry.note(subject, position), "source"
     if subject.kind == "role":
         holder = registry.by_role(subject.role or "")
         if (holder is None and last is not None and last.name
@@ -386,6 +444,12 @@ def _settle_placeholders(registry: Registry, headline: int | None) -> None:
        the lead);
     3. the article has exactly one named speaker, who has no role.
     """
+    for p in [p for p in registry.live() if p.source and p.name]:
+        holder = registry.by_role(p.name)
+        if holder is not None and holder is not p and not holder.source and holder.name is not None:
+            _add_role(holder.aliases, p.name)
+            p.name = None
+            holder.absorb(p)
     for p in [p for p in registry.live() if p.name is None]:
         for role in p.roles:
             holder = registry.by_role(role)
