@@ -167,7 +167,7 @@ def extract(
         inside = next((p.name for p in here if text.search_form(p.name) in named.split()), None)
         at = [p.name for p in places if p.sentence in where and p.kind == "venue" and p.via == "در"
               and text.search_form(p.name) not in named]
-        venue = next((v for v in at if not is_setting(v)), None) or next(iter(at), None)
+        venue = next((v for v in at if not is_setting(v)), None)  # a setting is an event, not a place
         place = inside or next((p.name for p in here if p.kind == "city"), None) or article_place or next(
             (p.name for p in here), None)
         people_idx = tuple(i for i, sents in enumerate(person_sentences) if where & set(sents))

@@ -50,9 +50,9 @@ _AT = frozenset({"در", "مقابل", "محل", "کنار", "جلوی"})
 
 
 def is_setting(name: str) -> bool:
-    """Whether a venue record is a setting («حاشیه بازدید ...», «جمع خبرنگاران») or a bare head."""
+    """Whether a venue record is a setting («حاشیه بازدید ...», «جمع خبرنگاران», «جلسه ...»)."""
     words = tuple(text.search_form(name).split())
-    return bool(words) and (words[:1] in _SETTING_HEADS or len(words) == 1 and words in heads())
+    return bool(words) and words[:1] in _SETTING_HEADS
 
 
 def verbal(toks: list[text.Token], j: int) -> bool:
@@ -62,7 +62,7 @@ def verbal(toks: list[text.Token], j: int) -> bool:
     if tok in _AUX or tok in _LIGHT or text.is_verb(tok) or _PARTICIPLE.match(tok):
         return True
     after = toks[j + 1] if j + 1 < len(toks) else ""
-    return after in _LIGHT or bool(_PARTICIPLE.match(after) and after.startswith(("شده", "گرفته", "کرده")))
+    return after in _LIGHT or after in {"می", "نمی"} or bool(_PARTICIPLE.match(after) and after.startswith(("شده", "گرفته", "کرده")))
 
 
 @functools.cache
