@@ -18,6 +18,9 @@ from ..store import Store, retrieve
 
 CANDIDATES = 120
 MIN_COVERAGE = 0.5
+# «منتشر شد», «انتشار یافت», «مخابره شد»: a question about the report, not the event
+_PUBLISHED = frozenset({"منتشر", "انتشار", "مخابره", "منتشره"})
+_ABOUT_REPORT = _PUBLISHED | {"خبر", "گزارش", "مطلب", "این", "همین", "ان"}
 _NUMBER = re.compile(r"\d|(?:^| )(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|میلیارد|نیم|درصد)(?= |$)")
 
 
@@ -38,15 +41,24 @@ def _position(tokens: list[str], phrase: str) -> int | None:
     return tokens.index(first[0]) if first and first[0] in tokens else None
 
 
-def _nearest(options: list[tuple[str, str]], tokens: list[str], matched: list[int]) -> str | None:
-    """The option (value, phrase as written) whose phrase stands nearest the matched words."""
-    best: tuple[int, int, str] | None = None
+def _bracketed(sentence: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands inside brackets in ``sentence`` (an apposition)."""
+    at = sentence.find(phrase)
+    return at >= 0 and sentence.count("(", 0, at) > sentence.count(")", 0, at)
+
+
+def _nearest(options: list[tuple[str, str]], tokens: list[str], matched: list[int],
+             sentence: str = "") -> str | None:
+    """The option (value, phrase as written) whose phrase stands nearest the matched words,
+    an option in brackets only when there is no other."""
+    best: tuple[bool, int, int, str] | None = None
     for order, (value, phrase) in enumerate(options):
         pos = _position(tokens, phrase)
         distance = min((abs(pos - m) for m in matched), default=0) if pos is not None else 10_000
-        if best is None or (distance, order) < best[:2]:
-            best = (distance, order, value)
-    return best[2] if best else None
+        key = (_bracketed(sentence, phrase), distance, order)
+        if best is None or key < best[:3]:
+            best = (*key, value)
+    return best[3] if best else None
 
 
 def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
@@ -55,6 +67,9 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     ("date", "place" or "number"), with that value."""
     if not words:
         return None
+    about_report = need == "date" and any(w in _PUBLISHED for w in words)
+    if about_report:
+        words = tuple(w for w in words if w not in _ABOUT_REPORT) or words
     rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
     rows = [r for r in rows if allowed(r["article_id"])]
     token_lists = [r["search"].split() for r in rows]
@@ -69,12 +84,16 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
         scored.append((weighted, row, tokens))
     scored.sort(key=lambda c: (-c[0], c[1]["article_id"], c[1]["position"]))
     asked = {text.search_form(w) for w in words}
+    if about_report or need == "date":
+        published = _published(store, scored[0][1]) if scored else None
+        if about_report and published:
+            return Fact(scored[0][1], scored[0][0], published, weights)
     for coverage, row, tokens in scored:
         matched = _matched(words, tokens)
         where = [row["article_id"], row["position"]]
         if need == "date":
             dates = store.rows("SELECT iso, raw FROM dates WHERE article_id = ? AND sentence = ? ORDER BY id", where)
-            value = _nearest([(d["iso"], d["raw"]) for d in dates], tokens, matched)
+            value = _nearest([(d["iso"], d["raw"]) for d in dates], tokens, matched, row["text"])
         elif need == "place":
             places = store.rows(
                 "SELECT name, kind FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id", where)
@@ -87,4 +106,11 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
             return Fact(row, coverage, value, weights)
         if need == "number" and value is None:
             return Fact(row, coverage, None, weights)
+    if need == "date" and published:  # no sentence that covers the question names a date
+        return Fact(scored[0][1], scored[0][0], published, weights)
     return None
+
+
+def _published(store: Store, row: dict[str, Any]) -> str | None:
+    found = store.rows("SELECT published FROM articles WHERE id = ?", [row["article_id"]])
+    return found[0]["published"] if found else None

@@ -27,8 +27,11 @@ __all__ = ["DateRange", "find_date_filter", "find_dates", "format_date", "jalali
 _J = jdatetime.date
 _ZWNJ = "\u200c"
 _DAY = dt.timedelta(days=1)
-# A date without a year may lie this far after publication (an announced event).
+# A date without a year may lie this far after publication (an announced event),
+# a deadline or the end of a range («تا ۹ آذر», «مهلت ... ۹ آذر») up to a year.
 _FUTURE_WINDOW = dt.timedelta(days=60)
+_DEADLINE_WINDOW = dt.timedelta(days=330)
+_UNTIL = frozenset({"تا", "الی", "مهلت", "پایان", "اخر", "آخر", "انتهای", "حداکثر", "تاریخ"})
 
 _MONTHS_FA: tuple[str, ...] = tuple(_J.j_months_fa)  # «فروردین» ... «اسفند»
 # jdatetime writes «یک‌شنبه» with a half-space; the project spells Sunday «یکشنبه».
@@ -40,7 +43,10 @@ _G_MONTHS = {  # Gregorian month names as written in Persian; «مه»/«می» 
 }
 _ORDINAL_WORDS = ("یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم "
                   "چهاردهم پانزدهم شانزدهم هفدهم هجدهم نوزدهم بیستم").split()
+_CARDINAL_WORDS = "دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست".split()
 _ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)} | {
+    w: i for i, w in enumerate(_CARDINAL_WORDS, 2)} | {  # «چهار فروردین»
+
     "اول": 1, "هیجدهم": 18, "سی ام": 30,
 } | {f"{tens} و {w}": base + i for tens, base in (("بیست", 20), ("سی", 30))
      for i, w in enumerate(_ORDINAL_WORDS[:9], 1)}
@@ -101,10 +107,12 @@ _RELYEAR = _alt(_RELATIVE_YEARS)
 _MAAH = rf"(?P<maah>{_S}?ماه{_R})?{_R}"  # «آبان‌ماه», «دیماه», «دی ماه»
 
 
-def _year_after(year: str, rel_year: str) -> str:
-    """An optional year after a month name: «۱۴۰۴», «سال ۱۴۰۴», «سال جاری», «امسال»."""
+def _year_after(year: str, rel_year: str, short: str | None = None) -> str:
+    """An optional year after a month name: «۱۴۰۴», «سال ۱۴۰۴», «سال جاری», «امسال», and
+    (when ``short`` names a group) a two-digit year «مهر ماه ۹۶»."""
+    two = rf"|{_S}+(?P<{short}>\d{{2}})(?![\d/.٫,،]|{_S}*(?:[-–]|تا|الی|و){_S}*\d)" if short else ""
     return (rf"(?:{_S}+(?:سال{_S}+)?(?P<{year}>\d{{4}})(?!\d)"
-            rf"|{_S}+(?P<{rel_year}>{_RELYEAR}){_R})?")
+            rf"|{_S}+(?P<{rel_year}>{_RELYEAR}){_R}{two})?")
 
 
 _FULL = re.compile(
@@ -113,8 +121,9 @@ _FULL = re.compile(
     rf"(?:(?<![\d/.])(?P<ny>\d{{4}})\s*(?P<ns>[/\-.])\s*(?P<nm>\d{{1,2}})\s*(?P=ns)\s*"
     rf"(?P<nd>\d{{1,2}})(?!\d|[/\-.]\d)"  # 1404/08/17, 2025-11-08, 2025 - 11 - 08
     rf"|(?<![\d/.])(?P<rd>\d{{1,2}})(?P<rs>[/\-])(?P<rm>\d{{1,2}})(?P=rs)(?P<ry4>\d{{4}})(?!\d)"
+    rf"|(?<![\d/.])(?P<sy>\d{{2}})/(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/.])"  # ۹۹/۲/۱۸
     rf"|(?:(?<![\d/.])(?P<jd>\d{{1,2}})(?!\d)|{_L}(?P<jo>{_alt(_ORDINALS)}))"
-    rf"(?:{_S}*ام)?{_S}*(?P<jm>{_JMONTH}){_MAAH}" + _year_after("jy", "jry") +
+    rf"(?:{_S}*ام)?{_S}*(?P<jm>{_JMONTH}){_MAAH}" + _year_after("jy", "jry", "jy2") +
     rf"|(?<![\d/.])(?P<gd>\d{{1,2}})(?!\d){_S}*(?P<gm>{_alt(_G_MONTHS)}){_R}"
     rf"(?:{_S}+(?P<gy>\d{{4}})(?!\d))?)"
 )
@@ -127,6 +136,7 @@ _ISO = re.compile(r"(?<![\d/.])(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?
 _MONTH_YEAR = re.compile(rf"{_L}(?P<jm>{_JMONTH}){_MAAH}" + _year_after("y", "ry"))
 _G_MONTH_YEAR = re.compile(rf"{_L}(?P<gm>{_alt(_G_MONTHS)}){_S}+(?P<y>\d{{4}})(?!\d)")
 _YEAR = re.compile(rf"{_L}(?:سال{_S}+(?P<y>\d{{4}})(?!\d)|(?P<ry>{_RELYEAR}){_R})")
+_RANGE_GAP = re.compile(rf"{_S}*(?:تا|الی|-|–){_S}*")
 _PREV_WORD = re.compile(r"([\w\u200c]+)\s*$")
 # A day listed before a full date: «۲۶ و ۲۷ آذر», «اول تا پنجم دی ماه», «۱۷، ۱۸ آبان».
 _LEADING_DAY = re.compile(
@@ -213,12 +223,13 @@ def parse_iso(text: str) -> dt.date | None:
     return None
 
 
-def _infer_year(make: Callable[[int], dt.date | None], year: int, ref: dt.date
-                ) -> dt.date | None:
-    """The latest of ``year``+1, ``year``, ``year``-1 that is at most 60 days after ``ref``."""
+def _infer_year(make: Callable[[int], dt.date | None], year: int, ref: dt.date,
+                window: dt.timedelta = _FUTURE_WINDOW) -> dt.date | None:
+    """The latest of ``year``+1, ``year``, ``year``-1 that is at most ``window`` (60 days)
+    after ``ref``."""
     for y in (year + 1, year, year - 1):
         found = make(y)
-        if found is not None and found <= ref + _FUTURE_WINDOW:
+        if found is not None and found <= ref + window:
             return found
     return None
 
@@ -262,9 +273,13 @@ def _leading_days(folded: str, m: re.Match[str], day: dt.date
     return out
 
 
-def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None
+def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None, after: dt.date | None = None
                   ) -> tuple[dt.date | None, bool, int]:
-    """(date or None, has_year, end in the folded text) of a _FULL match."""
+    """(date or None, has_year, end in the folded text) of a _FULL match; ``after`` is the
+    start of a range this date ends («از ۱۵ اسفند تا ۴ فروردین»): the end is the first such
+    day after it."""
+    if m["sy"]:  # «۹۹/۲/۱۸»: a Jalali year of this century or the last
+        return _short_year(int(m["sy"]), pub, lambda y: _jalali(y, int(m["sm"]), int(m["sd"]))), True, m.end()
     if m["ny"] or m["rd"]:  # numeric; day/month/year order only for Jalali years
         y, mo, d = (int(m[k]) for k in (("ny", "nm", "nd") if m["ny"] else ("ry4", "rm", "rd")))
         if 1300 <= y <= 1500:
@@ -283,13 +298,34 @@ def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None
     mo = _MONTH_NUM[_compact(m["jm"])]
     if m["jy"] and 1200 <= int(m["jy"]) < 1600:
         return _jalali(int(m["jy"]), mo, d), True, m.end()
+    if m["jy2"]:  # «۱۹ مهر ماه ۹۶»
+        found = _short_year(int(m["jy2"]), pub, lambda y: _jalali(y, mo, d))
+        if found is not None:
+            return found, True, m.end()
     if pub is None:
         return None, False, m.end()
     pub_year = _to_jalali(pub).year
     if m["jry"]:  # «سال جاری», «سال گذشته»: no window, the year is named
         return _jalali(pub_year + _REL_YEAR[_compact(m["jry"])], mo, d), False, m.end()
     month_end = m.end("maah") if m["maah"] else m.end("jm")  # a bad year is not raw
-    return _infer_year(lambda y: _jalali(y, mo, d), pub_year, pub), False, month_end
+    if after is not None:
+        start_year = _to_jalali(after).year
+        for y in (start_year, start_year + 1):
+            found = _jalali(y, mo, d)
+            if found is not None and found >= after:
+                return found, False, month_end
+    window = _DEADLINE_WINDOW if _prev_word(folded, m.start()) in _UNTIL else _FUTURE_WINDOW
+    return _infer_year(lambda y: _jalali(y, mo, d), pub_year, pub, window), False, month_end
+
+
+def _short_year(yy: int, pub: dt.date | None, make: Callable[[int], dt.date | None]) -> dt.date | None:
+    """A two-digit Jalali year: 13yy or 14yy, whichever is not after the publication year
+    (no later than 14yy = 1420 without one), and at most 60 years before it."""
+    latest = _to_jalali(pub).year if pub is not None else 1420
+    for year in (1400 + yy, 1300 + yy):
+        if latest - 60 <= year <= latest:
+            return make(year)
+    return None
 
 
 def _weekday_date(wd: int, qualifier: str | None, pub: dt.date) -> dt.date:
@@ -322,11 +358,12 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
 
     for m in _FULL.finditer(folded):
         taken.append(m.span())  # even when invalid: its weekday is not a bare weekday
-        day, has_year, end = _resolve_full(m, folded, pub)
+        start = found[-1] if found and _RANGE_GAP.fullmatch(folded, found[-1][1], m.start()) else None
+        day, has_year, end = _resolve_full(m, folded, pub, start[2] if start else None)
         if day is not None:
             wd = _WEEKDAY_NUM[_compact(m["pwd"])] if m["pwd"] else None
             found.append((m.start(), end, day, has_year, False, wd))
-            if not (m["ny"] or m["rd"] or m["pwd"]):
+            if not (m["ny"] or m["rd"] or m["sy"] or m["pwd"]):
                 for start, stop, lead in _leading_days(folded, m, day):
                     if any(start < e and s < stop for s, e in taken):
                         break

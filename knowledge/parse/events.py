@@ -16,7 +16,9 @@ from dataclasses import dataclass, field, replace
 from . import dates as dates_mod
 from .. import match, text
 from . import lexicon, people
+from .venues import TAKES_AZ as _TAKES_AZ
 from .venues import heads as venue_heads
+from .venues import is_setting, verbal
 from ..models import DateMention, Event, PlaceMention
 from ..text import Token
 
@@ -24,9 +26,7 @@ _STOP = (people.BOUNDARY - {"هفته", "سال", "ماه"}) | {
     "برگزار", "تشکیل", "افتتاح", "اغاز", "اعلام", "شد", "میشود", "گردید", "یک", "روزه", "اقامه",
     "روزهای", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "امروز", "دیروز", "فردا"}
 # Inside an event name «و» joins two content words («پژوهش و فناوری»), and «از» follows the
-# nouns that take it («بازدید از ...», «حفاظت از منابع آب», «بهره‌برداری از ...»).
-_TAKES_AZ = frozenset({"بازدید", "حفاظت", "بهرهبرداری", "رونمایی", "تجلیل", "قدردانی", "حمایت",
-                       "پشتیبانی", "استفاده", "جلوگیری", "پیشگیری", "بازدیدی", "صیانت", "دفاع"})
+# nouns that take it (venues.TAKES_AZ: «بازدید از ...», «حفاظت از منابع آب»).
 _MAX = 8
 
 
@@ -86,16 +86,32 @@ def mentions_in(sentence: str, toks: list[Token], position: int) -> list[_Mentio
                     j + 1 < len(toks) and _content(toks, j + 1)):
                 j += 2
                 continue
-            if toks[j] in _STOP or text.is_verb(toks[j]) or people.match_phrase(toks, j, heads()) is not None:
-                break
+            if toks[j] in _STOP or verbal(toks, j) or people.match_phrase(toks, j, heads()) is not None:
+                break  # «... دیدن کرد», «حضور دارند», «... شرکت کنند»
             if toks[j].isdigit() or (j + 1 < len(toks) and (toks[j + 1] in _LIGHT_VERBS or text.is_verb(toks[j + 1]))):
-                break  # «... دیدن کرد», «حضور دارند»
+                break
             j += 1
         anaphoric = start > 0 and toks[start - 1] in {"این", "ان", "همین"}
         name = sentence[toks[start].start : toks[j - 1].end]
         found.append(_Mention(head, name, j - start, position, anaphoric, toks[start].start))
         i = j
     return found
+
+
+_PAST = frozenset({"شد", "شدند", "گردید", "کرد", "کردند", "نمود", "نمودند", "گفت", "داشت", "بود", "رسید",
+                   "داد", "دادند", "امد", "آمد", "یافت"})
+_NOT_PAST = frozenset({"خواهد", "خواهند", "میشود", "میشوند", "میگردد", "میکند", "میکنند"})
+
+
+def _past(toks: list[Token]) -> bool:
+    """Whether the sentence tells what happened: a past verb and no present or future one in
+    its reporting clause (before «:», the quote that follows is the speaker's own tense)."""
+    colon = next((i for i, t in enumerate(toks) if t == ":"), len(toks))
+    toks = toks[:colon]
+    if any(t in _NOT_PAST for t in toks):
+        return False
+    return any(t in _PAST or len(t) > 3 and text.is_verb(t) and not t.startswith(("می", "ب", "ن"))
+               and not t.endswith(("د", "ند", "م", "یم", "ید")) for t in toks)
 
 
 _LIGHT_VERBS = frozenset({"شد", "کرد", "گردید", "نمود", "داشت", "شدند", "کردند"})
@@ -118,6 +134,8 @@ def extract(
     lead_end: int = 2,
 ) -> list[Event]:
     events: dict[str, _Event] = {}
+    dateline = next((d for d in dates if d.sentence is None), None)
+    past = {position for position, sentence in sentences if _past(text.spans(sentence))}
     nearest: dict[str, tuple[int, DateMention]] = {}  # event key -> (distance, date)
     for position, sentence in sentences:
         here = [d for d in dates if d.sentence == position]
@@ -143,10 +161,14 @@ def extract(
         name = max((n for n, c in names.items() if c == top), key=len)
         where = {m.sentence for m in ev.mentions}
         date = nearest[key][1] if key in nearest else None
+        if date is None and min(where) <= lead_end and min(where) in past:
+            date = dateline  # the lead reports what happened: on the day of the report
         here = [p for p in places if p.sentence in where and p.kind != "venue"]
         named = text.search_form(name)
         inside = next((p.name for p in here if text.search_form(p.name) in named.split()), None)
-        venue = next((p.name for p in places if p.sentence in where and p.kind == "venue" and p.via == "در"), None)
+        at = [p.name for p in places if p.sentence in where and p.kind == "venue" and p.via == "در"
+              and text.search_form(p.name) not in named]
+        venue = next((v for v in at if not is_setting(v)), None)  # a setting is an event, not a place
         place = inside or next((p.name for p in here if p.kind == "city"), None) or article_place or next(
             (p.name for p in here), None)
         people_idx = tuple(i for i, sents in enumerate(person_sentences) if where & set(sents))

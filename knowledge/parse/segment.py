@@ -39,6 +39,65 @@ _FOOTER = re.compile(
     r"(?:کد\s*خبر|منبع|برچسب‌?ها|کلیدواژه‌?ها|خبرنگار|عکس|عکاس|تهیه|دبیر)\s*[:：].*|[A-Za-z0-9/]{1,12})\s*$")
 
 
+# Telegram posts (a mirror puts emoji, hashtags and links on lines of their own, so lines
+# break mid-sentence): an emoji-only line separates paragraphs; the channel's handle
+# («@Farsna») opens the footer; link, handle and promotion lines are not the news.
+_NO_WORDS = re.compile(r"^[^\w]*$")
+_HANDLE = re.compile(r"^\s*(?:🆔\s*)?@\w*\s*$")
+_HASHTAGS = re.compile(r"^\s*(?:#[\w\u200c]+\s*)+$")
+_LINK = re.compile(r"https?://|t\.me/|www\.|^\s*(?:\|.*|link|لینک)\s*$", re.I)
+_PROMO = re.compile(r"عضو\s*(?:شوید|بشید|شید)|عضویت|👇|🆔|کانال\s+ما|join", re.I)
+_LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9_.\-|]+$")
+
+
+def _noise(line: str) -> bool:
+    """A line of a post that is not text of the news: emoji, a handle, a link, an ad."""
+    return bool(_NO_WORDS.match(line) or _HANDLE.match(line) or _LINK.search(line)
+                or _PROMO.search(line) or _LATIN_ONLY.match(line))
+
+
+def _is_telegram(lines: list[str]) -> bool:
+    stripped = [line.strip() for line in lines if line.strip()]
+    return any(_HANDLE.match(line) for line in stripped[-6:]) or sum(
+        1 for line in stripped if _NO_WORDS.match(line)) >= 2
+
+
+def _telegram(lines: list[str]) -> list[str]:
+    """A post's lines as paragraphs (one a line): footer cut, emoji lines as breaks, a line
+    broken mid-sentence joined to the next, inline hashtags as words, tag lines dropped."""
+    lines = [line.strip() for line in lines]
+    handle = next((i for i in range(len(lines) - 1, -1, -1) if _HANDLE.match(lines[i])), None)
+    if handle is not None and handle >= len(lines) - 8:
+        lines = lines[:handle]  # «@Farsna», «-», «Link», «خبر جنگ»
+    while lines and (not lines[-1] or _noise(lines[-1]) or _HASHTAGS.match(lines[-1])):
+        lines.pop()
+    paragraphs: list[str] = []
+    current, lines_in = "", 0
+    for line in lines:
+        if not line or _NO_WORDS.match(line):  # an emoji bullet: a paragraph break
+            if current:
+                paragraphs.append(current)
+            current, lines_in = "", 0
+            continue
+        if _noise(line):
+            continue
+        if _HASHTAGS.match(line):
+            if not current or _ends_sentence(current):
+                continue  # a tag line («#حکایت»), not a word of the text
+            line = line.replace("#", "").replace("_", " ")  # «در #گفتگو با ...»
+        headline = not paragraphs and lines_in == 1 and text.fold(_last_word(current)) not in _CONNECTORS
+        if current and not _ends_sentence(current) and not headline:
+            current = f"{current} {line}"  # the mirror broke the line mid-sentence
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+        lines_in += 1
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
 @dataclass(frozen=True)
 class Segmented:
     published: dt.date | None
@@ -169,6 +228,10 @@ def segment(raw: str) -> Segmented:
     """Header, headline and sentences of raw pasted text (already checked non-empty)."""
     lines = text.clean(raw).split("\n")
     published, channel, pieces = _header(_pieces(lines))
+    post_mode = _is_telegram([p.text for p in pieces])
+    if post_mode:
+        post = _telegram([p.text for p in pieces])
+        pieces = [_Piece(line, True, False) for line in post] or pieces[:1]
     while pieces and _FOOTER.match(pieces[-1].text) and len(pieces[-1].text) < 120:
         pieces = pieces[:-1]
     surtitle: str | None = None
@@ -180,7 +243,8 @@ def segment(raw: str) -> Segmented:
         if not pieces[0].text.rstrip().endswith((".", "!")):
             title, pieces = pieces[0].text, pieces[1:]
     head = [text.normalize(h) for h in (surtitle, title) if h]
-    paragraphs = [p for p in head + [text.normalize(p) for p in _join(pieces)] if p]
+    joined = [p.text for p in pieces] if post_mode else _join(pieces)
+    paragraphs = [p for p in head + [text.normalize(p) for p in joined] if p]
     sentences: list[tuple[int, str]] = []
     for index, paragraph in enumerate(paragraphs):
         chunks = [paragraph] if index < len(head) else split_sentences(paragraph)
