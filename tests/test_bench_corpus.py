@@ -1,8 +1,9 @@
 """bench.corpus: the counting of the corpus report, on three tiny texts written here.
 
-Text B is one the parser misses today (a Fars-archive lead «خبرگزاری فارس: ROLE گفت: ...»,
-then «او افزود» with nobody to point to): the figures below say so. When the parser learns
-it, test_figures fails on purpose; the new figures are 2 of 2 texts and 5 of 5 sentences.
+Text B is a Fars-archive lead «خبرگزاری فارس: ROLE گفت: ...» then «او افزود», which the parser
+missed until issue 11 (a role speaker now, both sentences in statements). Text E holds a verb of
+saying that reports nobody («... می‌گویند» for what a thing is called): it stays outside every
+statement, so the samples of misses have something to show.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ B = """ date 2008-03-01
 خبرگزاری فارس: سرمربی تیم فوتبال استقلال گفت: بازیکنان ما برای دیدار هفته آینده آماده هستند.
 او افزود: چند بازیکن مصدوم داریم که تا پایان هفته به تمرینات گروهی بازمی‌گردند.
 """
+# «می‌گویند» naming a thing: a verb of saying the report counts, and no statement
+E = """ date 2024-05-02
+قله‌ای کوچک در شمال دماوند
+در شمال دماوند قله‌ای کم‌ارتفاع هست که مردم محلی به آن دماوند کوچک می‌گویند.
+این قله در بهار پوشیده از گل‌های وحشی است.
+"""
 # no verb of saying («گفت‌وگو» and «باید گفت» are not one)
 C = """ date 2025-01-20
 بارش برف راه‌های شمال را بست
@@ -42,33 +49,32 @@ C = """ date 2025-01-20
 
 @pytest.fixture(scope="module")
 def reports() -> list[corpus.TextReport]:
-    return [corpus.analyse(name, parse(text, today=TODAY)) for name, text in (("a", A), ("b", B), ("c", C))]
+    return [corpus.analyse(name, parse(text, today=TODAY)) for name, text in (("a", A), ("b", B), ("c", C), ("e", E))]
 
 
 def test_figures(reports):
     fig = corpus.figures([*reports, corpus.analyse("d", NotPersian())])
-    assert 4 == fig["texts"]
-    assert 3 == fig["parsed"]
+    assert 5 == fig["texts"]
+    assert 4 == fig["parsed"]
     assert {"NotPersian": 1} == fig["refused"]
-    assert 2 == fig["texts_with_saying_verb"]
-    assert 1 == fig["texts_with_verb_and_statement"]
-    assert 50.0 == fig["texts_with_verb_and_statement_pct"]
-    assert 5 == fig["verb_sentences"]
-    assert 3 == fig["verb_sentences_in_statement"]
-    assert 60.0 == fig["verb_sentences_in_statement_pct"]
-    assert 5 == fig["strict"]["verb_sentences"]
-    # the headline «استاندار کرمان: ...» is a statement too, by the same person
-    assert 4 == fig["statements"]
-    assert {"named": 4, "single": 0, "role": 0, "unnamed_source": 0, "none": 0} == fig["speakers"]
-    assert 1 == fig["persons"]
-    assert 0 == fig["persons_per_text_median"]
+    assert 3 == fig["texts_with_saying_verb"]
+    assert 2 == fig["texts_with_verb_and_statement"]
+    assert 66.7 == fig["texts_with_verb_and_statement_pct"]
+    assert 6 == fig["verb_sentences"]
+    assert 5 == fig["verb_sentences_in_statement"]
+    assert 83.3 == fig["verb_sentences_in_statement_pct"]
+    # the headline «استاندار کرمان: ...» is a statement too, by the same person; B's two by the coach
+    assert 6 == fig["statements"]
+    assert {"named": 4, "single": 0, "role": 2, "unnamed_source": 0, "none": 0} == fig["speakers"]
+    assert 2 == fig["persons"]
     assert 0 == fig["suspicious_names"]
 
 
-def test_uncovered_sentences_are_text_b(reports):
+def test_uncovered_sentences_are_text_e(reports):
     assert [] == reports[0].uncovered
-    assert [(1, "گفت"), (2, "افزود")] == [(pos, verb) for pos, verb, _ in reports[1].uncovered]
+    assert [] == reports[1].uncovered  # the role speaker and «او افزود» are both found
     assert [] == reports[2].verb_sentences
+    assert [(1, "میگویند")] == [(pos, verb) for pos, verb, _ in reports[3].uncovered]
 
 
 @pytest.mark.parametrize("sentence, verbs", [
@@ -121,14 +127,14 @@ def test_name_flags(name, flags):
 
 
 def test_cli_json_and_sample_are_deterministic(tmp_path, capsys):
-    for name, text in (("a.txt", A), ("b.txt", B), ("c.txt", C)):
+    for name, text in (("a.txt", A), ("b.txt", B), ("c.txt", C), ("e.txt", E)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     out1, out2 = tmp_path / "1.json", tmp_path / "2.json"
     assert 0 == corpus.main([str(tmp_path), "--json", str(out1), "--sample", "1"])
-    assert 0 == corpus.main([str(tmp_path), "--json", str(out2), "--sample", "1", "--limit", "3"])
+    assert 0 == corpus.main([str(tmp_path), "--json", str(out2), "--sample", "1", "--limit", "4"])
     first, second = json.loads(out1.read_text("utf-8")), json.loads(out2.read_text("utf-8"))
     assert first == second
-    assert 2 == first["figures"]["texts_with_saying_verb"]
-    assert [{"file": "b.txt", "sentence": 1, "verb": "گفت"}] == [
+    assert 3 == first["figures"]["texts_with_saying_verb"]
+    assert [{"file": "e.txt", "sentence": 1, "verb": "میگویند"}] == [
         {k: it[k] for k in ("file", "sentence", "verb")} for it in first["sample"]["verb_but_no_statement"]]
-    assert "texts with a verb of saying: 2; yielding a statement: 1 (50.0%" in capsys.readouterr().out
+    assert "texts with a verb of saying: 3; yielding a statement: 2 (66.7%" in capsys.readouterr().out
