@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from knowledge.dates import find_dates
+from knowledge.parse.dates import find_dates
 from knowledge.parse import parse
-from knowledge.venues import find_venues
+from knowledge.parse.venues import find_venues
 
 # (excerpt, publication date, expected [(as written, ISO date)])
 DATES = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.segment import segment
+from knowledge.parse.segment import segment
 
 # 0813_tgakhbarefori_fla_khbri_az_tshilat.txt (shortened): an emoji line above the headline,
 # an inline hashtag on its own line, emoji bullets between paragraphs, the handle below.

@@ -125,7 +125,8 @@ class StatementKinds(PeopleLookup):
         if self.q.verb:
             stem = self.q.verb.split()[0][:5]
             # the verb of the statement, or one inside its lead-in («... را ضروری دانست و گفت:»)
-            same = [r for r in rows if text.search_form(r["verb"]).startswith(stem) or self.q.verb in r["search"]]
+            same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)
+                    or any(w.startswith(stem) for w in r["search"].split())]
             rows = same + [r for r in rows if r not in same] if same else rows
         if self.q.setting:  # said there first
             rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
