@@ -163,8 +163,15 @@ class _Engine(StatementKinds):
         event = self.store.rows("SELECT iso FROM events WHERE article_id = ? AND iso IS NOT NULL ORDER BY sentence LIMIT 1",
                                 [row["article_id"]])
         iso = (found[0]["iso"] if found else None) or (event[0]["iso"] if event else None) or article["published"]
-        places_here = self.store.rows("SELECT name, kind FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind = 'venue', id",
-                                      [row["article_id"], row["first_sentence"]])
+        # where they said it: a venue or setting in the statement's sentences, else in the
+        # lead, which tells the same occasion («... در حاشیه بازدید از ... گفت»)
+        places_here = self.store.rows(
+            "SELECT name, kind FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
+            [row["article_id"], row["first_sentence"], row["last_sentence"]])
+        if not any(p["kind"] == "venue" for p in places_here):
+            places_here += self.store.rows(
+                "SELECT name, kind FROM places WHERE article_id = ? AND sentence <= 2 AND kind = 'venue' ORDER BY id",
+                [row["article_id"]])
         result = self._plain_result(sentence, article, people[0][1] / 100, iso=iso)
         if places_here:
             result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)

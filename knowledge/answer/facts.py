@@ -61,6 +61,13 @@ def _nearest(options: list[tuple[str, str]], tokens: list[str], matched: list[in
     return best[3] if best else None
 
 
+def _set_in(store: Store, article_id: int, place: tuple[str, ...]) -> bool:
+    """Whether the article's own place (its dateline's city or province) is ``place``."""
+    article = store.article(article_id)
+    held = text.search_form(" ".join(x for x in (article["place"], article["province"]) if x)).split()
+    return bool(held) and match.coverage(list(place), held) >= 1.0
+
+
 def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
          required: tuple[str, ...] = ()) -> Fact | None:
     """The sentence that best covers ``words`` and holds what ``need`` asks for
@@ -79,8 +86,8 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
         weighted = match.coverage(list(words), tokens, weights=weights)
         if match.coverage(list(words), tokens) < MIN_COVERAGE or weighted < MIN_COVERAGE + 0.15:
             continue
-        if required and match.coverage(list(required), tokens) < 1.0:
-            continue  # a place the question names must be in the sentence
+        if required and match.coverage(list(required), tokens) < 1.0 and not _set_in(store, row["article_id"], required):
+            continue  # a place the question names must be in the sentence, or be where the report is from
         scored.append((weighted, row, tokens))
     scored.sort(key=lambda c: (-c[0], c[1]["article_id"], c[1]["position"]))
     asked = {text.search_form(w) for w in words}
