@@ -1,0 +1,48 @@
+"""Question kinds and slots of spoken and misspelt questions (issue 11, point 8): what the
+parser makes of the way people type. Slots are in the search form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.answer.question import parse_question
+
+TODAY = dt.date(2026, 12, 6)
+
+CASES = [
+    # «چکارس»: spoken «چه‌کاره است»
+    ("لطیفی چکارس؟", "person_role", ("لطیفی",), ()),
+    # «سمت‌هایی»: the job word with a plural ending
+    ("حسین مظفری چه سمت هایی داره؟", "person_role", ("حسین", "مظفری"), ()),
+    # «نام X چیست»: who holds the role
+    ("نام فرماندار شهرستان رزن چیست؟", "role_of", ("فرماندار", "شهرستان", "رزن"), ()),
+    # «تا کیه»: until when, not «who is»
+    ("مهلت ارسال آثار جشنواره تا کیه؟", "when", (), ("مهلت", "ارسال", "اثار", "جشنواره")),
+    # «X گفت <question>»: the speaker before the verb, the question after it
+    ("مختاری گفت چرا بوستانا بی آب موندن؟", "what_said", ("مختاری",), ("بوستانها", "بیاب", "ماندن")),
+    # the addressee «به ...» is not part of the name
+    ("معصومی به دانشجوهای خارجی چی گفت؟", "what_said", ("معصومی",), ()),
+    # words of time are not part of the name
+    ("اژه ای هفته گذشته چی گفت؟", "what_said", ("اژهای",), ()),
+    # «تو این خبر» is not part of the name
+    ("مسعود پزشکیان تو این خبر چه سمتی داره؟", "person_role", ("مسعود", "پزشکیان"), ()),
+    # «خبری که ... کدومه»: which report, though it holds a verb of saying
+    ("خبری که میگه تهران خزان نداشت کدومه؟", "which_article", (), ("تهران", "خزان", "نداشت")),
+    # «چه توصیه‌ای کرد»: a speech-act noun asks what was said
+    ("شریفی به زائرها چه توصیه ای کرد؟", "what_said", ("شریفی",), ()),
+]
+
+
+@pytest.mark.parametrize("question, kind, subject, words", CASES)
+def test_spoken_question(question: str, kind: str, subject: tuple[str, ...], words: tuple[str, ...]) -> None:
+    q = parse_question(question, today=TODAY)
+    assert (kind, subject, words) == (q.kind, q.subject, q.words)
+
+
+def test_figure_unit_and_report() -> None:
+    q = parse_question("تو جشنواره انبه چند تا غرفه بود؟", today=TODAY)
+    assert (True, "غرفه") == (q.numeric, q.unit)  # «چند تا غرفه» counts booths
+    assert parse_question("این خبر کی منتشر شد؟", today=TODAY).report  # about the report itself
+    assert not parse_question("همایش کی برگزار شد؟", today=TODAY).report
