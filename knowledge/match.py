@@ -28,6 +28,8 @@ def word_score(query: str, candidate: str) -> float:
     """
     if query == candidate or stem(query) == stem(candidate):
         return 100.0
+    if _plural_base(query) == _plural_base(candidate) != "":
+        return 95.0  # «دانشجوها» / «دانشجویان»: two plurals of one word
     short, long = sorted((query, candidate), key=len)
     if len(short) >= 3 and long.startswith(short):
         # an inflection (جامع / جامعی, فرصت / فرصتها) is the same word; another word built
@@ -41,6 +43,17 @@ _INFLECTIONS = frozenset({
     "ها", "های", "هایی", "ی", "ای", "یی", "ان", "ات", "تر", "ترین", "ش", "شان", "م", "ت", "مان", "تان",
     "هایش", "هایشان", "ند", "ید", "یم", "ه", "ه‌ای", "گان", "ست", "است",
 })
+
+
+_PLURALS = ("هایی", "های", "ها", "یان", "ان")
+
+
+def _plural_base(word: str) -> str:
+    """The word without one plural ending, when at least four letters remain; else ""."""
+    for ending in _PLURALS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return ""
 
 
 def _weight(word: str) -> float:
@@ -69,6 +82,13 @@ def coverage(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = 
             if joined >= cutoff:
                 scores[i] = max(scores[i], joined)
                 scores[i + 1] = max(scores[i + 1], joined)
+    missing = [i for i, score in enumerate(scores) if score < cutoff]
+    if missing and len(candidate) > 1:  # «غیرایرانی» asked, «غیر ایرانی» written
+        pairs = list({a + b for a, b in zip(candidate, candidate[1:])})
+        for i in missing:
+            found = process.extractOne(query[i], pairs, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+            if found:
+                scores[i] = float(found[1])
     got = sum(weight(w) * s / 100.0 for w, s in zip(query, scores) if s >= cutoff)
     return got / total if total else 0.0
 
@@ -80,6 +100,7 @@ def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> lis
     held = set(cand)
     stems = {stem(c) for c in cand}
     ordered: list[str] | None = None  # sorted once, when some word is not held as it is
+    bases: set[str] | None = None  # the candidates' words without a plural ending, likewise
     out = []
     for word in query:
         if word in held or stem(word) in stems:
@@ -87,7 +108,9 @@ def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> lis
             continue
         if ordered is None:
             ordered = sorted(held)
-        best = 95.0 if _inflected(word, held, ordered) else 0.0
+        if bases is None:
+            bases = {_plural_base(c) for c in cand} - {""}
+        best = 95.0 if _inflected(word, held, ordered) or _plural_base(word) in bases else 0.0
         found = process.extractOne(word, cand, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         best = max(best, float(found[1]) if found else 0.0)
         out.append(best if best >= cutoff else 0.0)

@@ -83,3 +83,30 @@ NOT_FOUND = [
 def test_not_found(lib: Library, question: str) -> None:
     answer, _ = first(lib, question)
     assert (False, ()) == (answer.found, answer.results)
+
+
+# A university PR page (devset-like shape, written here): the title is short in the text
+# («مسئول نهاد رهبری دانشگاه»), the question names the university in full.
+PR = """سلسله نشست‌های فرهنگی با دانشجویان خارجی
+به گزارش روابط عمومی دانشگاه آزاد اسلامی اردبیل، در این جلسه دانشجویان به معرفی خود پرداختند.
+در این جلسه حجت الاسلام جلیلی مسئول نهاد رهبری دانشگاه ضمن خوش آمد گویی به این دانشجویان گفت: فرصت بهره مندی از تعامل فرهنگی کشور ها به وسیله دانشجویان غیر ایرانی حاصل شده است.
+"""
+
+PR_CASES = [
+    # the title in the question holds the university's name, the text only «دانشگاه»
+    ("مسئول نهاد رهبری دانشگاه آزاد اردبیل کیه؟", "role_of", "جلیلی"),
+    # «دانشجوها/دانشجویان» are one word; «غیرایرانی» asked, «غیر ایرانی» written
+    ("جلیلی درباره دانشجوهای غیرایرانی چی گفت؟", "what_said", "تعامل فرهنگی"),
+]
+
+
+@pytest.mark.parametrize("question, kind, expected", PR_CASES)
+def test_context_of_the_report(question: str, kind: str, expected: str) -> None:
+    library = Library.memory()
+    library.add(PR.encode("utf-8"), today=TODAY)
+    answer = library.ask(question, today=TODAY)
+    assert (kind, True) == (answer.kind, answer.found)
+    assert search_form(expected) in held(answer.results[0], "speaker", "statement")
+    # a university the report does not name is not this one
+    assert not library.ask("مسئول نهاد رهبری دانشگاه تهران کیه؟", today=TODAY).found
+    library.close()

@@ -228,8 +228,28 @@ class _Engine(StatementKinds):
         return self._evidence(), None
 
     def _role_of(self) -> tuple[list[Result], str | None]:
-        found = self.people(self.q.subject)
+        found = self.people(self.q.subject) or self._role_in_context(self.q.subject)
         return [self._person_result(pid, score, row) for pid, score, row in found[:1]], None
+
+    def _role_in_context(self, subject: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
+        """«مسئول نهاد رهبری دانشگاه آزاد اردبیل»: a report names the title short
+        («مسئول نهاد رهبری دانشگاه») where its own words say which university. The
+        title without its last words, held by someone in an article whose text holds
+        those words."""
+        for cut in range(len(subject) - 1, 1, -1):
+            head, rest = subject[:cut], subject[cut:]
+            found = [f for f in self.people(head) if self._article_holds(f[2]["article_id"], rest)]
+            if found:
+                return found
+        return []
+
+    def _article_holds(self, article_id: int, words: tuple[str, ...]) -> bool:
+        article = self.store.article(article_id)
+        held = text.search_form(" ".join(x or "" for x in (article["title"], article["source"], article["place"],
+                                                           article["province"]))).split()
+        held += [w for r in self.store.rows("SELECT search FROM sentences WHERE article_id = ? AND position <= 3",
+                                            [article_id]) for w in r["search"].split()]
+        return match.coverage(list(words), held) >= 1.0
 
     def _person_role(self) -> tuple[list[Result], str | None]:
         found = self.people(self.q.subject)
