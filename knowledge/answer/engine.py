@@ -88,11 +88,11 @@ class _Engine(StatementKinds):
     def run(self) -> tuple[list[Result], str | None]:
         asked = self.q
         results, note = self._route(asked)
-        if not results and note is None and asked.dates and not asked.place:
+        if not results and note is None and asked.dates:
             # «امسال» in a question about a report means that report's year as often as
             # ours: a window that leaves nothing is dropped rather than answer nothing
             asked = replace(asked, dates=None)
-            self.filtered, self._allowed = False, {}
+            self.filtered, self._allowed = bool(asked.place), {}
             results, note = self._route(asked)
         if not results and note is None:
             self.q = asked
