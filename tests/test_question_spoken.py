@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge.answer.question import parse_question
+from knowledge.answer.question import event_words, parse_question
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -39,6 +39,19 @@ CASES = [
 def test_spoken_question(question: str, kind: str, subject: tuple[str, ...], words: tuple[str, ...]) -> None:
     q = parse_question(question, today=TODAY)
     assert (kind, subject, words) == (q.kind, q.subject, q.words)
+
+
+EVENT_WORDS = [
+    (("خطبهها", "خوانده"), ("خطبهها",)),  # what happened to the sermons is not their name
+    (("مدرسه", "ساخته"), ("مدرسه",)),  # a participle dropped
+    (("نشست", "خبری"), ("نشست", "خبری")),  # «نشست» is a verb form and an event noun: kept
+    (("خوانده",), ("خوانده",)),  # nothing else left: kept
+]
+
+
+@pytest.mark.parametrize("words, expected", EVENT_WORDS)
+def test_event_words(words: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    assert expected == event_words(words)
 
 
 def test_figure_unit_and_report() -> None:

@@ -17,7 +17,7 @@ from ..errors import BadQuestion
 from ..parse import dates
 from ..store import Store, retrieve, trigram_query
 from . import evidence, facts, reply
-from .question import Question, parse_question, starts_with_event
+from .question import Question, event_words, parse_question, starts_with_event
 from .said import StatementKinds
 from .types import Answer, Context, Result
 from .who import CANDIDATES, json_list
@@ -129,8 +129,9 @@ class _Engine(StatementKinds):
 
     def _event_candidates(self) -> list[tuple[dict[str, Any], float]]:
         """Events for the question's words; an event also answers to its place and to the
-        titles of the people in it («نشست خبری رئیس دانشگاه علوم پزشکی مشهد»)."""
-        words = self.q.words
+        titles of the people in it («نشست خبری رئیس دانشگاه علوم پزشکی مشهد»). What
+        happened to it («خونده شد», «ساخته شده») is no part of its name."""
+        words = event_words(self.q.words)
         if not words:
             return []
         query = " ".join(words)

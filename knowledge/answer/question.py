@@ -115,6 +115,16 @@ def starts_with_event(words: list[str] | tuple[str, ...]) -> bool:
     return bool(toks) and match_phrase(toks, 0, event_heads()) is not None
 
 
+def event_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that may name an event: verb forms («خوانده», «ساخته») dropped unless
+    they are an event noun too («نشست»); all of them when nothing else is left."""
+    from ..parse.events import heads as event_heads
+
+    nouns = {w for h in event_heads() for w in h}
+    kept = tuple(w for w in words if w in nouns or not text.is_verb(w))
+    return kept or words
+
+
 def content(words: list[str]) -> tuple[str, ...]:
     """Words that carry meaning: no stop words, no question words, no verbs of saying."""
     drop = _stopwords()
