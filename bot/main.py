@@ -20,7 +20,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from .app import build_application, close_store
-from .config import EXIT_CONFIG, ConfigError, Settings
+from .config import EXIT_CONFIG, ConfigError, Settings, admins_notice
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,8 @@ def run_bot(*, webhook_url: str | None, listen: str, port: int, secret_token: st
         print(f"newsbot run: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     configure_logging(settings.token)
+    warn, notice = admins_notice(os.environ, settings.admins)
+    log.log(logging.WARNING if warn else logging.INFO, "%s", notice)
     app = build_application(settings, base_url=base_url)
     try:
         if webhook_url:
