@@ -36,7 +36,7 @@ def _today() -> dt.date:
 
 def db_option(f: Any) -> Any:
     return click.option(
-        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        "--db", "db_path", type=click.Path(dir_okay=False, readable=False, path_type=Path), default=None,
         help="SQLite store (default: $NEWSBOT_DB, else ~/.local/share/newsbot/news.db).",
     )(f)
 
@@ -282,6 +282,7 @@ def backup(path: str, db_path: Path | None, force: bool, keep: int | None, as_js
             "ok": True, "path": str(result.path), "source": str(result.source), "bytes": result.bytes,
             "articles": result.articles, "schema_version": result.schema_version,
             "seconds": round(result.seconds, 3), "removed": [str(p) for p in result.removed],
+            "stale": [str(p) for p in result.stale],
         }, ensure_ascii=False))
         return
     echo(f"پشتیبان نوشته شد: {result.path}")
@@ -289,6 +290,8 @@ def backup(path: str, db_path: Path | None, force: bool, keep: int | None, as_js
          "درستی رونوشت بررسی شد.")
     for old in result.removed:
         echo(f"پشتیبان قدیمی پاک شد: {old}")
+    for left in result.stale:
+        echo(f"فایل موقت پشتیبان‌گیری نیمه‌کاره پاک شد: {left}")
 
 
 @cli.command()
@@ -306,6 +309,16 @@ def check(db_path: Path | None, quick: bool, as_json: bool) -> None:
                                    "message": str(exc)}, ensure_ascii=False))
         else:
             echo(str(exc))
+        sys.exit(1)
+    if result.unreadable is not None:  # not "damaged": nothing is known of its health
+        message = f"این پایگاه داده اینجا خوانده نمی‌شود (نه آسیب‌دیده): {result.unreadable}"
+        if as_json:
+            click.echo(json.dumps({"ok": False, "path": str(path), "error": "unreadable",
+                                   "message": message}, ensure_ascii=False))
+        else:
+            echo(f"پایگاه داده: {path}")
+            echo(message)
+            echo("وضعیت: نامعلوم — با کاربری که پوشهٔ پایگاه داده را می‌نویسد (همان کاربر ربات) دوباره بررسی کنید.")
         sys.exit(1)
     if as_json:
         click.echo(json.dumps({
@@ -332,11 +345,15 @@ def check(db_path: Path | None, quick: bool, as_json: bool) -> None:
 @click.option("--webhook-url", default=None, help="Serve webhooks at this public HTTPS URL instead of polling.")
 @click.option("--listen", default="127.0.0.1", show_default=True, help="Webhook listen address.")
 @click.option("--port", default=8443, show_default=True, type=click.IntRange(1, 65535), help="Webhook listen port.")
-@click.option("--secret-token", default=None, help="Secret Telegram must send with each webhook update.")
+@click.option("--secret-token", default=None,
+              help="Secret Telegram must send with each webhook update. Command lines are public to "
+                   "every local user: prefer $NEWSBOT_WEBHOOK_SECRET or --secret-token-file.")
+@click.option("--secret-token-file", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the webhook secret from this file (first line; keep it mode 0600).")
 @click.option("--base-url", default=None, help="Bot API server, e.g. http://127.0.0.1:8081/bot (default: Telegram's).")
 @db_option
 def run(webhook_url: str | None, listen: str, port: int, secret_token: str | None,
-        base_url: str | None, db_path: Path | None) -> None:
+        secret_token_file: Path | None, base_url: str | None, db_path: Path | None) -> None:
     """Run the Telegram bot (token from $TELEGRAM_BOT_TOKEN, admins from $NEWSBOT_ADMINS)."""
     from .main import run_bot
 
@@ -345,7 +362,8 @@ def run(webhook_url: str | None, listen: str, port: int, secret_token: str | Non
     if root.level > logging.INFO:
         root.setLevel(logging.INFO)  # a running service logs its events, one a line
     sys.exit(run_bot(webhook_url=webhook_url, listen=listen, port=port,
-                     secret_token=secret_token, base_url=base_url, db_path=db_path))
+                     secret_token=secret_token, secret_token_file=secret_token_file, base_url=base_url,
+                     db_path=db_path))
 
 
 def main() -> None:
