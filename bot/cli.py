@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 from collections.abc import Iterator
@@ -21,8 +22,10 @@ import click
 from knowledge.display import fa
 from knowledge.errors import KnowledgeError, StoreMissing
 from knowledge.library import Library, default_db_path
+from knowledge.parse import MAX_BYTES
 
 from . import views
+from .files import Unreadable, read_bounded
 
 RLM = "\u200f"
 
@@ -33,16 +36,70 @@ def _today() -> dt.date:
 
 def db_option(f: Any) -> Any:
     return click.option(
-        "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        "--db", "db_path", type=click.Path(dir_okay=False, readable=False, path_type=Path), default=None,
         help="SQLite store (default: $NEWSBOT_DB, else ~/.local/share/newsbot/news.db).",
     )(f)
 
 
-def _open(db_path: Path | None) -> Library:
+def _open(db_path: Path | None, *, create: bool = False) -> Library:
+    """The store, migrated and seeded. The default location is made by any command (so
+    ``newsbot chat`` works on a fresh machine); an explicit ``--db`` whose folder does not
+    exist is a typo unless the command is one that makes a store (``add``, ``run``)."""
+    path = db_path or default_db_path()
+    _IN_USE[0] = path
+    if db_path is not None and not create and not path.parent.is_dir():
+        raise click.ClickException(
+            f"پوشهٔ پایگاه داده وجود ندارد: {path.parent} — مسیر --db را بررسی کنید "
+            "(فقط add و run پایگاه دادهٔ تازه می‌سازند).")
     try:
-        return Library.open(db_path or default_db_path(), today=_today())
+        return Library.open(path, today=_today())
     except KnowledgeError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+_IN_USE: list[Path | None] = [None]  # the store the running command opened, for operational errors
+
+
+class _Group(click.Group):
+    """Operational failures (a read-only folder, a full disk, a locked or unopenable store)
+    become one Persian line naming the store and the cause, exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (sqlite3.Error, OSError) as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            raise click.ClickException(operational_message(_IN_USE[0], exc)) from exc
+
+
+def operational_message(path: Path | None, exc: BaseException) -> str:
+    where = f"پایگاه داده {path}" if path is not None else "پایگاه داده"
+    return f"{where} را نمی‌توان باز کرد یا در آن نوشت: {explain(exc)}"
+
+
+_CAUSES = {  # SQLite's and the system's English, in Persian (the original stays in brackets)
+    "database or disk is full": "دیسک پر است",
+    "No space left on device": "دیسک پر است",
+    "attempt to write a readonly database": "پوشه یا فایل فقط‌خواندنی است",
+    "Read-only file system": "پوشه یا فایل فقط‌خواندنی است",
+    "Permission denied": "اجازهٔ دسترسی نیست",
+    "unable to open database file": "فایل باز نمی‌شود (پوشه نیست، فقط‌خواندنی است یا اجازهٔ دسترسی نیست)",
+    "database is locked": "پایگاه داده در دست برنامهٔ دیگری است و آزاد نشد",
+    "Not a directory": "بخشی از مسیر فایل است نه پوشه",
+    "File exists": "بخشی از مسیر فایل است نه پوشه",
+    "file is not a database": "فایل پایگاه دادهٔ SQLite نیست",
+    "disk I/O error": "خطای خواندن یا نوشتن دیسک",
+}
+
+
+def explain(exc: BaseException) -> str:
+    raw = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    detail = f"{raw}: {exc.filename}" if isinstance(exc, OSError) and exc.filename else raw
+    for english, persian in _CAUSES.items():
+        if english in raw:
+            return f"{persian} [{detail}]"
+    return f"[{detail}]"
 
 
 def echo(line: str = "") -> None:
@@ -50,7 +107,7 @@ def echo(line: str = "") -> None:
     click.echo("\n".join(RLM + part if part else part for part in line.split("\n")))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsbot")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 def cli(verbose: bool) -> None:
@@ -62,20 +119,21 @@ def cli(verbose: bool) -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(allow_dash=True, readable=False, path_type=Path))
 @db_option
 def add(files: tuple[Path, ...], db_path: Path | None) -> None:
     """Add articles from FILES (UTF-8 text; - reads stdin). Prints the new ids."""
-    lib = _open(db_path)
+    lib = _open(db_path, create=True)
     failed: list[Path] = []
-    read: list[tuple[Path, OSError | None]] = []  # every file in order, with why it was not read
+    read: list[tuple[Path, str | None]] = []  # every file in order, with why it was not read
 
     def texts() -> Iterator[bytes]:
         for path in files:
             try:
-                data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-            except OSError as exc:
-                read.append((path, exc))
+                data = read_bounded(path, MAX_BYTES, stdin=sys.stdin.buffer)
+            except Unreadable as exc:
+                read.append((path, str(exc)))
                 continue
             read.append((path, None))
             yield data
@@ -96,15 +154,15 @@ def add(files: tuple[Path, ...], db_path: Path | None) -> None:
             click.echo(result.article_id)
         else:
             echo(f"{path}: این متن پیش‌تر با شناسه {result.article_id} افزوده شده است؛ چیزی افزوده نشد.")
-    for path, exc in read[cursor:]:  # unreadable files after the last text
-        _unreadable(path, exc, failed)
+    for path, reason in read[cursor:]:  # unreadable files after the last text
+        _unreadable(path, reason, failed)
     lib.close()
     if failed:
         sys.exit(1)
 
 
-def _unreadable(path: Path, exc: OSError | None, failed: list[Path]) -> None:
-    echo(f"{path}: خوانده نشد ({exc.strerror if exc else ''})")
+def _unreadable(path: Path, reason: str | None, failed: list[Path]) -> None:
+    echo(f"{path}: خوانده نشد ({reason or ''})")
     failed.append(path)
 
 
@@ -196,7 +254,8 @@ def chat(db_path: Path | None) -> None:
 
 def _store_path(db_path: Path | None) -> Path:
     """The store file, without opening it: backup and check must never create or seed one."""
-    return db_path or default_db_path()
+    _IN_USE[0] = db_path or default_db_path()
+    return _IN_USE[0]
 
 
 def _size(n: int) -> str:
@@ -223,6 +282,7 @@ def backup(path: str, db_path: Path | None, force: bool, keep: int | None, as_js
             "ok": True, "path": str(result.path), "source": str(result.source), "bytes": result.bytes,
             "articles": result.articles, "schema_version": result.schema_version,
             "seconds": round(result.seconds, 3), "removed": [str(p) for p in result.removed],
+            "stale": [str(p) for p in result.stale],
         }, ensure_ascii=False))
         return
     echo(f"پشتیبان نوشته شد: {result.path}")
@@ -230,6 +290,8 @@ def backup(path: str, db_path: Path | None, force: bool, keep: int | None, as_js
          "درستی رونوشت بررسی شد.")
     for old in result.removed:
         echo(f"پشتیبان قدیمی پاک شد: {old}")
+    for left in result.stale:
+        echo(f"فایل موقت پشتیبان‌گیری نیمه‌کاره پاک شد: {left}")
 
 
 @cli.command()
@@ -247,6 +309,16 @@ def check(db_path: Path | None, quick: bool, as_json: bool) -> None:
                                    "message": str(exc)}, ensure_ascii=False))
         else:
             echo(str(exc))
+        sys.exit(1)
+    if result.unreadable is not None:  # not "damaged": nothing is known of its health
+        message = f"این پایگاه داده اینجا خوانده نمی‌شود (نه آسیب‌دیده): {result.unreadable}"
+        if as_json:
+            click.echo(json.dumps({"ok": False, "path": str(path), "error": "unreadable",
+                                   "message": message}, ensure_ascii=False))
+        else:
+            echo(f"پایگاه داده: {path}")
+            echo(message)
+            echo("وضعیت: نامعلوم — با کاربری که پوشهٔ پایگاه داده را می‌نویسد (همان کاربر ربات) دوباره بررسی کنید.")
         sys.exit(1)
     if as_json:
         click.echo(json.dumps({
@@ -273,19 +345,25 @@ def check(db_path: Path | None, quick: bool, as_json: bool) -> None:
 @click.option("--webhook-url", default=None, help="Serve webhooks at this public HTTPS URL instead of polling.")
 @click.option("--listen", default="127.0.0.1", show_default=True, help="Webhook listen address.")
 @click.option("--port", default=8443, show_default=True, type=click.IntRange(1, 65535), help="Webhook listen port.")
-@click.option("--secret-token", default=None, help="Secret Telegram must send with each webhook update.")
+@click.option("--secret-token", default=None,
+              help="Secret Telegram must send with each webhook update. Command lines are public to "
+                   "every local user: prefer $NEWSBOT_WEBHOOK_SECRET or --secret-token-file.")
+@click.option("--secret-token-file", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Read the webhook secret from this file (first line; keep it mode 0600).")
 @click.option("--base-url", default=None, help="Bot API server, e.g. http://127.0.0.1:8081/bot (default: Telegram's).")
 @db_option
 def run(webhook_url: str | None, listen: str, port: int, secret_token: str | None,
-        base_url: str | None, db_path: Path | None) -> None:
+        secret_token_file: Path | None, base_url: str | None, db_path: Path | None) -> None:
     """Run the Telegram bot (token from $TELEGRAM_BOT_TOKEN, admins from $NEWSBOT_ADMINS)."""
     from .main import run_bot
 
+    _IN_USE[0] = db_path or default_db_path()
     root = logging.getLogger()
     if root.level > logging.INFO:
         root.setLevel(logging.INFO)  # a running service logs its events, one a line
     sys.exit(run_bot(webhook_url=webhook_url, listen=listen, port=port,
-                     secret_token=secret_token, base_url=base_url, db_path=db_path))
+                     secret_token=secret_token, secret_token_file=secret_token_file, base_url=base_url,
+                     db_path=db_path))
 
 
 def main() -> None:

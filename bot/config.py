@@ -81,6 +81,17 @@ def parse_admins(raw: str) -> frozenset[int]:
     return frozenset(ids)
 
 
+def admins_notice(environ: Mapping[str, str], admins: frozenset[int]) -> tuple[bool, str]:
+    """What ``newsbot run`` logs at start about NEWSBOT_ADMINS: (is it a warning, the line)."""
+    raw = environ.get("NEWSBOT_ADMINS")
+    if raw is not None and raw != "" and not admins:
+        return True, (f"NEWSBOT_ADMINS is set but holds no user id (got {raw[:20]!r}): nobody can add "
+                      "or delete articles through the bot")
+    if not admins:
+        return True, "NEWSBOT_ADMINS is not set: nobody can add or delete articles through the bot"
+    return False, f"{len(admins)} admin(s) read from NEWSBOT_ADMINS"
+
+
 def _bool(environ: Mapping[str, str], name: str) -> bool:
     value = environ.get(name, "").strip().lower()
     if value in _TRUE:

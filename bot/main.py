@@ -20,7 +20,8 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from .app import build_application, close_store
-from .config import EXIT_CONFIG, ConfigError, Settings
+from .config import EXIT_CONFIG, ConfigError, Settings, admins_notice
+from .webhook import install_constant_time_check, resolve_secret
 
 log = logging.getLogger(__name__)
 
@@ -70,18 +71,22 @@ def load_settings(environ: Mapping[str, str], *, db_path: Path | None, webhook_u
 
 
 def run_bot(*, webhook_url: str | None, listen: str, port: int, secret_token: str | None,
-            base_url: str | None, db_path: Path | None) -> int:
+            base_url: str | None, db_path: Path | None, secret_token_file: Path | None = None) -> int:
     try:
+        secret_token = resolve_secret(secret_token, secret_token_file, os.environ)
         settings = load_settings(os.environ, db_path=db_path, webhook_url=webhook_url, secret_token=secret_token)
     except ConfigError as exc:
         print(f"newsbot run: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     configure_logging(settings.token)
+    warn, notice = admins_notice(os.environ, settings.admins)
+    log.log(logging.WARNING if warn else logging.INFO, "%s", notice)
     app = build_application(settings, base_url=base_url)
     try:
         if webhook_url:
             if not secret_token:
-                log.warning("webhook without --secret-token: anyone who finds the URL can send updates")
+                log.warning("webhook without a secret token: anyone who finds the URL can send updates")
+            install_constant_time_check()
             app.run_webhook(listen=listen, port=port, url_path=urlsplit(webhook_url).path.lstrip("/"),
                             webhook_url=webhook_url, secret_token=secret_token,
                             allowed_updates=Update.ALL_TYPES)

@@ -70,13 +70,19 @@ SUFFIXES = frozenset({
 })
 _TOKEN = re.compile(r"[\w\u200c]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Every invisible format character (Unicode category Cf: zero-width space, word joiner, bidi
+# marks, tags, ...) except ZWNJ, the half-space of «می‌رود»: a zero-width character between
+# letters would otherwise split words and sentences the reader never sees split.
+_FORMAT = re.compile("[" + "".join(
+    re.escape(chr(c)) for c in range(0x110000)
+    if unicodedata.category(chr(c)) == "Cf" and chr(c) != ZWNJ) + "]")
 PERSIAN_LETTER = re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
 def clean(raw: str) -> str:
     """Line endings unified, control and bidi characters removed, Arabic ي/ك folded."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL.sub("", text)
+    text = _FORMAT.sub("", _CONTROL.sub("", text))
     return _display_chars(text)
 
 

@@ -116,6 +116,9 @@ async def _download(message: Message, document: Document, context: Ctx) -> bytes
         return None
     try:
         file = await document.get_file()
+        if file.file_size is not None and file.file_size > limit:  # the message's size may lie; the server's
+            await reply(message, too_big)                          # is checked before any byte is fetched
+            return None
         data = bytes(await file.download_as_bytearray())
     except TelegramError as exc:
         log.warning("could not download a document: %s", exc)

@@ -7,6 +7,6 @@ Never imports the store or the answer engine.
 """
 
 from .bulk import parse_many
-from .pipeline import MAX_CHARS, parse
+from .pipeline import MAX_BYTES, MAX_CHARS, parse
 
-__all__ = ["MAX_CHARS", "parse", "parse_many"]
+__all__ = ["MAX_BYTES", "MAX_CHARS", "parse", "parse_many"]

@@ -22,6 +22,7 @@ from ..models import DateMention, ParsedArticle, PlaceMention, Sentence
 from ..text import Token
 
 MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
+MAX_BYTES = 4 * MAX_CHARS  # the most UTF-8 bytes MAX_CHARS characters can take: a reader stops after this
 MIN_PERSIAN_LETTERS = 20
 _SOURCE_HEADS = ("به گزارش", "به‌گزارش", "به نقل از")
 _SOURCE_HEAD_FORMS = tuple((head, text.search_form(head)) for head in _SOURCE_HEADS)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import os
 import re
 import sqlite3
@@ -59,6 +60,7 @@ class BackupResult:
     schema_version: int  # counted in the copy
     seconds: float
     removed: tuple[Path, ...] = ()  # older backups pruned with ``keep``
+    stale: tuple[Path, ...] = ()  # temp files of killed backups, cleaned up
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class CheckResult:
     expected_version: int  # migrations this code knows
     articles: int
     ok: bool
+    unreadable: str | None = None  # why the file cannot be read here (then nothing is known of its health)
 
 
 # -- backup ------------------------------------------------------------------------
@@ -103,8 +106,9 @@ def backup(store_or_path: Store | str | Path, dest: str | Path, *, force: bool =
     if target.exists() and not force:
         raise BackupExists(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    stale = remove_stale_temps(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # "in use": a backup running beside this one keeps its temp file
     tmp = Path(tmp_name)
     try:
         with _source(store_or_path) as (src, source):
@@ -114,11 +118,49 @@ def backup(store_or_path: Store | str | Path, dest: str | Path, *, force: bool =
         _publish(tmp, target, force=force)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
     removed = prune(target.parent, keep) if keep is not None and _is_dir_target(dest) else ()
     return BackupResult(path=target, source=source, bytes=target.stat().st_size, pages=copied,
                         articles=articles, schema_version=version,
-                        seconds=time.monotonic() - started, removed=removed)
+                        seconds=time.monotonic() - started, removed=removed, stale=stale)
+
+
+def remove_stale_temps(target: Path) -> tuple[Path, ...]:
+    """Delete temp files a killed backup left beside ``target``: our own names only
+    (``.news-<stamp>.db.XXXXXXXX.tmp`` or ``.<target name>.XXXXXXXX.tmp``, and their
+    ``-journal``), and only those no running backup holds (each backup keeps an exclusive
+    ``flock`` on its temp file until it is done)."""
+    ours = re.compile(rf"\.(?:{BACKUP_PREFIX}\d{{8}}T\d{{6}}Z{re.escape(BACKUP_SUFFIX)}|{re.escape(target.name)})"
+                      r"\.[A-Za-z0-9_]{8}\.tmp(?P<journal>-journal)?")
+    removed: list[Path] = []
+    try:
+        names = sorted(p for p in target.parent.iterdir() if ours.fullmatch(p.name))
+    except OSError:
+        return ()
+    for path in names:
+        base = Path(str(path).removesuffix("-journal"))
+        if path != base and base.exists():
+            continue  # a journal goes with its temp file, below
+        try:
+            fd = os.open(base, os.O_RDONLY) if base.exists() else None
+        except OSError:
+            continue
+        try:
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails while a backup runs
+            for leftover in (base, Path(f"{base}-journal")):
+                if leftover.exists():
+                    leftover.unlink()
+                    removed.append(leftover)
+        except OSError:
+            continue
+        finally:
+            if fd is not None:
+                os.close(fd)
+    return tuple(removed)
 
 
 def prune(directory: str | Path, keep: int) -> tuple[Path, ...]:
@@ -267,7 +309,9 @@ def check(path: str | Path, *, quick: bool = False) -> CheckResult:
         raise StoreMissing(path)
     integrity, version, articles = "", 0, 0
     try:
-        conn = _connect_ro(path)
+        conn = _connect_for_check(path)
+    except _CannotRead as exc:
+        return CheckResult("", 0, SCHEMA_VERSION, 0, False, unreadable=str(exc))
     except sqlite3.Error as exc:
         return CheckResult(str(exc), 0, SCHEMA_VERSION, 0, False)
     try:
@@ -293,6 +337,45 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+class _CannotRead(Exception):
+    """The file is there but this process cannot read it (permissions, a WAL store in a
+    folder it cannot write): not evidence of damage."""
+
+
+_ACCESS = ("readonly database", "unable to open", "permission", "authorization", "locking protocol")
+
+
+def _connect_for_check(path: Path) -> sqlite3.Connection:
+    """A read-only connection that has read the schema. A WAL store needs its ``-shm``
+    file: in a folder the caller cannot write, SQLite cannot make one and fails with
+    "attempt to write a readonly database". When there is no ``-wal`` content the main
+    file holds every committed page, so it is then read as ``immutable`` (no locks, no
+    ``-shm``); with ``-wal`` content that would miss commits, so it is "cannot read here"."""
+    if not os.access(path, os.R_OK):
+        raise _CannotRead(f"اجازهٔ خواندن فایل نیست [{path}]")
+    conn = _connect_ro(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if not any(word in str(exc) for word in _ACCESS):
+            raise
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise _CannotRead(f"پایگاه داده در حالت WAL است و پوشهٔ آن برای این کاربر نوشتنی نیست [{exc}]") from exc
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if any(word in str(exc) for word in _ACCESS):
+            raise _CannotRead(str(exc)) from exc
+        raise
     return conn
 
 

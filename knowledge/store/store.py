@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 migrations = Migrations("newsbot")
 
 
@@ -128,23 +129,47 @@ def _m005(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_province ON articles(province)")
 
 
+@migrations(name="006_article_ids_never_reused")
+def _m006(db: sqlite_utils.Database) -> None:
+    """AUTOINCREMENT: a deleted article's id is never given to another one, so an old «حذف»
+    button, a script or a citation «خبر ۳» can never mean a different article. SQLite cannot
+    add AUTOINCREMENT to a table, so the table is rebuilt (foreign keys are off while
+    migrations run: dropping the old table must not cascade to the sentences)."""
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
+    sql = str(row[0]).replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1)
+    if "AUTOINCREMENT" not in sql:
+        raise RuntimeError("006: unexpected articles table")
+    db.execute(sql.replace("CREATE TABLE articles", "CREATE TABLE articles_new", 1))
+    db.execute("INSERT INTO articles_new SELECT * FROM articles")
+    db.execute("DROP TABLE articles")
+    db.execute("ALTER TABLE articles_new RENAME TO articles")
+    db.execute("CREATE INDEX articles_place ON articles(place)")
+    db.execute("CREATE INDEX articles_province ON articles(province)")
+    if db.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise RuntimeError("006: foreign keys broken by the rebuild")
+
+
 class Store:
     """Typed access to the knowledge store."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.cache: dict[Any, Any] = {}  # what knowledge.store.retrieve derives from the rows; cleared on writes
+        migrate(db)
         db.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(db)
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # only a folder made here; others keep theirs
+        if not path.exists():
+            # the store holds what admins added: only its owner reads it (SQLite gives the
+            # -wal and -shm files the mode of the store)
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 30000")  # before anything that may wait for a lock
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA busy_timeout = 30000")
         return cls(sqlite_utils.Database(conn))
 
     @classmethod
@@ -335,6 +360,28 @@ class Store:
 
     def integrity(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply the pending migrations under one write lock.
+
+    Two processes opening a new store (or the bot starting while a CLI command upgrades it)
+    would otherwise both see the same migration pending and both run it. ``BEGIN IMMEDIATE``
+    takes the write lock first (a second process waits, up to the busy timeout), and the
+    pending list is read again inside it: whoever comes second finds nothing left to do.
+    """
+    if not migrations.pending(db):
+        return
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before it
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)  # re-reads what is applied, now under the lock
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def trigram_query(word: str, *, limit: int = 12) -> str:

@@ -235,3 +235,12 @@ def test_bad_limit_values_are_refused(variable: str, value: str) -> None:
 
     with pytest.raises(ConfigError, match=variable):
         Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, variable: value})
+
+
+async def test_oversized_document_with_a_lying_message_is_not_downloaded(make_harness: Callable[..., Any]) -> None:
+    """The message declares 50 bytes; getFile says 5,000: refused before the download (issue 14)."""
+    harness = await make_harness(max_document=1_000)
+    harness.api.files["liar"] = b"x" * 5_000
+    calls = await harness.process(harness.message(None, user=ADMIN, document=document("liar", "n.txt", 50)))
+    assert ["getFile"] == [c.method for c in calls if c.method in ("getFile", "download")]
+    assert [texts.DOC_TOO_BIG.format(limit="۱")] == [c.text for c in sent(calls)]
