@@ -40,6 +40,9 @@ _AFFILIATIONS = {"همکاران": "همکار", "کارشناسان": "کارش
                  "مسئولین": "مسئول", "مدیران": "مدیر", "استادان": "استاد", "اساتید": "استاد",
                  "نمایندگان": "نماینده", "فرماندهان": "فرمانده", "معاونان": "معاون", "پژوهشگران": "پژوهشگر"}
 _MAX_ROLE = 12
+# Nouns that govern «از» inside an organisation's name («انجمن حمایت از حقوق کودکان»).
+_TAKES_AZ = frozenset({"پیشگیری", "حمایت", "حفاظت", "صیانت", "دفاع", "جلوگیری", "پشتیبانی",
+                       "مبارزه", "مراقبت", "نگهداری", "استفاده", "بهرهبرداری", "رهایی", "حفظ"})
 # Surname parts people write detached: «یوسفی پور», «قلی زاده», «موسوی نژاد».
 SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی"})
 
@@ -133,6 +136,10 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if tok in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1] in _ROLE_LINKS[tok]:
             j += 2
             continue
+        if (tok == "از" and j > end and toks[j - 1] in _TAKES_AZ and j + 1 < len(toks)
+                and _role_word(toks, j + 1)):
+            j += 2  # «نائب رئیس جمعیت علمی پیشگیری از خودکشی ایران»: «از» after its noun
+            continue
         if tok == "و" and j > end and j + 1 < len(toks) and _role_word(toks, j + 1):
             j += 2  # «مدیرکل ورزش و جوانان خوزستان», «سیستان و بلوچستان»
             continue
@@ -141,12 +148,30 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if j > end and _ends_at_place(toks, j):
             break  # «فرماندار ویژه میناب توسعه گردشگری را ...»: the role ended at its place
         if (tok in lexicon.first_names() and tok not in lexicon.weak_first_names()
-                and _name_end(toks, j, need_first=True) is not None):
+                and _name_end(toks, j, need_first=True) is not None and not _named_after(toks, j)):
             break  # the role ends where a name begins: «استاندار فارس محمد احمدی»
         if match_phrase(toks, j, lexicon.honorifics()) is not None:
             break
         j += 1
     return j
+
+
+def _named_after(toks: list[Token], j: int) -> bool:
+    """The first name at ``j`` names the organisation or event before it, not a person:
+    «دبیر جشنواره ابوذر استان سمنان», «رئیس بیمارستان امام رضا»; or its «surname» is a
+    place word («... ابوذر استان سمنان»)."""
+    if toks[j - 1] in _head_ends():
+        return True
+    k = j + 1
+    return k < len(toks) and (toks[k] in _ROLE_LINKS["در"] or places.lookup(toks[k]) is not None)
+
+
+@functools.cache
+def _head_ends() -> frozenset[str]:
+    """The last words of event and organisation heads («جشنواره», «دانشگاه», «بیمارستان»)."""
+    ends = {p[-1] for p in lexicon.phrases("event_heads.txt")}
+    ends |= {text.tokens(line.partition("\t")[0])[-1] for line in lexicon.lines("organisation_heads.txt")}
+    return frozenset(ends)
 
 
 def _ends_at_place(toks: list[Token], j: int) -> bool:
@@ -343,6 +368,10 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
     if unknown is not None:
         return unknown
     tok = toks[i]
+    if tok == "یک" and i + 1 < len(toks):
+        unnamed = role_at(sentence, toks, i + 1)  # «یک مقام ارشد دولت کره»: a source, not «یک»
+        if unnamed is not None:
+            return Mention("source", i, unnamed.end, name=_display(sentence, toks, i, unnamed.end))
     if _nameish(tok) and i + 1 < len(toks) and (
         tok in known or _is_verb_start(toks, i + 1) or _starts_role(toks, i + 1)
     ) and tok not in lexicon.first_names():
@@ -446,6 +475,15 @@ def _words_before_verb(sentence: str, toks: list[Token], j: int) -> list[Mention
     return []
 
 
+# What may follow a subject phrase before its verb of saying: an adjunct's first word.
+_ADJUNCT_OPENERS = frozenset({"با", "در", "ضمن", "طی", "به", "بر", "از", "روز", "امروز", "دیروز",
+                              "پس", "هنگام", "درباره", "پیرامون", "نیز", "هم", "همچنین", "بعد", "قبل",
+                              "صبح", "عصر", "شب", "ظهر", "طبق", "بنابر", "حین"})
+# Verbal nouns that open a phrase about a saying, not a sayer.
+_VERBAL_NOUNS = frozenset({"واکنش", "اظهارات", "تاکید", "تاکیدات", "سخنان", "گفتههای", "اظهار",
+                           "اعلام", "انتقاد", "هشدار", "درخواست"})
+
+
 def phrase_subject(sentence: str, toks: list[Token], i: int, limit: int) -> Mention | None:
     """The subject phrase of a clause whose subject is no known name, role or pronoun:
     «یک منبع آگاه گفت», «وزارت امور خارجه اعلام کرد», «نیویورک‌تایمز نوشت». A source that
@@ -453,14 +491,17 @@ def phrase_subject(sentence: str, toks: list[Token], i: int, limit: int) -> Ment
     if i >= limit or not _nameish(toks[i]) or toks[i] in _NOT_NAMES:
         return None
     j = i
-    while j < limit and j - i < 6 and toks[j].is_word and toks[j] not in BOUNDARY:
+    while j < limit and j - i < 6 and toks[j].is_word and (toks[j] not in BOUNDARY or (
+            toks[j] == "و" and j > i and j + 1 < limit and _role_word(toks, j + 1))):  # «وزارت فرهنگ و ارشاد»
         if _is_verb_start(toks, j) or text.is_verb(toks[j]):
             break
         j += 1
     if j == i or (j < limit and j - i >= 6):
         return None
-    if j < limit and toks[j] not in BOUNDARY and toks[j] not in {"،", "؛"} and not _is_verb_start(toks, j):
-        return None
+    if j < limit and toks[j] not in _ADJUNCT_OPENERS and toks[j] not in {"،", "؛"} and not _is_verb_start(toks, j):
+        return None  # the phrase runs into something that is no adjunct: «ترامپ بار دیگر ...»
+    if toks[i] in _VERBAL_NOUNS:
+        return None  # «واکنش رئیسی ...», «اظهارات وزیر ...»: about a saying, not its sayer
     for k in range(i + 1, min(j, i + _MAX_UNKNOWN + 1)):
         if _starts_role(toks, k) and _unknown_words(toks, i) >= k:
             mention = _unknown(sentence, toks, i, k)  # «ژاک شیراک رییس‌جمهور فرانسه گفت»

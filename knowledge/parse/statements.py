@@ -86,7 +86,7 @@ def _roles_match(a: str, b: str) -> bool:
     wb = [w for w in b.split() if w not in _ROLE_FILLER]
     if not wa or not wb:
         return False
-    if wa == wb:
+    if wa == wb or "".join(wa) == "".join(wb):  # «نائب رئیس» = «نائب‌رئیس»
         return True
     short, long = sorted((wa, wb), key=len)
     if len(short) >= 2 and long[: len(short)] == short:
@@ -362,10 +362,13 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     last_statement_by_placeholder: _Person | None = None
     open_quote: int | None = None  # index into raw of a «...» quote still open
     colon_quote_paragraph: tuple[int, int] | None = None  # (raw index, paragraph)
+    # who «وی/او» stands for when nobody has spoken yet: the last person or subject mentioned
+    antecedent: _Person | tuple[Mention, int] | None = None
     for s in sentences:
         toks = text.spans(s.text)
-        for mention in people.all_names(s.text, toks):
-            registry.note(mention, s.position)
+        noted = [registry.note(mention, s.position) for mention in people.all_names(s.text, toks)]
+        if noted:
+            antecedent = noted[0]
         if open_quote is not None:
             _extend(raw, open_quote, s)
             if "»" in s.text or s.position == title_position:
@@ -377,8 +380,15 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if att is None:
             if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
                 _extend(raw, colon_quote_paragraph[0], s)
+            else:
+                subject = _lone_subject(s.text, toks, _clause_start(toks, start), registry)
+                if subject is not None:
+                    antecedent = (subject, s.position)
             continue
         colon_quote_paragraph = None
+        if last is None and (att.subject is None or att.subject.kind == "pronoun") and antecedent is not None:
+            # «او گفت» with nobody quoted before: the headline's or lead's person
+            last = antecedent if isinstance(antecedent, _Person) else registry.note(*antecedent)
         speaker, via = _speaker(att, registry, s.position, last, last_statement_by_placeholder)
         if speaker is None:
             continue
@@ -405,6 +415,17 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
     _settle_placeholders(registry, title_position)
     return _finish(registry, raw)
+
+
+def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:
+    """Who a sentence without a verb of saying is about, for a later «او گفت»: its clause
+    subject («تیم شی‌هی، سناتور آمریکایی ...»), or a short «NAME:» label («ترامپ: ...»)."""
+    colon = next((i for i in range(first, min(first + 4, len(toks))) if toks[i] == ":"), None)
+    if colon is not None:
+        label = people.phrase_subject(sentence, toks, first, colon)
+        return label if label is not None and label.kind in {"name", "surname", "role"} else None
+    subject = people.subject_at(sentence, toks, first, known=registry.known_surnames())
+    return subject if subject is not None and subject.kind != "pronoun" else None
 
 
 def _speaker(att: Attribution, registry: Registry, position: int, last: _Person | None,
