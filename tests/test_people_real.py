@@ -80,6 +80,22 @@ def test_role_only_mention_joins_its_named_holder() -> None:
 
 
 # «او/وی گفت» with nobody quoted before it: the person or source the post is about speaks
+QUOTED_NAMES = [
+    # 0114_fars_knaih_tvyitri_khtib_zadh.txt: a name in «» before its role is the speaker, not a statement
+    ("کنایه توئیتری خطیب‌زاده به ترامپ\n"
+     "به گزارش فارس،«دونالد ترامپ»، رئیس‌جمهور آمریکا در نخستین حضور در گردهمایی انتخاباتی که در شهر "
+     "«سنفورد» ایالت «فلوریدا» برگزار شد، گفت: «من از توافق هسته‌ای فاجعه‌بار دولت قبل با ایران خارج شدم.»",
+     "دونالد ترامپ", "رئیس‌جمهور آمریکا", "«من از توافق"),
+]
+
+
+@pytest.mark.parametrize(("raw", "name", "role", "said"), QUOTED_NAMES)
+def test_quoted_name_is_the_speaker(raw: str, name: str, role: str, said: str) -> None:
+    found = _speakers(raw)
+    assert [(name, said)] == [(speaker, text[: len(said)]) for speaker, _, text in found]
+    assert role in found[0][1]
+
+
 PRONOUN_FIRST = [
     # 0693_tgvahidonline_tim_shi_hi_snatvr.txt: the lead names «NAME، ROLE» with no verb of saying
     ("تیم شی‌هی، سناتور آمریکایی [و افسر سابق یگان ویژه نیروی دریایی]، با انتقاد شدید از اقدامات جمهوری "

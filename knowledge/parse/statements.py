@@ -121,7 +121,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         verb = verbs[-1] if verbs else None
         if verb is None:
             return None
-    if verbs and toks[start] in _OPENING:
+    named = subjects.quoted_name(sentence, toks, start)
+    if verbs and toks[start] in _OPENING and named is None:
         closing = _OPENING[toks[start]]
         close = next((i for i in range(start + 1, verbs[0].start) if toks[i] in closing), None)
         if close is not None:  # «...»؛ این را X گفت — the quote comes first
@@ -132,7 +133,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             return Attribution(subject, after[0] if after else verbs[0], toks[start].start, True, toks[close].end)
     first = _clause_start(toks, start)
     limit = verb.start if verb else colon
-    subject = subjects.subject_at(sentence, toks, first, known=known)
+    subject = named or subjects.subject_at(sentence, toks, first, known=known)
     if subject is not None and limit is not None and subject.start >= limit:
         subject = None
     if subject is None:

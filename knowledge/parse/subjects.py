@@ -146,3 +146,23 @@ def phrase_subject(sentence: str, toks: list[Token], i: int, limit: int) -> Ment
     if _unknown_words(toks, i) == j:
         return _unknown(sentence, toks, i, j)  # «برات قنبری در ... گفت»
     return Mention("source", i, j, name=shown)
+
+
+_QUOTES = {"«": {"»"}, '"': {'"', "”"}, "“": {"”", '"'}}
+
+
+def quoted_name(sentence: str, toks: list[Token], start: int) -> Mention | None:
+    """«دونالد ترامپ»، رئیس‌جمهور آمریکا ... گفت: a short quote followed by a role is the
+    speaker's name, not what was said."""
+    if start >= len(toks) or toks[start] not in _QUOTES:
+        return None
+    close = next((i for i in range(start + 1, min(start + 6, len(toks))) if toks[i] in _QUOTES[toks[start]]), None)
+    if close is None or close == start + 1 or not all(people.nameish(toks[i]) for i in range(start + 1, close)):
+        return None
+    after = close + 1 + (1 if close + 1 < len(toks) and toks[close + 1] == "،" else 0)
+    if after >= len(toks) or not people.starts_role(toks, after):
+        return None
+    mention = Mention("name", start, close + 1, name=sentence[toks[start + 1].start : toks[close - 1].end],
+                      surname=toks[close - 1])
+    people.apposition(sentence, toks, mention)
+    return mention
