@@ -160,14 +160,14 @@ def _named_after(toks: list[Token], j: int) -> bool:
     """The first name at ``j`` names the organisation or event before it, not a person:
     «دبیر جشنواره ابوذر استان سمنان», «رئیس بیمارستان امام رضا»; or its «surname» is a
     place word («... ابوذر استان سمنان»)."""
-    if toks[j - 1] in _head_ends():
+    if toks[j - 1] in head_ends():
         return True
     k = j + 1
     return k < len(toks) and (toks[k] in _ROLE_LINKS["در"] or places.lookup(toks[k]) is not None)
 
 
 @functools.cache
-def _head_ends() -> frozenset[str]:
+def head_ends() -> frozenset[str]:
     """The last words of event and organisation heads («جشنواره», «دانشگاه», «بیمارستان»)."""
     ends = {p[-1] for p in lexicon.phrases("event_heads.txt")}
     ends |= {text.tokens(line.partition("\t")[0])[-1] for line in lexicon.lines("organisation_heads.txt")}

@@ -77,13 +77,16 @@ def _unknown(sentence: str, toks: list[Token], i: int, end: int) -> Mention:
 
 
 def unknown_name_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
-    """A name the first-name list does not know, known by its people.apposition to a role:
+    """A name the first-name list does not know, known by its apposition to a role:
     «ظهیر حیدری‌نژاد، مدیرعامل پتروشیمی کرمانشاه با اشاره به ... گفت»,
     «مارکوس زیگلر، سخنگوی فیفا در این خصوص گفت»."""
     end = _unknown_words(toks, i)
-    if end == i or end + 1 >= len(toks) or toks[end] != "،":
+    if end - i == 2 and end < len(toks) and people.starts_role(toks, end) and not any(
+            toks[k] in people.head_ends() for k in (i, i + 1)):
+        pass  # first name and surname right before the role: «گریگوری کاراسین رئیس کمیته ... گفت»
+    elif end == i or end + 1 >= len(toks) or toks[end] != "،":
         return None
-    if people.role_at(sentence, toks, end + 1) is None:
+    elif people.role_at(sentence, toks, end + 1) is None:
         return None
     mention = _unknown(sentence, toks, i, end)
     people.apposition(sentence, toks, mention)
