@@ -17,6 +17,11 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def lines(name: str) -> list[str]:
+    """The non-comment lines of a data file."""
+    return _lines(name)
+
+
 def _phrase(line: str) -> tuple[str, ...]:
     return tuple(tok for tok in text.spans(line) if tok.is_word)
 

@@ -40,6 +40,9 @@ _AFFILIATIONS = {"همکاران": "همکار", "کارشناسان": "کارش
                  "مسئولین": "مسئول", "مدیران": "مدیر", "استادان": "استاد", "اساتید": "استاد",
                  "نمایندگان": "نماینده", "فرماندهان": "فرمانده", "معاونان": "معاون", "پژوهشگران": "پژوهشگر"}
 _MAX_ROLE = 12
+# Nouns that govern «از» inside an organisation's name («انجمن حمایت از حقوق کودکان»).
+_TAKES_AZ = frozenset({"پیشگیری", "حمایت", "حفاظت", "صیانت", "دفاع", "جلوگیری", "پشتیبانی",
+                       "مبارزه", "مراقبت", "نگهداری", "استفاده", "بهرهبرداری", "رهایی", "حفظ"})
 # Surname parts people write detached: «یوسفی پور», «قلی زاده», «موسوی نژاد».
 SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی"})
 
@@ -61,7 +64,7 @@ class Mention:
         return text.search_form(self.name) if self.name else None
 
 
-def _display(sentence: str, toks: list[Token], start: int, end: int) -> str:
+def display(sentence: str, toks: list[Token], start: int, end: int) -> str:
     return sentence[toks[start].start : toks[end - 1].end]
 
 
@@ -96,7 +99,7 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tupl
     return {w: tuple(sorted(g, key=len, reverse=True)) for w, g in groups.items()}
 
 
-def _is_verb_start(toks: list[Token], i: int) -> bool:
+def is_verb_start(toks: list[Token], i: int) -> bool:
     if i >= len(toks) or str(toks[i])[:2] not in _verb_openings():
         return False
     rest = " ".join(toks[i : i + 10])
@@ -109,7 +112,7 @@ def _verb_openings() -> frozenset[str]:
     return frozenset(v.phrase[:2] for v in lexicon.saying_verbs())
 
 
-def _nameish(tok: Token) -> bool:
+def nameish(tok: Token) -> bool:
     return (
         tok.is_word and not tok.isdigit() and len(tok) > 1 and tok not in BOUNDARY
         and tok not in PRONOUNS and not text.is_verb(tok)
@@ -133,20 +136,42 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if tok in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1] in _ROLE_LINKS[tok]:
             j += 2
             continue
-        if tok == "و" and j > end and j + 1 < len(toks) and _role_word(toks, j + 1):
+        if (tok == "از" and j > end and toks[j - 1] in _TAKES_AZ and j + 1 < len(toks)
+                and role_word(toks, j + 1)):
+            j += 2  # «نائب رئیس جمعیت علمی پیشگیری از خودکشی ایران»: «از» after its noun
+            continue
+        if tok == "و" and j > end and j + 1 < len(toks) and role_word(toks, j + 1):
             j += 2  # «مدیرکل ورزش و جوانان خوزستان», «سیستان و بلوچستان»
             continue
-        if tok in BOUNDARY or _is_verb_start(toks, j):
+        if tok in BOUNDARY or is_verb_start(toks, j):
             break
         if j > end and _ends_at_place(toks, j):
             break  # «فرماندار ویژه میناب توسعه گردشگری را ...»: the role ended at its place
         if (tok in lexicon.first_names() and tok not in lexicon.weak_first_names()
-                and _name_end(toks, j, need_first=True) is not None):
+                and _name_end(toks, j, need_first=True) is not None and not _named_after(toks, j)):
             break  # the role ends where a name begins: «استاندار فارس محمد احمدی»
         if match_phrase(toks, j, lexicon.honorifics()) is not None:
             break
         j += 1
     return j
+
+
+def _named_after(toks: list[Token], j: int) -> bool:
+    """The first name at ``j`` names the organisation or event before it, not a person:
+    «دبیر جشنواره ابوذر استان سمنان», «رئیس بیمارستان امام رضا»; or its «surname» is a
+    place word («... ابوذر استان سمنان»)."""
+    if toks[j - 1] in head_ends():
+        return True
+    k = j + 1
+    return k < len(toks) and (toks[k] in _ROLE_LINKS["در"] or places.lookup(toks[k]) is not None)
+
+
+@functools.cache
+def head_ends() -> frozenset[str]:
+    """The last words of event and organisation heads («جشنواره», «دانشگاه», «بیمارستان»)."""
+    ends = {p[-1] for p in lexicon.phrases("event_heads.txt")}
+    ends |= {text.tokens(line.partition("\t")[0])[-1] for line in lexicon.lines("organisation_heads.txt")}
+    return frozenset(ends)
 
 
 def _ends_at_place(toks: list[Token], j: int) -> bool:
@@ -164,11 +189,11 @@ def _ends_at_place(toks: list[Token], j: int) -> bool:
 _PLACE_TAILS = frozenset({"بزرگ", "شرقی", "غربی", "شمالی", "جنوبی", "رضوی", "مرکزی"})
 
 
-def _role_word(toks: list[Token], j: int) -> bool:
+def role_word(toks: list[Token], j: int) -> bool:
     """A word that can continue a role phrase after «و»."""
     tok = toks[j]
-    return (_nameish(tok) and tok not in lexicon.first_names() and not _starts_role(toks, j)
-            and match_phrase(toks, j, lexicon.honorifics()) is None and not _is_verb_start(toks, j))
+    return (nameish(tok) and tok not in lexicon.first_names() and not starts_role(toks, j)
+            and match_phrase(toks, j, lexicon.honorifics()) is None and not is_verb_start(toks, j))
 
 
 def _honorifics(toks: list[Token], i: int, sentence: str) -> tuple[int, list[str]]:
@@ -177,7 +202,7 @@ def _honorifics(toks: list[Token], i: int, sentence: str) -> tuple[int, list[str
         end = match_phrase(toks, i, lexicon.honorifics())
         if end is None:
             break
-        found.append(_display(sentence, toks, i, end))
+        found.append(display(sentence, toks, i, end))
         i = end
     return i, found
 
@@ -192,12 +217,12 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
     if need_first and first_end == i:
         return None
     # surname: one word, a second one when it is rare (a compound surname «نادیان اهور»)
-    if j < len(toks) and _nameish(toks[j]) and not _starts_role(toks, j) and not _is_verb_start(toks, j):
+    if j < len(toks) and nameish(toks[j]) and not starts_role(toks, j) and not is_verb_start(toks, j):
         j += 1
         if j < len(toks) and toks[j] in SURNAME_TAILS:
             j += 1
-        elif (j < len(toks) and _nameish(toks[j]) and not _starts_role(toks, j)
-                and not _is_verb_start(toks, j) and text.word_frequency(toks[j]) < 2000
+        elif (j < len(toks) and nameish(toks[j]) and not starts_role(toks, j)
+                and not is_verb_start(toks, j) and text.word_frequency(toks[j]) < 2000
                 and toks[j] not in firsts):
             j += 1
     elif first_end == i:
@@ -207,7 +232,7 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
     return first_end, j
 
 
-def _starts_role(toks: list[Token], i: int) -> bool:
+def starts_role(toks: list[Token], i: int) -> bool:
     return match_phrase(toks, i, lexicon.role_heads().heads) is not None
 
 
@@ -227,7 +252,7 @@ def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
         first_end, end = span
         found.append(Mention(
             "name", i if not found else j, end,
-            name=_display(sentence, toks, j, end),
+            name=display(sentence, toks, j, end),
             surname=" ".join(toks[first_end:end]) if end > first_end else None,
             honorifics=honors,
         ))
@@ -248,7 +273,7 @@ def role_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
     if end is None or end - i < 2 and toks[i] in {"عضو", "اعضای", "کارشناس", "مسئول", "نماینده"}:
         return None
     epithet = match_phrase(toks, i, _epithets()) is not None
-    return Mention("role", i, end, role=_display(sentence, toks, i, end), epithet=epithet)
+    return Mention("role", i, end, role=display(sentence, toks, i, end), epithet=epithet)
 
 
 @functools.cache
@@ -265,7 +290,7 @@ def pronoun_at(toks: list[Token], i: int) -> Mention | None:
     if toks[i] in PRONOUNS:
         return Mention("pronoun", i, i + 1)
     if toks[i] == "این" and i + 1 < len(toks) and (
-        _starts_role(toks, i + 1) or toks[i + 1] in {"مقام", "مسئول", "مسوول"}
+        starts_role(toks, i + 1) or toks[i + 1] in {"مقام", "مسئول", "مسوول"}
     ):
         end = i + 2
         if end < len(toks) and toks[end] in {"مسئول", "ارشد", "عالی"}:
@@ -307,48 +332,13 @@ def affiliation(sentence: str, toks: list[Token], j: int) -> str | None:
     if j + 2 < len(toks) and toks[j] == "از" and toks[j + 1] in _AFFILIATIONS:
         k = j + 2
         while k < len(toks) and k - j < _MAX_ROLE and toks[k].is_word and (
-                toks[k] not in BOUNDARY or (toks[k] == "و" and k + 1 < len(toks) and _role_word(toks, k + 1))):
-            if _is_verb_start(toks, k):
+                toks[k] not in BOUNDARY or (toks[k] == "و" and k + 1 < len(toks) and role_word(toks, k + 1))):
+            if is_verb_start(toks, k):
                 break
             k += 1
         if k > j + 2:
             singular = _AFFILIATIONS[toks[j + 1]]
             return f"{singular} {sentence[toks[j + 2].start : toks[k - 1].end]}"
-    return None
-
-
-def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> Mention | None:
-    """The noun phrase that opens a clause at ``i``: who is speaking, if anyone."""
-    if i >= len(toks):
-        return None
-    pronoun = pronoun_at(toks, i)
-    if pronoun:
-        return pronoun
-    names = name_at(sentence, toks, i)
-    if names:
-        apposition(sentence, toks, names[0])
-        return names[0]
-    role = role_at(sentence, toks, i)
-    if role is not None:
-        # role before the name: «استاندار فارس، محمد احمدی گفت»
-        j = role.end + (1 if role.end < len(toks) and toks[role.end] == "،" else 0)
-        after = name_at(sentence, toks, j) if j < len(toks) else []
-        if not after and j > role.end:
-            after = _words_before_verb(sentence, toks, j)
-        if after:
-            after[0].role, after[0].epithet, after[0].start = role.role, role.epithet, i
-            return after[0]
-        return role
-    unknown = unknown_name_at(sentence, toks, i)
-    if unknown is not None:
-        return unknown
-    tok = toks[i]
-    if _nameish(tok) and i + 1 < len(toks) and (
-        tok in known or _is_verb_start(toks, i + 1) or _starts_role(toks, i + 1)
-    ) and tok not in lexicon.first_names():
-        mention = Mention("surname", i, i + 1, name=_display(sentence, toks, i, i + 1), surname=tok)
-        apposition(sentence, toks, mention)
-        return mention
     return None
 
 
@@ -367,7 +357,7 @@ def role_before(sentence: str, toks: list[Token], i: int) -> str | None:
             return f"{_LED_BY[toks[i - 1]]} {sentence[toks[k].start : toks[i - 3].end]}"
     end = i - 1 if i >= 1 and toks[i - 1] == "،" else i
     for h in range(max(0, end - _MAX_ROLE), end):
-        if _starts_role(toks, h) and role_end(toks, h) == end and (h == 0 or not toks[h - 1].is_word
+        if starts_role(toks, h) and role_end(toks, h) == end and (h == 0 or not toks[h - 1].is_word
                                                                     or toks[h - 1] in BOUNDARY):
             return sentence[toks[h].start : toks[end - 1].end]
     return None
@@ -397,80 +387,3 @@ def all_names(sentence: str, toks: list[Token]) -> list[Mention]:
 
 
 # Clause openers that are not names even when a comma follows them.
-_NOT_NAMES = frozenset(
-    "بنابراین لذا سپس البته اکنون هماکنون اینک همچنین همچنان ضمنا ضمن ولی اما گفتنی افزودنی "
-    "متاسفانه خوشبختانه به گزارش براساس بر اساس درعینحال ازاینرو همزمان پیشتر قبلا اخیرا "
-    "هفته ماه سال روز امروز دیروز فردا شب هر اینجا انجا اگر چنانچه وقتی زمانی هنگامی چرا چه کسی هیچ "
-    "بهگزارش گزارش".split()
-)
-_MAX_UNKNOWN = 3
-
-
-def _unknown_words(toks: list[Token], i: int) -> int:
-    """End of up to three words at ``i`` that can be a name nobody listed: «ظهیر حیدری‌نژاد»."""
-    j = i
-    while (j < len(toks) and j - i < _MAX_UNKNOWN and _nameish(toks[j]) and toks[j] not in _NOT_NAMES
-           and not _starts_role(toks, j) and not _is_verb_start(toks, j)
-           and match_phrase(toks, j, lexicon.honorifics()) is None and places.lookup(toks[j]) is None
-           and toks[j] not in lexicon.source_heads()):
-        j += 1
-    return j
-
-
-def _unknown(sentence: str, toks: list[Token], i: int, end: int) -> Mention:
-    return Mention("name", i, end, name=_display(sentence, toks, i, end), surname=toks[end - 1])
-
-
-def unknown_name_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
-    """A name the first-name list does not know, known by its apposition to a role:
-    «ظهیر حیدری‌نژاد، مدیرعامل پتروشیمی کرمانشاه با اشاره به ... گفت»,
-    «مارکوس زیگلر، سخنگوی فیفا در این خصوص گفت»."""
-    end = _unknown_words(toks, i)
-    if end == i or end + 1 >= len(toks) or toks[end] != "،":
-        return None
-    if role_at(sentence, toks, end + 1) is None:
-        return None
-    mention = _unknown(sentence, toks, i, end)
-    apposition(sentence, toks, mention)
-    return mention
-
-
-def _words_before_verb(sentence: str, toks: list[Token], j: int) -> list[Mention]:
-    """«ROLE، NAME گفت» / «ROLE، NAME در ... گفت»: unknown words between a role's comma and
-    the verb (or the preposition that opens the rest of the clause) are the holder's name."""
-    end = _unknown_words(toks, j)
-    if end == j or end >= len(toks):
-        return []
-    if _is_verb_start(toks, end) or toks[end] in {"در", "با", "ضمن", "طی", "روز", "امروز", "،"}:
-        return [_unknown(sentence, toks, j, end)]
-    return []
-
-
-def phrase_subject(sentence: str, toks: list[Token], i: int, limit: int) -> Mention | None:
-    """The subject phrase of a clause whose subject is no known name, role or pronoun:
-    «یک منبع آگاه گفت», «وزارت امور خارجه اعلام کرد», «نیویورک‌تایمز نوشت». A source that
-    is not a person is kept under its own words (kind "source")."""
-    if i >= limit or not _nameish(toks[i]) or toks[i] in _NOT_NAMES:
-        return None
-    j = i
-    while j < limit and j - i < 6 and toks[j].is_word and toks[j] not in BOUNDARY:
-        if _is_verb_start(toks, j) or text.is_verb(toks[j]):
-            break
-        j += 1
-    if j == i or (j < limit and j - i >= 6):
-        return None
-    if j < limit and toks[j] not in BOUNDARY and toks[j] not in {"،", "؛"} and not _is_verb_start(toks, j):
-        return None
-    for k in range(i + 1, min(j, i + _MAX_UNKNOWN + 1)):
-        if _starts_role(toks, k) and _unknown_words(toks, i) >= k:
-            mention = _unknown(sentence, toks, i, k)  # «ژاک شیراک رییس‌جمهور فرانسه گفت»
-            apposition(sentence, toks, mention)
-            return mention
-    shown = _display(sentence, toks, i, j)
-    if toks[i] in lexicon.source_heads() or toks[i] in {"یک", "یکی", "برخی", "بعضی"} or j - i > _MAX_UNKNOWN:
-        return Mention("source", i, j, name=shown)
-    if j - i == 1:
-        return Mention("surname", i, j, name=shown, surname=toks[i])
-    if _unknown_words(toks, i) == j:
-        return _unknown(sentence, toks, i, j)  # «برات قنبری در ... گفت»
-    return Mention("source", i, j, name=shown)

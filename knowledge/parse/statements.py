@@ -16,163 +16,22 @@ clause's subject: a name, a surname, a role phrase or an anaphor («وی», «ا
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import text
-from . import lexicon, people
+from . import lexicon, people, subjects
 from ..models import Person, Statement
 from .people import Mention
+from .registry import Person as _Person
+from .registry import Registry
+from .registry import add_role as _add_role
+from .registry import roles_match as _roles_match
 from ..text import Token
 
 _SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
 _ADVERBIAL_OPENERS = frozenset({"این", "همین", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
 _PREFERRED_CONNECTORS = frozenset({"که", "تا"})
 
-
-@dataclass
-class _Person:
-    name: str | None
-    surnames: set[str] = field(default_factory=set)
-    honorifics: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    quoted: bool = False
-    sentences: set[int] = field(default_factory=set)
-    first_seen: int = 0
-    merged: _Person | None = None
-    own_roles: bool = False  # a role was given with the name itself (apposition), not by merging
-    source: bool = False  # a source that is not a person: «یک منبع آگاه», «وزارت امور خارجه»
-
-    def root(self) -> _Person:
-        p = self
-        while p.merged is not None:
-            p = p.merged
-        return p
-
-    @property
-    def role_keys(self) -> set[str]:
-        return {text.search_form(r) for r in self.roles}
-
-    def absorb(self, other: _Person) -> None:
-        if other is self:
-            return
-        other.merged = self
-        if self.name is None:
-            self.name = other.name
-        self.surnames |= other.surnames
-        self.honorifics.extend(h for h in other.honorifics if h not in self.honorifics)
-        for role in other.roles:
-            _add_role(self.roles, role)
-        for alias in other.aliases:
-            _add_role(self.aliases, alias)
-        self.quoted |= other.quoted
-        self.sentences |= other.sentences
-        self.first_seen = min(self.first_seen, other.first_seen)
-
-
-_ROLE_FILLER = frozenset({"استان", "شهرستان", "شهر", "کل"})
-
-
-def role_key(role: str) -> str:
-    """A role's search form without «استان/شهرستان»: «فرمانده انتظامی استان فارس» = «فرمانده انتظامی فارس»."""
-    return " ".join(w for w in text.search_form(role).split() if w not in _ROLE_FILLER)
-
-
-def _roles_match(a: str, b: str) -> bool:
-    """Two role search forms name the same post: equal, one a prefix of the other, or
-    the same head word with one's words inside the other's («رئیس جهاد کشاورزی گلستان» and
-    «رئیس سازمان جهاد کشاورزی گلستان»)."""
-    wa = [w for w in a.split() if w not in _ROLE_FILLER]
-    wb = [w for w in b.split() if w not in _ROLE_FILLER]
-    if not wa or not wb:
-        return False
-    if wa == wb:
-        return True
-    short, long = sorted((wa, wb), key=len)
-    if len(short) >= 2 and long[: len(short)] == short:
-        return True
-    return len(short) >= 2 and short[0] == long[0] and set(short) <= set(long)
-
-
-class Registry:
-    """The people of one article, merged as mentions accumulate."""
-
-    def __init__(self) -> None:
-        self.people: list[_Person] = []
-
-    def live(self) -> list[_Person]:
-        return [p for p in self.people if p.merged is None]
-
-    def by_surname(self, surname: str) -> _Person | None:
-        found = [p for p in self.live() if surname in p.surnames]
-        if not found:  # «رحمانی» after «مهندس کیومرث رحمانی», whose first name no list knows
-            found = [p for p in self.live() if not p.source and any(s.split()[-1] == surname for s in p.surnames)]
-        return found[0] if len(found) == 1 else None
-
-    def by_role(self, role: str) -> _Person | None:
-        key = text.search_form(role)
-        found = [p for p in self.live() if any(_roles_match(key, k) for k in p.role_keys)]
-        return found[0] if len(found) == 1 else None
-
-    def known_surnames(self) -> set[str]:
-        return {w for p in self.live() for s in p.surnames for w in (s, s.split()[-1])}
-
-    def note(self, mention: Mention, sentence: int) -> _Person:
-        """Register a name/surname/role mention; returns the person it denotes."""
-        person = None
-        if mention.kind == "source":
-            return self._source(mention, sentence)
-        if mention.surname:
-            person = self.by_surname(mention.surname)
-        if person is None and mention.role and not mention.name:
-            person = self.by_role(mention.role)
-        if person is None and mention.role and mention.name:
-            holder = self.by_role(mention.role)
-            if holder is not None and holder.name is None:
-                person = holder
-        if person is None:
-            person = _Person(name=mention.name, first_seen=sentence)
-            self.people.append(person)
-        if mention.name and (person.name is None or len(mention.name) > len(person.name)):
-            if person.name and person.name not in person.aliases:
-                person.aliases.append(person.name)
-            person.name = mention.name
-        if mention.surname:
-            person.surnames.add(mention.surname)
-        for h in mention.honorifics:
-            if h not in person.honorifics:
-                person.honorifics.append(h)
-        if mention.role:
-            _add_role(person.aliases if mention.epithet else person.roles, mention.role)
-            if mention.name and not mention.epithet:
-                person.own_roles = True
-        for extra in mention.extra_roles:
-            _add_role(person.roles, extra)
-        person.sentences.add(sentence)
-        return person
-
-
-    def _source(self, mention: Mention, sentence: int) -> _Person:
-        """A source under its own words; the same words again are the same source."""
-        key = text.search_form(mention.name or "")
-        person = next((p for p in self.live() if p.source and p.name and text.search_form(p.name) == key), None)
-        if person is None:
-            person = _Person(name=mention.name, first_seen=sentence, source=True)
-            self.people.append(person)
-        person.sentences.add(sentence)
-        return person
-
-
-def _add_role(bucket: list[str], role: str) -> None:
-    """Add a role unless it is a shorter or equal form of one already held (keep the longest)."""
-    key = text.search_form(role)
-    for i, held in enumerate(bucket):
-        held_key = text.search_form(held)
-        if _roles_match(key, held_key):
-            if len(key) > len(held_key):
-                bucket[i] = role
-            return
-    bucket.append(role)
 
 
 _LEADING = re.compile(r"^(?:(?:نیز|همچنین|هم|سپس|در ادامه|ضمن اینکه)[\s،]+)+")
@@ -247,7 +106,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
     # «به گفته X، ...»
     if start + 2 < len(toks) and toks[start] == "به" and toks[start + 1] == "گفته":
-        subject = people.subject_at(sentence, toks, start + 2, known=known)
+        subject = subjects.subject_at(sentence, toks, start + 2, known=known)
         if subject is not None:
             comma = next((j for j in range(subject.end, len(toks)) if toks[j] == "،"), subject.end - 1)
             quote = toks[comma + 1].start if comma + 1 < len(toks) else len(sentence)
@@ -262,18 +121,19 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         verb = verbs[-1] if verbs else None
         if verb is None:
             return None
-    if verbs and toks[start] in _OPENING:
+    named = subjects.quoted_name(sentence, toks, start)
+    if verbs and toks[start] in _OPENING and named is None:
         closing = _OPENING[toks[start]]
         close = next((i for i in range(start + 1, verbs[0].start) if toks[i] in closing), None)
         if close is not None:  # «...»؛ این را X گفت — the quote comes first
             after = [v for v in verbs if v.start > close]
-            subject = people.subject_at(sentence, toks, _after_quote(toks, close + 1), known=known)
+            subject = subjects.subject_at(sentence, toks, _after_quote(toks, close + 1), known=known)
             if subject is None:
                 subject = next((m for m in people.all_names(sentence, toks) if m.start > close), None)
             return Attribution(subject, after[0] if after else verbs[0], toks[start].start, True, toks[close].end)
     first = _clause_start(toks, start)
     limit = verb.start if verb else colon
-    subject = people.subject_at(sentence, toks, first, known=known)
+    subject = named or subjects.subject_at(sentence, toks, first, known=known)
     if subject is not None and limit is not None and subject.start >= limit:
         subject = None
     if subject is None:
@@ -282,7 +142,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
                 subject = mention
                 break
     if subject is None and limit is not None:
-        subject = people.phrase_subject(sentence, toks, first, limit)
+        subject = subjects.phrase_subject(sentence, toks, first, limit)
     if verb is None and subject is None:
         return None  # a headline colon with nobody before it
     lead = _lead_in(toks, subject, first, verb, verbs)
@@ -362,10 +222,13 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     last_statement_by_placeholder: _Person | None = None
     open_quote: int | None = None  # index into raw of a «...» quote still open
     colon_quote_paragraph: tuple[int, int] | None = None  # (raw index, paragraph)
+    # who «وی/او» stands for when nobody has spoken yet: the last person or subject mentioned
+    antecedent: _Person | tuple[Mention, int] | None = None
     for s in sentences:
         toks = text.spans(s.text)
-        for mention in people.all_names(s.text, toks):
-            registry.note(mention, s.position)
+        noted = [registry.note(mention, s.position) for mention in people.all_names(s.text, toks)]
+        if noted:
+            antecedent = noted[0]
         if open_quote is not None:
             _extend(raw, open_quote, s)
             if "»" in s.text or s.position == title_position:
@@ -377,8 +240,15 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if att is None:
             if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
                 _extend(raw, colon_quote_paragraph[0], s)
+            else:
+                subject = _lone_subject(s.text, toks, _clause_start(toks, start), registry)
+                if subject is not None:
+                    antecedent = (subject, s.position)
             continue
         colon_quote_paragraph = None
+        if last is None and (att.subject is None or att.subject.kind == "pronoun") and antecedent is not None:
+            # «او گفت» with nobody quoted before: the headline's or lead's person
+            last = antecedent if isinstance(antecedent, _Person) else registry.note(*antecedent)
         speaker, via = _speaker(att, registry, s.position, last, last_statement_by_placeholder)
         if speaker is None:
             continue
@@ -405,6 +275,17 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
     _settle_placeholders(registry, title_position)
     return _finish(registry, raw)
+
+
+def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:
+    """Who a sentence without a verb of saying is about, for a later «او گفت»: its clause
+    subject («تیم شی‌هی، سناتور آمریکایی ...»), or a short «NAME:» label («ترامپ: ...»)."""
+    colon = next((i for i in range(first, min(first + 4, len(toks))) if toks[i] == ":"), None)
+    if colon is not None:
+        label = subjects.phrase_subject(sentence, toks, first, colon)
+        return label if label is not None and label.kind in {"name", "surname", "role"} else None
+    subject = subjects.subject_at(sentence, toks, first, known=registry.known_surnames())
+    return subject if subject is not None and subject.kind != "pronoun" else None
 
 
 def _speaker(att: Attribution, registry: Registry, position: int, last: _Person | None,
