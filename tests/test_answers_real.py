@@ -46,12 +46,9 @@ FOUND = [
     # spoken «صادر کردن» and no unit: the export sentence holds the figure beside «صادر»
     ("چقدر گردو صادر کردن؟", "quantity", "5 هزار تن"),
     # «X گفت <question>»: the speaker before the verb, the question after it
-    pytest.param("رویین تن گفت ارزش اقتصادی گردو چقدره؟", "what_said", "800 میلیارد تومان",
-                 marks=pytest.mark.xfail(strict=True, raises=AssertionError,
-                                         reason="known gap: «رمضان رویین‌تن مدیر کل ...» (NAME ROLE, no comma) is not parsed as a person")),
-    # a colloquial «چیکارس» asks for the person's titles
-    pytest.param("رویین تن چیکارس؟", "person_role", "مدیر کل میوه",
-                 marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason="known gap: as above")),
+    ("رویین تن گفت ارزش اقتصادی گردو چقدره؟", "what_said", "800 میلیارد تومان"),
+    # a colloquial «چیکارس» asks for the person's titles (his name, written apart from «تن»)
+    ("رویین تن چیکارس؟", "person_role", "مدیر کل میوه"),
     # «کی منتشر شد» asks for the report's own date
     ("خبر تولید گردو کی منتشر شد؟", "when", "2016-11-12"),
 ]
