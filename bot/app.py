@@ -72,7 +72,9 @@ def file_url_for(base_url: str) -> str:
 
 
 def add_handlers(app: App, settings: Settings) -> None:
-    new = filters.UpdateType.MESSAGE  # never answer an edited message a second time
+    new = filters.UpdateType.MESSAGE  # an edit never re-runs a command or re-adds an article
+    any_ = filters.UpdateType.MESSAGES  # a question, new or edited (the edit updates the answer)
+    text = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND  # a photo's caption is text too
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     # Longer than any question the library accepts: from an admin, it is an article.
     article_sized = filters.Regex(re.compile(rf"\A[\s\S]{{{MAX_QUESTION + 1},}}\Z"))
@@ -82,7 +84,7 @@ def add_handlers(app: App, settings: Settings) -> None:
 
     app.add_handlers([
         command(["start", "help"], ask.start),
-        command("ask", ask.ask_command),
+        CommandHandler("ask", ask.ask_command, filters=any_),
         command("add", admin.add_command),
         command("articles", admin.articles_command),
         command("delete", admin.delete_command),
@@ -91,11 +93,12 @@ def add_handlers(app: App, settings: Settings) -> None:
                        & ~filters.COMMAND & filters.User(user_id=settings.admins, allow_empty=False),
                        admin.offer_article),
         MessageHandler(new & private & filters.Document.ALL, admin.document_article),
-        MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, ask.private_question),
-        MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND, ask.group_message),
+        MessageHandler(any_ & private & text, ask.private_question),
+        MessageHandler(any_ & groups & text, ask.group_message),
+        MessageHandler(new & groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, ask.welcome),
         MessageHandler(new & private & filters.COMMAND, ask.unknown_command),
-        MessageHandler(new & private & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL,
-                       ask.not_text),
+        MessageHandler(new & private & ~filters.TEXT & ~filters.CAPTION & ~filters.Document.ALL
+                       & ~filters.StatusUpdate.ALL, ask.not_text),
         InlineQueryHandler(inline.inline_query),
         CallbackQueryHandler(callbacks.more_button, pattern=r"^more:"),
         CallbackQueryHandler(callbacks.add_button, pattern=r"^add(-no)?:"),
@@ -113,6 +116,9 @@ async def post_init(app: App) -> None:
     app.bot_data[LIMITER] = RateLimiter(settings.rate)
     await set_commands(app, settings)
     stats = await knowledge.stats()
+    if not settings.admins:
+        log.warning("no admins configured: nobody can add or delete articles; set NEWSBOT_ADMINS "
+                    "to comma-separated Telegram user ids")
     log.info("serving as @%s with %d articles; %d configured admins", app.bot.username,
              stats["articles"], len(settings.admins))
 

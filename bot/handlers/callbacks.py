@@ -13,9 +13,9 @@ from knowledge.errors import NotFound
 
 from .. import more, render, texts
 from ..auth import is_admin
-from ..context import Ctx, knowledge, recall, remember, reply
+from ..context import Ctx, knowledge, recall
 from .admin import PENDING, add_summary, articles_view
-from .ask import CONVERSATION
+from .ask import send_more
 
 log = logging.getLogger(__name__)
 
@@ -44,20 +44,14 @@ async def more_button(update: Update, context: Ctx) -> None:
     if query is None:
         return
     _, key = _parts(query)
-    state: more.More | None = recall(context.chat_data, more.SLOT, key)
+    state: more.More | None = recall(context.chat_data, more.SLOT, key, pop=False)
     if state is None or not state.pages or not isinstance(query.message, Message):
         await query.answer(texts.MORE_GONE)
         await _drop_keyboard(query)
         return
     await query.answer()
-    text, page_context = state.pages.pop(0)
-    chat_data = context.chat_data if context.chat_data is not None else {}
-    if page_context is not None:
-        chat_data[CONVERSATION] = page_context
-    await state.fill(knowledge(context))
-    markup = more.keyboard(remember(chat_data, more.SLOT, state)) if state.pages else None
     await _drop_keyboard(query)
-    await reply(query.message, render.chunks(text), markup)
+    await send_more(context, query.message, key, query.from_user.id)
 
 
 async def _admin_or_refuse(update: Update, context: Ctx, query: CallbackQuery) -> bool:
@@ -93,7 +87,7 @@ async def add_button(update: Update, context: Ctx) -> None:
     if not await _confirmed(update, context, query, action=action, cancel="add-no"):
         return
     if isinstance(query.message, Message):
-        await _edit(query, await add_summary(context, query.message, text))
+        await _edit(query, await add_summary(context, query.message, text, by=query.from_user.id))
 
 
 async def delete_button(update: Update, context: Ctx) -> None:

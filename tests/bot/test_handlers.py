@@ -191,9 +191,23 @@ async def test_group_chatter_is_ignored(harness: Harness, make: Callable[[Harnes
     assert await harness.process(make(harness)) == []
 
 
-async def test_edited_messages_are_not_answered_again(harness: Harness) -> None:
-    message = harness.message(KARIMI_Q)["message"] | {"edit_date": 1762760100}
-    assert await harness.process({"edited_message": message}) == []
+async def test_an_edited_question_edits_the_earlier_answer(harness: Harness) -> None:
+    # issue 13: an edit that fixes the question is answered, in place of the earlier reply
+    update = harness.message("کریمی درباره چه گفت؟ ")
+    first = [c for c in await harness.process(update) if c.method == "sendMessage"][-1]
+    edited = update["message"] | {"text": KARIMI_Q, "edit_date": 1762760100}
+    calls = await harness.process({"edited_message": edited})
+    [edit] = [c for c in calls if c.method == "editMessageText"]
+    assert "کریمی" in edit.text and [] == [c for c in calls if c.method == "sendMessage"]
+    assert int(edit.params["chat_id"]) == USER["id"] and first.text != edit.text
+
+
+async def test_an_edited_message_without_an_earlier_reply_is_answered(harness: Harness) -> None:
+    # a group message edited to add the mention: nothing to edit, so a fresh reply
+    text = f"@{BOT['username']} {KARIMI_Q}"
+    message = harness.message(text, chat=GROUP, entities=mention(text))["message"] | {"edit_date": 1762760100}
+    calls = await harness.process({"edited_message": message})
+    assert "کریمی" in calls[-1].text and "sendMessage" == calls[-1].method
 
 
 # -- inline mode ----------------------------------------------------------------------
