@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, LinkPreviewOptions, Update
@@ -19,6 +20,8 @@ from telegram.ext import (
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    PersistenceInput,
+    PicklePersistence,
     filters,
 )
 from telegram.request import BaseRequest
@@ -36,6 +39,7 @@ log = logging.getLogger(__name__)
 
 type App = Application[Any, Any, Any, Any, Any, Any]
 type Callback = Callable[[Update, Ctx], Coroutine[Any, Any, None]]
+PERSIST_EVERY = 30  # seconds between writes of the chats' state (and at shutdown)
 TODAY = "today"  # bot_data key of the clock the store uses (tests pin it)
 
 
@@ -51,6 +55,10 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None,
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
+    if settings.db is not None:  # conversations survive a restart («وی», «بیشتر», edits)
+        builder = builder.persistence(PicklePersistence(
+            conversations_path(settings.db), store_data=PersistenceInput(bot_data=False, callback_data=False),
+            update_interval=PERSIST_EVERY))
     if base_url:
         builder = builder.base_url(base_url).base_file_url(file_url_for(base_url))
     if request is not None:
@@ -63,6 +71,11 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None,
         app.bot_data[TODAY] = today
     add_handlers(app, settings)
     return app
+
+
+def conversations_path(db: Path) -> Path:
+    """Per-chat state (conversation context, «بیشتر» pages, pending adds) beside the store."""
+    return db.with_name(db.name + ".chats")
 
 
 def file_url_for(base_url: str) -> str:

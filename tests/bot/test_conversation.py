@@ -176,3 +176,24 @@ async def test_welcome_when_added_to_a_group(harness: Harness) -> None:
     assert texts.GROUP_WELCOME in sent.text and f"@{BOT['username']}" in sent.text and "/ask" in sent.text
     other = await harness.process(harness.message(chat=GROUP, new_chat_members=[OTHER]))
     assert [] == other  # someone else joining is not the bot's business
+
+
+async def test_context_survives_a_restart(make_harness: Callable[..., Any]) -> None:
+    # issue 13: «وی» and a typed «بیشتر» keep working after the bot restarts
+    first = await make_harness()
+    answer = (await first.send("طالبی چه گفت؟"))[-1]
+    assert answer.buttons()
+    await first.app.shutdown()  # writes the chats' state, as a stop does
+    second = await make_harness()
+    typed = (await second.send("بیشتر"))[-1].text
+    assert "طالبی" in typed and texts.NO_MORE != typed
+    assert "طالبی" in (await second.send("وی دیگر چه گفت؟"))[-1].text
+
+
+async def test_old_context_is_forgotten() -> None:
+    from bot.context import CONTEXT_MAX_AGE, get_conversation, set_conversation
+    data: dict[str, Any] = {}
+    set_conversation(data, "c", "ctx")
+    saved_at = data["c"][0]
+    assert "ctx" == get_conversation(data, "c", now=saved_at + CONTEXT_MAX_AGE - 1)  # still fresh
+    assert get_conversation(data, "c", now=saved_at + CONTEXT_MAX_AGE + 1) is None  # too old

@@ -248,8 +248,15 @@ async def test_inline_results_capped_at_50(harness: Harness, monkeypatch: pytest
     assert seen == [50] and len(params["results"]) == 50
 
 
-async def test_empty_inline_query(harness: Harness) -> None:
-    assert (await _inline(harness, "  "))["results"] == []
+async def test_empty_inline_query_shows_a_hint(harness: Harness) -> None:
+    [result] = (await _inline(harness, "  "))["results"]
+    assert texts.INLINE_HINT_TITLE == result["title"]
+    assert texts.EXAMPLES[0] in result["input_message_content"]["message_text"]
+
+
+async def test_inline_query_without_a_match_shows_a_hint(harness: Harness) -> None:
+    [result] = (await _inline(harness, "زرافه‌های قطبی"))["results"]
+    assert texts.INLINE_NO_MATCH_TITLE.format(query="زرافه‌های قطبی") == result["title"]
 
 
 # -- limits and failures ---------------------------------------------------------------
