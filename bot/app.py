@@ -114,6 +114,7 @@ def add_handlers(app: App, settings: Settings) -> None:
                        & ~filters.StatusUpdate.ALL, ask.not_text),
         InlineQueryHandler(inline.inline_query),
         CallbackQueryHandler(callbacks.more_button, pattern=r"^more:"),
+        CallbackQueryHandler(callbacks.source_button, pattern=r"^src:\d+:\d+$"),
         CallbackQueryHandler(callbacks.add_button, pattern=r"^add(-no)?:"),
         CallbackQueryHandler(callbacks.delete_button, pattern=r"^del(-no)?:\d+$"),
         CallbackQueryHandler(callbacks.articles_button, pattern=r"^arts:\d+$"),

@@ -133,13 +133,12 @@ async def answer(update: Update, context: Ctx, question: str) -> None:
     result = await knowledge(context).ask(question, conversation)
     set_conversation(chat_data, conversation_key, result.context)
     extra = await more.prepare(knowledge(context), result)
-    markup = None
-    if extra:
-        key = remember(chat_data, more.SLOT, extra)
+    key = remember(chat_data, more.SLOT, extra) if extra else None
+    if key:
         chat_data[slot(LAST_MORE, message, user_id)] = key
-        markup = more.keyboard(key)
     else:
         chat_data.pop(slot(LAST_MORE, message, user_id), None)
+    markup = more.keyboard(key, more.sources(result))
     await respond(update, context, render.chunks(result.text), markup)
     log.info("answered a %s question in chat %s: found=%s, %d results, %.0f ms",
              result.kind, message.chat_id, result.found, len(result.results),

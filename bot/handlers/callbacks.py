@@ -13,7 +13,7 @@ from knowledge.errors import NotFound
 
 from .. import more, render, texts
 from ..auth import is_admin
-from ..context import Ctx, knowledge, recall
+from ..context import Ctx, knowledge, recall, reply
 from .admin import PENDING, add_summary, articles_view
 from .ask import send_more
 
@@ -39,6 +39,17 @@ async def _drop_keyboard(query: CallbackQuery) -> None:
         log.debug("could not remove the keyboard: %s", exc)
 
 
+async def _keep_only_sources(query: CallbackQuery) -> None:
+    """Remove «بیشتر» from the pressed message; its «📰 متن خبر» buttons stay."""
+    markup = query.message.reply_markup if isinstance(query.message, Message) else None
+    rows = [row for row in (markup.inline_keyboard if markup else ())
+            if not any((b.callback_data or "").startswith(more.PREFIX) for b in row)]
+    try:
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
+    except BadRequest as exc:
+        log.debug("could not remove the button: %s", exc)
+
+
 async def more_button(update: Update, context: Ctx) -> None:
     query = update.callback_query
     if query is None:
@@ -50,8 +61,23 @@ async def more_button(update: Update, context: Ctx) -> None:
         await _drop_keyboard(query)
         return
     await query.answer()
-    await _drop_keyboard(query)
+    await _keep_only_sources(query)
     await send_more(context, query.message, key, query.from_user.id)
+
+
+async def source_button(update: Update, context: Ctx) -> None:
+    """«📰 متن خبر»: the cited sentence in its paragraph, with the outlet and date."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    _, arg = _parts(query)
+    article_id, _, position = arg.partition(":")
+    record = await knowledge(context).article(int(article_id))
+    if record is None:
+        await query.answer(texts.SOURCE_GONE, show_alert=True)
+        return
+    await query.answer()
+    await reply(query.message, render.pack(render.source_view(record, int(position)).split("\n")))
 
 
 async def _admin_or_refuse(update: Update, context: Ctx, query: CallbackQuery) -> bool:

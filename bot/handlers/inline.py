@@ -23,8 +23,11 @@ async def inline_query(update: Update, context: Ctx) -> None:
     if query is None:
         return
     text = " ".join(query.query.split())
-    if not text or len(text) > min(settings(context).max_message, MAX_QUESTION):
+    if not text:
         await query.answer([hint(texts.INLINE_HINT_TITLE)], cache_time=CACHE_SECONDS)
+        return
+    if len(text) > min(settings(context).max_message, MAX_QUESTION):
+        await query.answer([], cache_time=CACHE_SECONDS)
         return
     results = await knowledge(context).search(text, limit=MAX_RESULTS)
     if not results:

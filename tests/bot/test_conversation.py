@@ -197,3 +197,29 @@ async def test_old_context_is_forgotten() -> None:
     saved_at = data["c"][0]
     assert "ctx" == get_conversation(data, "c", now=saved_at + CONTEXT_MAX_AGE - 1)  # still fresh
     assert get_conversation(data, "c", now=saved_at + CONTEXT_MAX_AGE + 1) is None  # too old
+
+
+async def test_source_button_shows_the_sentence_in_its_paragraph(harness: Harness) -> None:
+    answer = (await harness.send("کریمی چه گفت؟"))[-1]
+    [button] = [b for b in answer.buttons() if b["text"] == texts.SOURCE]
+    shown = [c for c in await harness.press(button, on=answer) if c.method == "sendMessage"][-1].text
+    lines = shown.split("\n")
+    assert "📰 روابط عمومی دانشگاه علوم پزشکی تبریز — بی‌تاریخ" == lines[0]  # outlet — date (this one has none)
+    assert "<b>آموزش مدیریت فضای مجازی، گامی به سوی جهاد تبیین</b>" == lines[1]  # the whole headline, here
+    assert "<b>" in lines[3] and "نگاه سیاه و سفید" in lines[3].split("<b>")[1]  # the cited sentence, bold
+
+
+async def test_source_button_for_a_deleted_article(harness: Harness) -> None:
+    answer = (await harness.send("کریمی چه گفت؟"))[-1]
+    [button] = [b for b in answer.buttons() if b["text"] == texts.SOURCE]
+    await harness.knowledge.delete(int(button["callback_data"].split(":")[1]))
+    calls = await harness.press(button, on=answer)
+    assert [texts.SOURCE_GONE] == [c.params["text"] for c in calls if c.method == "answerCallbackQuery"]
+
+
+async def test_more_keeps_the_source_button(harness: Harness) -> None:
+    first = (await harness.send("طالبی چه گفت؟"))[-1]
+    [more] = [b for b in first.buttons() if b["text"] == texts.MORE]
+    calls = await harness.press(more, on=first)
+    [edit] = [c for c in calls if c.method == "editMessageReplyMarkup"]
+    assert [texts.SOURCE] == [b["text"] for b in edit.buttons()]

@@ -52,7 +52,9 @@ async def test_private_question_answered_with_speaker_and_citation(harness: Harn
     assert calls[0].params["action"] == "typing"
     text = calls[1].text
     assert "کریمی" in text
-    assert "📰 خبر" in text and "جمله" in text
+    # issue 13: the headline, short, once; the sentence behind a «📰 متن خبر» button
+    assert text.endswith("📰 «آموزش مدیریت فضای مجازی، گامی به سوی جهاد تبیین»") and "جمله" not in text
+    assert [texts.SOURCE] == [b["text"] for b in calls[1].buttons()]
 
 
 async def test_follow_up_uses_the_chat_context(harness: Harness) -> None:
@@ -69,13 +71,13 @@ async def test_typing_failure_does_not_cost_the_answer(harness: Harness) -> None
 
 async def test_more_button_pages_through_a_speakers_statements(harness: Harness) -> None:
     first = (await harness.send("طالبی چه گفت؟"))[-1]
-    [button] = first.buttons()
-    assert button["text"] == "بیشتر" and len(button["callback_data"].encode()) < 64
+    [button] = [b for b in first.buttons() if b["text"] == "بیشتر"]
+    assert len(button["callback_data"].encode()) < 64
     seen = first.text
     pages = 0
     message = first
-    while message.buttons():
-        calls = await harness.press(message.buttons()[0], on=message)
+    while more_buttons(message):
+        calls = await harness.press(more_buttons(message)[0], on=message)
         assert calls[0].method == "answerCallbackQuery"
         assert any(c.method == "editMessageReplyMarkup" for c in calls)  # old button removed
         message = [c for c in calls if c.method == "sendMessage"][-1]
@@ -88,6 +90,10 @@ async def test_more_button_pages_through_a_speakers_statements(harness: Harness)
     # the chat context followed the pages: nothing more to tell now
     last = await harness.send("وی دیگر چه گفت؟")
     assert "طالبی" in last[-1].text
+
+
+def more_buttons(message: Any) -> list[dict[str, Any]]:
+    return [b for b in message.buttons() if b["text"] == texts.MORE]
 
 
 async def test_stale_more_button(harness: Harness) -> None:
@@ -231,7 +237,7 @@ async def test_inline_query_lists_statements(harness: Harness) -> None:
         assert quote.startswith("«") and article.startswith("استاندار کرمان گفت")  # «quote» — article title
         assert len(r["title"]) <= 120 and len(r["description"]) <= 250
         content = r["input_message_content"]
-        assert content["parse_mode"] == "HTML" and "📰 خبر" in content["message_text"]
+        assert content["parse_mode"] == "HTML" and "\n📰 «استاندار کرمان گفت" in content["message_text"]
 
 
 async def test_inline_results_capped_at_50(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
