@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, LinkPreviewOptions, Update
@@ -19,6 +20,8 @@ from telegram.ext import (
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    PersistenceInput,
+    PicklePersistence,
     filters,
 )
 from telegram.request import BaseRequest
@@ -36,6 +39,7 @@ log = logging.getLogger(__name__)
 
 type App = Application[Any, Any, Any, Any, Any, Any]
 type Callback = Callable[[Update, Ctx], Coroutine[Any, Any, None]]
+PERSIST_EVERY = 30  # seconds between writes of the chats' state (and at shutdown)
 TODAY = "today"  # bot_data key of the clock the store uses (tests pin it)
 
 
@@ -51,6 +55,10 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None,
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
+    if settings.db is not None:  # conversations survive a restart («وی», «بیشتر», edits)
+        builder = builder.persistence(PicklePersistence(
+            conversations_path(settings.db), store_data=PersistenceInput(bot_data=False, callback_data=False),
+            update_interval=PERSIST_EVERY))
     if base_url:
         builder = builder.base_url(base_url).base_file_url(file_url_for(base_url))
     if request is not None:
@@ -65,6 +73,11 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None,
     return app
 
 
+def conversations_path(db: Path) -> Path:
+    """Per-chat state (conversation context, «بیشتر» pages, pending adds) beside the store."""
+    return db.with_name(db.name + ".chats")
+
+
 def file_url_for(base_url: str) -> str:
     """A Bot API server serves files beside the methods: …/bot → …/file/bot."""
     base = base_url.rstrip("/")
@@ -72,7 +85,9 @@ def file_url_for(base_url: str) -> str:
 
 
 def add_handlers(app: App, settings: Settings) -> None:
-    new = filters.UpdateType.MESSAGE  # never answer an edited message a second time
+    new = filters.UpdateType.MESSAGE  # an edit never re-runs a command or re-adds an article
+    any_ = filters.UpdateType.MESSAGES  # a question, new or edited (the edit updates the answer)
+    text = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND  # a photo's caption is text too
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     # Longer than any question the library accepts: from an admin, it is an article.
     article_sized = filters.Regex(re.compile(rf"\A[\s\S]{{{MAX_QUESTION + 1},}}\Z"))
@@ -82,7 +97,7 @@ def add_handlers(app: App, settings: Settings) -> None:
 
     app.add_handlers([
         command(["start", "help"], ask.start),
-        command("ask", ask.ask_command),
+        CommandHandler("ask", ask.ask_command, filters=any_),
         command("add", admin.add_command),
         command("articles", admin.articles_command),
         command("delete", admin.delete_command),
@@ -91,13 +106,15 @@ def add_handlers(app: App, settings: Settings) -> None:
                        & ~filters.COMMAND & filters.User(user_id=settings.admins, allow_empty=False),
                        admin.offer_article),
         MessageHandler(new & private & filters.Document.ALL, admin.document_article),
-        MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, ask.private_question),
-        MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND, ask.group_message),
+        MessageHandler(any_ & private & text, ask.private_question),
+        MessageHandler(any_ & groups & text, ask.group_message),
+        MessageHandler(new & groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, ask.welcome),
         MessageHandler(new & private & filters.COMMAND, ask.unknown_command),
-        MessageHandler(new & private & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL,
-                       ask.not_text),
+        MessageHandler(new & private & ~filters.TEXT & ~filters.CAPTION & ~filters.Document.ALL
+                       & ~filters.StatusUpdate.ALL, ask.not_text),
         InlineQueryHandler(inline.inline_query),
         CallbackQueryHandler(callbacks.more_button, pattern=r"^more:"),
+        CallbackQueryHandler(callbacks.source_button, pattern=r"^src:\d+:\d+$"),
         CallbackQueryHandler(callbacks.add_button, pattern=r"^add(-no)?:"),
         CallbackQueryHandler(callbacks.delete_button, pattern=r"^del(-no)?:\d+$"),
         CallbackQueryHandler(callbacks.articles_button, pattern=r"^arts:\d+$"),
@@ -113,6 +130,9 @@ async def post_init(app: App) -> None:
     app.bot_data[LIMITER] = RateLimiter(settings.rate)
     await set_commands(app, settings)
     stats = await knowledge.stats()
+    if not settings.admins:
+        log.warning("no admins configured: nobody can add or delete articles; set NEWSBOT_ADMINS "
+                    "to comma-separated Telegram user ids")
     log.info("serving as @%s with %d articles; %d configured admins", app.bot.username,
              stats["articles"], len(settings.admins))
 

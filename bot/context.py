@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 from collections.abc import MutableMapping, Sequence
 from typing import Any, TypeVar, cast
 
@@ -75,3 +76,29 @@ async def typing(context: Ctx, message: Message) -> None:
                                            message_thread_id=message.message_thread_id)
     except TelegramError as exc:
         log.debug("sendChatAction failed: %s", exc)
+
+
+# -- the conversation a question continues («وی دیگر چه گفت؟», a typed «بیشتر») ------------
+
+CONVERSATION = "conversation"  # chat_data slot prefix: (saved at, knowledge Context)
+LAST_MORE = "last_more"  # chat_data slot prefix: the key of the latest «بیشتر» state
+REPLIES = "replies"  # chat_data slot: the user's message id → the bot's reply id (for edits)
+CONTEXT_MAX_AGE = 6 * 3600.0  # seconds: an older conversation is forgotten
+
+
+def slot(name: str, message: Message, user_id: int | None) -> str:
+    """Per chat in private; per user in groups (people in one group talk about different things)."""
+    return f"{name}:{user_id}" if in_group(message) and user_id is not None else name
+
+
+def get_conversation(data: MutableMapping[str, Any] | None, key: str, *, now: float | None = None) -> Any:
+    saved = (data or {}).get(key)
+    if not isinstance(saved, tuple) or len(saved) != 2:
+        return None
+    at, value = saved
+    return value if (now if now is not None else time.time()) - at <= CONTEXT_MAX_AGE else None
+
+
+def set_conversation(data: MutableMapping[str, Any] | None, key: str, value: Any) -> None:
+    if data is not None:
+        data[key] = (time.time(), value)

@@ -51,5 +51,26 @@ async def prepare(knowledge: Knowledge, answer: Answer) -> More | None:
     return more if more.pages else None
 
 
-def keyboard(key: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(texts.MORE, callback_data=PREFIX + key)]])
+SOURCE_PREFIX = "src:"
+MAX_SOURCES = 3  # «📰 متن خبر» buttons under one answer
+
+
+def sources(answer: Answer) -> list[tuple[int, int]]:
+    """(article, sentence position) of the first cited sentence of each article the text shows."""
+    seen: dict[int, int] = {}
+    for r in answer.results[:answer.shown]:
+        if r.sentence_position is not None and r.article_id not in seen:
+            seen[r.article_id] = r.sentence_position
+    return list(seen.items())[:MAX_SOURCES]
+
+
+def keyboard(key: str | None, cited: list[tuple[int, int]] | None = None) -> InlineKeyboardMarkup | None:
+    """«بیشتر» (when ``key``) and one «📰 متن خبر» per cited article; None when neither."""
+    rows = [[InlineKeyboardButton(texts.MORE, callback_data=PREFIX + key)]] if key else []
+    cited = cited or []
+    row = [InlineKeyboardButton(texts.SOURCE if len(cited) == 1 else f"{texts.SOURCE} {render.fa(i + 1)}",
+                                callback_data=f"{SOURCE_PREFIX}{article}:{position}")
+           for i, (article, position) in enumerate(cited)]
+    if row:
+        rows.append(row)
+    return InlineKeyboardMarkup(rows) if rows else None

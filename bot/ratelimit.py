@@ -2,12 +2,14 @@
 
 Telegram's own limits on what the bot *sends* are handled by AIORateLimiter; this
 keeps one user from keeping the answering engine busy. A user over the limit is
-told so once per window, then ignored until the window frees up.
+told so once per window, with the seconds until the window frees up, then ignored
+until then. Only questions count: /start, /help and admin commands never pass here.
 """
 
 from __future__ import annotations
 
 import enum
+import math
 import time
 from collections import deque
 from collections.abc import Callable
@@ -43,6 +45,13 @@ class RateLimiter:
             return Verdict.DROP
         self._warned[user_id] = now
         return Verdict.WARN
+
+    def retry_after(self, user_id: int) -> int:
+        """Whole seconds until ``user_id`` may ask again (at least 1)."""
+        hits = self._hits.get(user_id)
+        if not hits or len(hits) < self.per_window:
+            return 1
+        return max(1, math.ceil(hits[0] + self.window - self.clock()))
 
     def prune(self) -> None:
         """Forget users idle for a whole window (keeps memory bounded)."""

@@ -97,6 +97,20 @@ def inline_description(r: Result) -> str:
     return f"«{clip(body, 150)}» — {title}" if body else title
 
 
+def source_view(record: Mapping[str, Any], position: int) -> str:
+    """HTML for «📰 متن خبر»: outlet and date, the headline, the cited sentence in its paragraph."""
+    article = record["article"]
+    sentences = record.get("sentences") or []
+    cited = next((s for s in sentences if s["position"] == position), None)
+    paragraph = [s for s in sentences if cited is not None and s["paragraph"] == cited["paragraph"]]
+    body = " ".join(f"<b>{esc(s['text'])}</b>" if s is cited else esc(s["text"]) for s in paragraph)
+    head = " — ".join(esc(x) for x in (article.get("source"), date_both(article.get("published"))) if x)
+    lines = [f"📰 {head}", f"<b>{esc(article['title'])}</b>", "", body or esc(clip(str(article.get("body")), 600))]
+    if article.get("source"):
+        lines += ["", esc(texts.SOURCE_LINE.format(source=article["source"]))]
+    return "\n".join(lines)
+
+
 # -- admin views -------------------------------------------------------------------
 
 

@@ -90,6 +90,13 @@ class Knowledge:
             return None
         return str(record["article"]["title"])
 
+    async def article(self, article_id: int) -> dict[str, Any] | None:
+        """The stored record of an article (its sentences with their paragraphs), or None."""
+        try:
+            return await self._call(self.library.show, article_id)
+        except NotFound:
+            return None
+
     async def articles(self, *, offset: int, limit: int) -> list[dict[str, Any]]:
         return await self._call(self.library.articles, offset=offset, limit=limit)
 

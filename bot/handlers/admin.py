@@ -90,8 +90,10 @@ async def store_article(message: Message, context: Ctx, raw: str | bytes) -> Non
     await reply(message, [await add_summary(context, message, raw)])
 
 
-async def add_summary(context: Ctx, message: Message, raw: str | bytes) -> str:
-    """Store ``raw``; the HTML reply: a summary, or the Persian reason it was not stored."""
+async def add_summary(context: Ctx, message: Message, raw: str | bytes, *, by: int | None = None) -> str:
+    """Store ``raw``; the HTML reply: a summary, or the Persian reason it was not stored.
+
+    ``by`` is the admin who asked (the confirm button's presser; ``message`` is then the bot's own)."""
     await typing(context, message)
     try:
         result = await knowledge(context).add(raw)
@@ -99,7 +101,7 @@ async def add_summary(context: Ctx, message: Message, raw: str | bytes) -> str:
         log.info("article not stored: %s", type(exc).__name__)
         return render.esc(str(exc))
     log.info("article %d %s by user %s", result.article_id, "stored" if result.created else "was a duplicate",
-             message.from_user.id if message.from_user else None)
+             by if by is not None else (message.from_user.id if message.from_user else None))
     return render.added_summary(result)
 
 

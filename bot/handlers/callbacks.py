@@ -13,9 +13,9 @@ from knowledge.errors import NotFound
 
 from .. import more, render, texts
 from ..auth import is_admin
-from ..context import Ctx, knowledge, recall, remember, reply
+from ..context import Ctx, knowledge, recall, reply
 from .admin import PENDING, add_summary, articles_view
-from .ask import CONVERSATION
+from .ask import send_more
 
 log = logging.getLogger(__name__)
 
@@ -39,25 +39,45 @@ async def _drop_keyboard(query: CallbackQuery) -> None:
         log.debug("could not remove the keyboard: %s", exc)
 
 
+async def _keep_only_sources(query: CallbackQuery) -> None:
+    """Remove «بیشتر» from the pressed message; its «📰 متن خبر» buttons stay."""
+    markup = query.message.reply_markup if isinstance(query.message, Message) else None
+    rows = [row for row in (markup.inline_keyboard if markup else ())
+            if not any((b.callback_data or "").startswith(more.PREFIX) for b in row)]
+    try:
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
+    except BadRequest as exc:
+        log.debug("could not remove the button: %s", exc)
+
+
 async def more_button(update: Update, context: Ctx) -> None:
     query = update.callback_query
     if query is None:
         return
     _, key = _parts(query)
-    state: more.More | None = recall(context.chat_data, more.SLOT, key)
+    state: more.More | None = recall(context.chat_data, more.SLOT, key, pop=False)
     if state is None or not state.pages or not isinstance(query.message, Message):
         await query.answer(texts.MORE_GONE)
         await _drop_keyboard(query)
         return
     await query.answer()
-    text, page_context = state.pages.pop(0)
-    chat_data = context.chat_data if context.chat_data is not None else {}
-    if page_context is not None:
-        chat_data[CONVERSATION] = page_context
-    await state.fill(knowledge(context))
-    markup = more.keyboard(remember(chat_data, more.SLOT, state)) if state.pages else None
-    await _drop_keyboard(query)
-    await reply(query.message, render.chunks(text), markup)
+    await _keep_only_sources(query)
+    await send_more(context, query.message, key, query.from_user.id)
+
+
+async def source_button(update: Update, context: Ctx) -> None:
+    """«📰 متن خبر»: the cited sentence in its paragraph, with the outlet and date."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    _, arg = _parts(query)
+    article_id, _, position = arg.partition(":")
+    record = await knowledge(context).article(int(article_id))
+    if record is None:
+        await query.answer(texts.SOURCE_GONE, show_alert=True)
+        return
+    await query.answer()
+    await reply(query.message, render.pack(render.source_view(record, int(position)).split("\n")))
 
 
 async def _admin_or_refuse(update: Update, context: Ctx, query: CallbackQuery) -> bool:
@@ -93,7 +113,7 @@ async def add_button(update: Update, context: Ctx) -> None:
     if not await _confirmed(update, context, query, action=action, cancel="add-no"):
         return
     if isinstance(query.message, Message):
-        await _edit(query, await add_summary(context, query.message, text))
+        await _edit(query, await add_summary(context, query.message, text, by=query.from_user.id))
 
 
 async def delete_button(update: Update, context: Ctx) -> None:

@@ -6,9 +6,10 @@ This is the exact text the bot sends (the bot only escapes it for HTML) and the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..display import clip_quote, fa, when
+from ..display import clip, clip_quote, when
 
 if TYPE_CHECKING:
     from .types import Result
@@ -19,18 +20,37 @@ SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "qua
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
 
 
+HEADLINE_LIMIT = 60  # a citation names the article by its headline, short
+# Verbs that come before the speaker: «به گفتهٔ X، …» (indirect speech), not «X به گفته: «…»».
+LEADING_VERBS = frozenset({"به گفته", "به اعتقاد", "به عقیده", "به باور", "به نظر", "به اذعان"})
+
+
 def cite(r: Result) -> str:
-    where = f"، جمله {fa(r.sentence_position + 1)}" if r.sentence_position is not None else ""
-    return f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{where}"
+    """The article a result comes from: its headline, short (the bot adds a «📰 متن خبر» button)."""
+    return f"📰 «{clip(r.article_title, HEADLINE_LIMIT)}»"
 
 
 def _who(r: Result) -> str:
     return f"{r.speaker} ({r.role})" if r.role and r.role != r.speaker else str(r.speaker)
 
 
-def _statement(r: Result) -> str:
+def _said(r: Result) -> str:
+    """One statement, quoted verbatim: «X گفت: «…»», or «به گفتهٔ X، …» for indirect speech."""
     verb = r.verb if r.verb and r.verb != "—" else "گفت"
-    return f"{_who(r)} {verb}: «{clip_quote(r.statement or '')}»\n{cite(r)}"
+    quote = clip_quote(r.statement or "")
+    if verb in LEADING_VERBS:
+        ezafe = "ٔ" if verb.endswith("ه") else ""
+        return f"{verb}{ezafe} {_who(r)}، {quote}"
+    return f"{_who(r)} {verb}: «{quote}»"
+
+
+def _cited(results: list[Result], line: Callable[[Result], str]) -> str:
+    """Results in order; each run from one article is cited once, after its last result."""
+    blocks: list[str] = []
+    for i, r in enumerate(results):
+        last_of_run = i + 1 == len(results) or results[i + 1].article_id != r.article_id
+        blocks.append(f"{line(r)}\n{cite(r)}" if last_of_run else line(r))
+    return "\n\n".join(blocks)
 
 
 def shown(kind: str, results: list[Result]) -> int:
@@ -42,7 +62,7 @@ def result_text(r: Result) -> str:
     """One result on its own, with its citation (for results not in the first message)."""
     who = _who(r) if r.speaker else None
     if r.statement and who:
-        head = _statement(r).split("\n")[0]
+        head = _said(r)
     elif r.event or r.date or r.place:
         head = "، ".join(p for p in (r.event, when(r.date), r.place) if p)
         if who:
@@ -62,7 +82,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         return "\n".join(lines)
     kind = q.kind
     if kind in ("who_said", "what_said") or (kind == "topic" and results[0].statement):
-        return "\n\n".join(_statement(r) for r in results)
+        return _cited(results, _said)
     if kind == "when":
         r = results[0]
         head = f"{r.event}: {when(r.date)}" if r.event else f"{when(r.date)}"
@@ -84,7 +104,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
     if kind == "list_people":
         r = results[0]
-        lines = [f"افراد خبر «{r.article_title}» (خبر {fa(r.article_id)}):"]
+        lines = [f"افراد خبر «{clip(r.article_title, HEADLINE_LIMIT)}»:"]
         for p in results:
             status = "" if p.quoted else " — حاضر، بدون نقل قول"
             lines.append(f"• {_who(p)}{status}")
@@ -92,8 +112,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
     lines = []
     for r in results:
         date = f" — {when(r.date)}" if r.date else ""
-        lines.append(f"📰 خبر {fa(r.article_id)}: «{r.article_title}»{date}")
+        lines.append(f"{cite(r)}{date}")
         if r.sentence:
-            where = f" (جمله {fa(r.sentence_position + 1)})" if r.sentence_position is not None else ""
-            lines.append(f"   {clip_quote(r.sentence, 200)}{where}")
+            lines.append(f"   {clip_quote(r.sentence, 200)}")
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -295,3 +296,13 @@ async def test_long_text_from_a_user_is_a_question_not_an_article(harness: Harne
 async def test_admin_help_lists_admin_commands(harness: Harness) -> None:
     text = last_text(await harness.send("/help", user=ADMIN))
     assert "/add" in text and "/delete" in text and "/articles" in text and "/stats" in text
+
+
+async def test_confirm_button_add_logs_the_admins_id(harness: Harness, caplog: pytest.LogCaptureFixture) -> None:
+    # issue 13: the log named the bot (the confirm prompt's sender), not the admin who pressed
+    prompt = sent(await harness.process(forwarded(harness, ARTICLE, ADMIN)))[-1]
+    yes, _ = prompt.buttons()
+    with caplog.at_level(logging.INFO, logger="bot.handlers.admin"):
+        await harness.press(yes, on=prompt, user=ADMIN)
+    stored = [r.getMessage() for r in caplog.records if "stored by user" in r.getMessage()]
+    assert [f"by user {ADMIN['id']}"] == [m[m.index("by user"):] for m in stored]

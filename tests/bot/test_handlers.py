@@ -52,7 +52,9 @@ async def test_private_question_answered_with_speaker_and_citation(harness: Harn
     assert calls[0].params["action"] == "typing"
     text = calls[1].text
     assert "کریمی" in text
-    assert "📰 خبر" in text and "جمله" in text
+    # issue 13: the headline, short, once; the sentence behind a «📰 متن خبر» button
+    assert text.endswith("📰 «آموزش مدیریت فضای مجازی، گامی به سوی جهاد تبیین»") and "جمله" not in text
+    assert [texts.SOURCE] == [b["text"] for b in calls[1].buttons()]
 
 
 async def test_follow_up_uses_the_chat_context(harness: Harness) -> None:
@@ -69,13 +71,13 @@ async def test_typing_failure_does_not_cost_the_answer(harness: Harness) -> None
 
 async def test_more_button_pages_through_a_speakers_statements(harness: Harness) -> None:
     first = (await harness.send("طالبی چه گفت؟"))[-1]
-    [button] = first.buttons()
-    assert button["text"] == "بیشتر" and len(button["callback_data"].encode()) < 64
+    [button] = [b for b in first.buttons() if b["text"] == "بیشتر"]
+    assert len(button["callback_data"].encode()) < 64
     seen = first.text
     pages = 0
     message = first
-    while message.buttons():
-        calls = await harness.press(message.buttons()[0], on=message)
+    while more_buttons(message):
+        calls = await harness.press(more_buttons(message)[0], on=message)
         assert calls[0].method == "answerCallbackQuery"
         assert any(c.method == "editMessageReplyMarkup" for c in calls)  # old button removed
         message = [c for c in calls if c.method == "sendMessage"][-1]
@@ -88,6 +90,10 @@ async def test_more_button_pages_through_a_speakers_statements(harness: Harness)
     # the chat context followed the pages: nothing more to tell now
     last = await harness.send("وی دیگر چه گفت؟")
     assert "طالبی" in last[-1].text
+
+
+def more_buttons(message: Any) -> list[dict[str, Any]]:
+    return [b for b in message.buttons() if b["text"] == texts.MORE]
 
 
 async def test_stale_more_button(harness: Harness) -> None:
@@ -191,9 +197,23 @@ async def test_group_chatter_is_ignored(harness: Harness, make: Callable[[Harnes
     assert await harness.process(make(harness)) == []
 
 
-async def test_edited_messages_are_not_answered_again(harness: Harness) -> None:
-    message = harness.message(KARIMI_Q)["message"] | {"edit_date": 1762760100}
-    assert await harness.process({"edited_message": message}) == []
+async def test_an_edited_question_edits_the_earlier_answer(harness: Harness) -> None:
+    # issue 13: an edit that fixes the question is answered, in place of the earlier reply
+    update = harness.message("کریمی درباره چه گفت؟ ")
+    first = [c for c in await harness.process(update) if c.method == "sendMessage"][-1]
+    edited = update["message"] | {"text": KARIMI_Q, "edit_date": 1762760100}
+    calls = await harness.process({"edited_message": edited})
+    [edit] = [c for c in calls if c.method == "editMessageText"]
+    assert "کریمی" in edit.text and [] == [c for c in calls if c.method == "sendMessage"]
+    assert int(edit.params["chat_id"]) == USER["id"] and first.text != edit.text
+
+
+async def test_an_edited_message_without_an_earlier_reply_is_answered(harness: Harness) -> None:
+    # a group message edited to add the mention: nothing to edit, so a fresh reply
+    text = f"@{BOT['username']} {KARIMI_Q}"
+    message = harness.message(text, chat=GROUP, entities=mention(text))["message"] | {"edit_date": 1762760100}
+    calls = await harness.process({"edited_message": message})
+    assert "کریمی" in calls[-1].text and "sendMessage" == calls[-1].method
 
 
 # -- inline mode ----------------------------------------------------------------------
@@ -217,7 +237,7 @@ async def test_inline_query_lists_statements(harness: Harness) -> None:
         assert quote.startswith("«") and article.startswith("استاندار کرمان گفت")  # «quote» — article title
         assert len(r["title"]) <= 120 and len(r["description"]) <= 250
         content = r["input_message_content"]
-        assert content["parse_mode"] == "HTML" and "📰 خبر" in content["message_text"]
+        assert content["parse_mode"] == "HTML" and "\n📰 «استاندار کرمان گفت" in content["message_text"]
 
 
 async def test_inline_results_capped_at_50(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -234,8 +254,15 @@ async def test_inline_results_capped_at_50(harness: Harness, monkeypatch: pytest
     assert seen == [50] and len(params["results"]) == 50
 
 
-async def test_empty_inline_query(harness: Harness) -> None:
-    assert (await _inline(harness, "  "))["results"] == []
+async def test_empty_inline_query_shows_a_hint(harness: Harness) -> None:
+    [result] = (await _inline(harness, "  "))["results"]
+    assert texts.INLINE_HINT_TITLE == result["title"]
+    assert texts.EXAMPLES[0] in result["input_message_content"]["message_text"]
+
+
+async def test_inline_query_without_a_match_shows_a_hint(harness: Harness) -> None:
+    [result] = (await _inline(harness, "زرافه‌های قطبی"))["results"]
+    assert texts.INLINE_NO_MATCH_TITLE.format(query="زرافه‌های قطبی") == result["title"]
 
 
 # -- limits and failures ---------------------------------------------------------------

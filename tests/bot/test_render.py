@@ -77,7 +77,7 @@ def test_shown_results(kind: str, shown: int) -> None:
 def test_result_text_cites_article_and_sentence() -> None:
     text = reply.result_text(_result())
     assert "کارگاه" in text and "۲۲ اسفند ۱۴۰۰" in text and "تبریز" in text
-    assert text.endswith("📰 خبر ۲: «عنوان»، جمله ۲")
+    assert text.endswith("\n📰 «عنوان»")  # issue 13: no internal numbers
     said = reply.result_text(_result(speaker="کریمی", role="عضو", statement="«سخن»", verb="گفت"))
     assert said.startswith("کریمی (عضو) گفت: «سخن»")
 
@@ -94,3 +94,15 @@ def test_rate_limiter_window_slides() -> None:
     now[0] = 500
     limiter.prune()
     assert limiter.check(1) is Verdict.ALLOW
+
+
+@pytest.mark.parametrize(("expected", "verb", "statement"), [
+    # indirect speech: the verb leads, no quote marks (issue 13)
+    ("به گفتهٔ طالبی (استاندار)، فضا فرصت است", "به گفته", "فضا فرصت است"),
+    ("به اعتقاد طالبی (استاندار)، فضا فرصت است", "به اعتقاد", "فضا فرصت است"),
+    # an ordinary verb: speaker, verb, the quote verbatim — «</b>» and «alert(1)» as written
+    ("طالبی (استاندار) گفت: «</b> و alert(1)»", "گفت", "</b> و alert(1)"),
+])
+def test_statement_shapes(expected: str, verb: str, statement: str) -> None:
+    said = reply.result_text(_result(speaker="طالبی", role="استاندار", statement=statement, verb=verb))
+    assert expected == said.split("\n")[0]

@@ -71,14 +71,25 @@ def test_private_question_names_the_speaker(bot: BotProcess, client: Client) -> 
     client.say(KARIMI_Q, user=u, chat=private(u))
     replies = client.replies(u["id"])
     no_apology(replies)
-    assert len(replies) == 1 and "کریمی" in replies[0]["text"] and "📰 خبر" in replies[0]["text"]
+    assert len(replies) == 1 and "کریمی" in replies[0]["text"] and "\n📰 «" in replies[0]["text"]
+    assert [texts.SOURCE] == [b["text"] for row in replies[0]["reply_markup"]["inline_keyboard"] for b in row]
+
+
+def test_small_talk_through_the_real_process(bot: BotProcess, client: Client) -> None:
+    # issue 13: a greeting, thanks, English, a lone «وی» — none reaches the engine's «not found»
+    u = user(3012)
+    expected = [texts.GREETING, texts.THANKS, texts.ASK_IN_PERSIAN, texts.WHO_DO_YOU_MEAN.format(pronoun="وی")]
+    for text, want in zip(["سلام", "خیلی ممنون، عالی بود", "What did Talebi say?", "وی دیگر چه گفت؟"], expected):
+        client.say(text, user=u, chat=private(u))
+        [answer] = client.replies(u["id"])
+        assert want in answer["text"], text
 
 
 def test_more_button_round_trip(bot: BotProcess, client: Client) -> None:
     u = user(3003)
     client.say("طالبی چه گفت؟", user=u, chat=private(u))
     [first] = client.replies(u["id"])
-    [[button]] = first["reply_markup"]["inline_keyboard"]
+    [button] = first["reply_markup"]["inline_keyboard"][0]  # «بیشتر»; «📰 متن خبر» on the next row
     assert button["text"] == "بیشتر" and len(button["callback_data"].encode()) < 64
     message = {"message_id": client.bot_message_ids(u["id"])[-1], "date": int(time.time()),
                "chat": private(u), "text": first["text"]}

@@ -157,12 +157,14 @@ async def test_rate_from_env_and_the_window_sliding_open(make_harness: Callable[
         assert "کریمی" in sent(await harness.send(KARIMI_Q))[-1].text
         clock.now += 1
     warned = sent(await harness.send(KARIMI_Q))
-    assert [texts.RATE_LIMITED.format(rate="۳")] == [c.text for c in warned] and friendly(warned[0].text)
+    # first question at 1000 s: a slot frees at 1060, 57 s after this one (issue 13: say when)
+    assert [texts.RATE_LIMITED.format(rate="۳", seconds="۵۷")] == [c.text for c in warned] and friendly(warned[0].text)
     clock.now += 30
     assert [] == await harness.send(KARIMI_Q)  # told once; quiet for the rest of the window
     clock.now = 1_000.0 + 60.0  # the first question leaves the 60-second window: one slot frees up
     assert "کریمی" in sent(await harness.send(KARIMI_Q))[-1].text
-    assert [texts.RATE_LIMITED.format(rate="۳")] == [c.text for c in sent(await harness.send(KARIMI_Q))]
+    # the oldest question left in the window was at 1001 s: one second to wait
+    assert [texts.RATE_LIMITED.format(rate="۳", seconds="۱")] == [c.text for c in sent(await harness.send(KARIMI_Q))]
     clock.now += 61  # a whole quiet window: the full rate again
     for _ in range(3):
         assert "کریمی" in sent(await harness.send(KARIMI_Q))[-1].text
@@ -174,7 +176,7 @@ async def test_rate_counts_a_users_questions_in_every_chat(make_harness: Callabl
     await harness.send(KARIMI_Q)
     await harness.send(f"/ask {KARIMI_Q}", chat=GROUP)
     calls = await harness.send(f"@{BOT['username']} {KARIMI_Q}", chat=GROUP)
-    assert [texts.RATE_LIMITED.format(rate="۲")] == [c.text for c in sent(calls)]
+    assert [texts.RATE_LIMITED.format(rate="۲", seconds="۶۰")] == [c.text for c in sent(calls)]  # clock pinned
     other = dict(USER, id=USER["id"] + 1)
     assert "کریمی" in sent(await harness.send(f"/ask {KARIMI_Q}", chat=GROUP, user=other))[-1].text
 
