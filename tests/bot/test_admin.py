@@ -270,7 +270,8 @@ async def test_anonymous_group_admin(make_harness: Callable[..., Any], enabled: 
 async def test_configured_admin_needs_no_lookup(make_harness: Callable[..., Any]) -> None:
     harness = await make_harness(group_admins=True)
     calls = await harness.send("/stats", user=ADMIN, chat=GROUP)
-    assert "خبرها" in last_text(calls) and not sent(calls, "getChatMember")
+    # (not «خبرها»: the refusal NOT_ADMIN holds that word too)
+    assert last_text(calls).startswith(texts.STATS_HEADER) and not sent(calls, "getChatMember")
     assert BOT["id"] not in harness.app.bot_data["settings"].admins
 
 
@@ -295,3 +296,29 @@ async def test_long_text_from_a_user_is_a_question_not_an_article(harness: Harne
 async def test_admin_help_lists_admin_commands(harness: Harness) -> None:
     text = last_text(await harness.send("/help", user=ADMIN))
     assert "/add" in text and "/delete" in text and "/articles" in text and "/stats" in text
+
+
+async def test_group_owner_is_an_admin(make_harness: Callable[..., Any]) -> None:
+    # The owner's getChatMember status is «creator» (ChatMemberOwner), not «administrator».
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], USER["id"])] = "creator"
+    calls = await harness.send("/stats", user=USER, chat=GROUP)
+    assert last_text(calls).startswith(texts.STATS_HEADER)
+
+
+async def test_group_admin_cache_expires(make_harness: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    # A demoted admin keeps rights for at most CACHE_SECONDS; within that, no second lookup.
+    from bot import auth
+    clock = [1000.0]
+    monkeypatch.setattr(auth.time, "monotonic", lambda: clock[0])
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], USER["id"])] = "administrator"
+    first = await harness.send("/stats", user=USER, chat=GROUP)
+    assert last_text(first).startswith(texts.STATS_HEADER) and 1 == len(sent(first, "getChatMember"))
+    harness.api.members[(GROUP["id"], USER["id"])] = "member"  # demoted
+    clock[0] += auth.CACHE_SECONDS - 1
+    cached = await harness.send("/stats", user=USER, chat=GROUP)
+    assert last_text(cached).startswith(texts.STATS_HEADER) and [] == sent(cached, "getChatMember")
+    clock[0] += 2  # past the minute
+    expired = await harness.send("/stats", user=USER, chat=GROUP)
+    assert texts.NOT_ADMIN == last_text(expired) and 1 == len(sent(expired, "getChatMember"))
