@@ -33,9 +33,9 @@ def _params() -> list:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("case", _params())
-def test_question(loaded_lib, case) -> None:  # type: ignore[no-untyped-def]
-    answer = loaded_lib.ask(case.question, today=TODAY)
-    assert None == verdict(case, answer, loaded_lib.ids), case.comment
+def test_question(table_lib, case) -> None:  # type: ignore[no-untyped-def]
+    answer = table_lib.ask(case.question, today=TODAY)
+    assert None == verdict(case, answer, table_lib.ids), case.comment
 
 
 def test_every_known_gap_is_a_question_of_the_table() -> None:
