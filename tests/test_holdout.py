@@ -45,3 +45,11 @@ def test_every_known_gap_is_a_held_out_question() -> None:
 
 def test_the_held_out_store_holds_only_held_out_articles(holdout_lib) -> None:  # type: ignore[no-untyped-def]
     assert sorted(p.stem for p in HOLDOUT.glob("*.txt")) == sorted(holdout_lib.ids)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
+def test_no_answer_shows_none_or_an_empty_quote(holdout_lib, case) -> None:  # type: ignore[no-untyped-def]
+    # A result without a speaker (evidence found by words) once rendered «None گفت: «»»
+    # and «None — سمتی برای او در خبر نیامده است».
+    text = holdout_lib.ask(case.question, today=TODAY).text
+    assert "None" not in text and "«»" not in text, text

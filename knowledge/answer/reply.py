@@ -29,6 +29,8 @@ def _who(r: Result) -> str:
 
 
 def _statement(r: Result) -> str:
+    if not (r.speaker and r.statement):  # evidence without a speaker: the sentence itself
+        return f"«{clip_quote(r.sentence or '')}»\n{cite(r)}"
     verb = r.verb if r.verb and r.verb != "—" else "گفت"
     return f"{_who(r)} {verb}: «{clip_quote(r.statement or '')}»\n{cite(r)}"
 
@@ -77,6 +79,8 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         return f"{head}\n{cite(r)}"
     if kind in ("role_of", "person_role"):
         r = results[0]
+        if not r.speaker:  # evidence without a person: the sentence itself
+            return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
         role = r.role or "سمتی برای او در خبر نیامده است"
         return f"{r.speaker} — {role}\n{cite(r)}"
     if kind == "quantity":
