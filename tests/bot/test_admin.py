@@ -319,6 +319,38 @@ async def test_group_admin_cache_expires(make_harness: Callable[..., Any], monke
     clock[0] += auth.CACHE_SECONDS - 1
     cached = await harness.send("/stats", user=USER, chat=GROUP)
     assert last_text(cached).startswith(texts.STATS_HEADER) and [] == sent(cached, "getChatMember")
-    clock[0] += 2  # past the minute
+    clock[0] += 1  # exactly CACHE_SECONDS later: expired
     expired = await harness.send("/stats", user=USER, chat=GROUP)
     assert texts.NOT_ADMIN == last_text(expired) and 1 == len(sent(expired, "getChatMember"))
+
+
+async def test_group_rights_stop_at_the_group(make_harness: Callable[..., Any]) -> None:
+    # Even with group admins on, a private chat asks nobody: only NEWSBOT_ADMINS count there.
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(USER["id"], USER["id"])] = "administrator"
+    calls = await harness.send("/stats", user=USER)
+    assert texts.NOT_ADMIN == last_text(calls) and [] == sent(calls, "getChatMember")
+
+
+@pytest.mark.parametrize(("user", "sender_chat"), [
+    (USER, GROUP),  # a person's message carrying the group as sender_chat is not the anonymous admin
+    (ANONYMOUS, None),  # GroupAnonymousBot without a sender_chat speaks for nobody
+])
+async def test_only_the_anonymous_admin_speaks_as_the_group(make_harness: Callable[..., Any], user: dict[str, Any],
+                                                          sender_chat: dict[str, Any] | None) -> None:
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], ANONYMOUS["id"])] = "administrator"
+    calls = await harness.send("/stats", user=user, chat=GROUP, **({"sender_chat": sender_chat} if sender_chat else {}))
+    assert texts.NOT_ADMIN == last_text(calls)
+
+
+async def test_a_failed_admin_lookup_refuses_and_is_logged(make_harness: Callable[..., Any],
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], USER["id"])] = "administrator"
+    harness.api.failing.add("getChatMember")
+    with caplog.at_level("WARNING", logger="bot.auth"):
+        calls = await harness.send("/stats", user=USER, chat=GROUP)
+    assert texts.NOT_ADMIN == last_text(calls)
+    assert [f"getChatMember failed for chat {GROUP['id']}"] == [
+        r.getMessage().split(":")[0] for r in caplog.records if r.name == "bot.auth"]
