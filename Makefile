@@ -5,7 +5,7 @@ PYTHON ?= python3.12
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install chat test test-fast bench clean
+.PHONY: install chat test test-fast bench mutation clean
 
 $(BIN)/newsbot: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,8 +23,16 @@ test: install
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow and not e2e"
 
+# Mutation score of the modules that decide answers ([tool.mutmut] in pyproject.toml lists
+# them and the fast tests that cover them); mutmut comes from PyPI on first use.
+mutation: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'mutmut>=3.8,<4'
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 4
+	$(BIN)/mutmut results
+
 bench: install
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache tests/e2e/node_modules
+	rm -rf $(VENV) *.egg-info .pytest_cache tests/e2e/node_modules mutants

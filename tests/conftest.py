@@ -51,3 +51,28 @@ def loaded_lib() -> Library:
         lib.ids[stem_of(path)] = result.article_id  # type: ignore[attr-defined]
     yield lib
     lib.close()
+
+
+def _library(files: list[Path]) -> Library:
+    lib = Library.memory()
+    lib.ids = {}  # type: ignore[attr-defined]
+    for path in files:
+        lib.ids[stem_of(path)] = lib.add(path.read_bytes(), today=TODAY).article_id  # type: ignore[attr-defined]
+    return lib
+
+
+@pytest.fixture(scope="session")
+def table_lib() -> Library:
+    """The seeds and the test articles, without the held-out ones: what tests/questions.tsv is
+    answered from (a held-out article must not answer a table question by chance)."""
+    lib = _library(article_files())
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="session")
+def holdout_lib() -> Library:
+    """Only the held-out articles: what tests/holdout/questions.tsv is answered from."""
+    lib = _library(sorted(HOLDOUT.glob("*.txt")))
+    yield lib
+    lib.close()

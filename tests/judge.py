@@ -1,9 +1,12 @@
 """How a question of ``tests/questions.tsv`` is judged; shared by the tests and bench/accuracy.py.
 
-A question is answered correctly when the first result comes from the expected article
-and the answer text contains the expected string (both compared in the search form, so
-ي/ی, رئیس/رییس, digits and half-spaces do not matter). A ``not_found`` question is
-answered correctly when the bot says it has no answer.
+A question is answered correctly when it is read as the table's kind, the first result
+comes from the expected article and the answer text contains the expected string (both
+compared in the search form, so ي/ی, رئیس/رییس, digits and half-spaces do not matter).
+The expected string is looked for in the answer without its citations (the cited
+articles' titles are cut out), so a title that happens to hold it does not make a wrong
+answer right — except for ``which_article``, whose answer is the title. A ``not_found``
+question is answered correctly when the bot says it has no answer.
 """
 
 from __future__ import annotations
@@ -43,6 +46,11 @@ def verdict(case: Case, answer: object, ids: dict[str, int]) -> str | None:
     body = getattr(answer, "text")
     if case.kind == "not_found":
         return None if not found else f"answered although the store has no answer: {body[:120]}"
+    if case.kind and getattr(answer, "kind") != case.kind:
+        return f"read as {getattr(answer, 'kind')}, expected {case.kind}"
+    if case.kind != "which_article":
+        for title in {r.article_title for r in results}:  # judge the answer, not the titles it cites:
+            body = "".join(body.rsplit(title, 1))  # the citation is the title's last occurrence
     if case.expect and _key(case.expect) not in _key(body):
         return f"«{case.expect}» not in the answer: {body[:160]}"
     if case.article and results and results[0].article_id != ids[case.article]:

@@ -26,15 +26,21 @@ GAPS = {
 def _params() -> list:  # type: ignore[type-arg]
     return [
         pytest.param(c, id=f"{i:03d}-{c.kind}",
-                     marks=[pytest.mark.xfail(strict=True, reason="known gap")] if c.question in GAPS else [])
+                     marks=[pytest.mark.xfail(strict=True, raises=AssertionError, reason="known gap")]
+                     if c.question in GAPS else [])
         for i, c in enumerate(CASES)
     ]
 
 
 @pytest.mark.parametrize("case", _params())
-def test_question(loaded_lib, case) -> None:  # type: ignore[no-untyped-def]
-    answer = loaded_lib.ask(case.question, today=TODAY)
-    assert None == verdict(case, answer, loaded_lib.ids), case.comment
+def test_question(table_lib, case) -> None:  # type: ignore[no-untyped-def]
+    answer = table_lib.ask(case.question, today=TODAY)
+    assert None == verdict(case, answer, table_lib.ids), case.comment
+
+
+def test_every_known_gap_is_a_question_of_the_table() -> None:
+    # A gap line whose question left the table (reworded, removed) would silently never run.
+    assert set() == GAPS - {c.question for c in CASES}
 
 
 def test_follow_up_uses_the_last_person(loaded_lib) -> None:  # type: ignore[no-untyped-def]

@@ -61,7 +61,9 @@ def test_numbers_are_sane(smoke):
         assert 0 < lat["p50"] <= lat["p95"] <= lat["p99"], part
     assert r["fts"]["latency"]["n"] >= 10
     assert 0 <= r["answers"]["accuracy"] <= 1 and 0 <= r["answers"]["accuracy_shown"] <= 1
-    assert r["answers"]["accuracy"] > 0  # the engine answers some generated questions
+    # 15 of the 20 generated questions were right when this floor was set (one may move with
+    # ranking changes); «> 0» let an engine that answers one question in twenty pass
+    assert r["answers"]["accuracy"] >= 0.70, r["answers"]["accuracy"]
     assert r["ratio_answer_fts"] > 0
     assert "naive" not in r and "cold" not in r and r["rss_mb"] is None
 

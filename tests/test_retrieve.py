@@ -84,3 +84,52 @@ def test_a_window_without_any_name_word_is_not_searched_for_a_person(lib: Librar
     assert retrieve.may_name(lib.store, "طالبى")  # … spelt with a final Arabic yeh, folded or not
     assert retrieve.may_name(lib.store, "طالبیی")  # … or one letter off
     assert not retrieve.may_name(lib.store, "کارخانه")  # an ordinary word
+
+
+WORDS = ["فولاد", "کارخانه", "کرمان", "سیمان"]  # rows holding each: 3, 5, 5, 2 (no row holds all)
+
+
+def _queries(lib: Library, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+    search = lib.store.search
+
+    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
+        asked.append(query)
+        return search(table, query, limit=limit)
+
+    monkeypatch.setattr(lib.store, "search", recording)
+    return asked
+
+
+@pytest.mark.parametrize(("budget", "plain_or"), [
+    (15, True),  # the words' rows add up to exactly the budget: still the plain ranked OR
+    (14, False),  # one row over: the rows holding every word are asked first
+])
+def test_the_or_budget_boundary(lib: Library, monkeypatch: pytest.MonkeyPatch, budget: int, plain_or: bool) -> None:
+    assert [3, 5, 5, 2] == [retrieve._term(lib.store, "sentences", w)[1] for w in WORDS]
+    monkeypatch.setattr(retrieve, "OR_BUDGET", budget)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked = _queries(lib, monkeypatch)
+    retrieve.search(lib.store, "sentences", WORDS, limit=1)
+    assert plain_or == (" OR " in asked[0] and " AND " not in asked[0]), asked
+
+
+def test_the_rarest_word_is_left_out_first(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No row holds all four words; leaving out the rarest («سیمان», 2 rows) finds the steel
+    # plant visit, which holds the other three. Leaving out the words in the question's
+    # order («فولاد» first) or the commonest first would find the cement plant instead.
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    rows = texts(retrieve.search(lib.store, "sentences", WORDS, limit=1))
+    assert 1 == len(rows)
+    assert "فولاد" in rows[0] and "کارخانه" in rows[0] and "کرمان" in rows[0], rows
+
+
+def test_a_word_as_common_as_the_cap_is_not_prefix_expanded(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # «کرمان» is in 5 sentences: with a cap of 5 it is common and asked as written; with 6,
+    # rare enough to bring its inflections as a prefix.
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 5)
+    assert ('"کرمان"', 5) == retrieve._term(lib.store, "sentences", "کرمان")
+    lib.store.cache.clear()
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 6)
+    assert ('"کرمان"*', 5) == retrieve._term(lib.store, "sentences", "کرمان")

@@ -8,6 +8,7 @@ as strict xfails: fixing one turns its xfail into a failure until the list is up
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -52,9 +53,15 @@ def _facts() -> list[pytest.param]:
         facts += [(f"event:{e['name']}", e) for e in truth["events"]]
         for name, fact in facts:
             fact_id = f"{stem}/{name}"
-            marks = [pytest.mark.xfail(strict=True, reason="known gap")] if fact_id in KNOWN_GAPS else []
+            marks = ([pytest.mark.xfail(strict=True, raises=AssertionError, reason="known gap")]
+                     if fact_id in KNOWN_GAPS else [])
             params.append(pytest.param(stem, str(source), name, fact, id=fact_id, marks=marks))
     return params
+
+
+def test_every_known_gap_is_a_fact_of_a_truth_file() -> None:
+    # A gap id whose fact left the truth files (renamed, fixed in the file) would never run.
+    assert set() == KNOWN_GAPS - {p.id for p in _facts()}
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +131,57 @@ def test_fact(parsed, stem: str, source: str, name: str, fact) -> None:  # type:
             assert fact["jalali"] == best["jalali"]
         if fact.get("place"):
             assert _key(fact["place"]) in (_key(best["place"] or ""), _key(best["venue"] or "")), (best["place"], best["venue"])
+
+
+# -- extras: what the parser adds that the reader did not write down ----------------------
+#
+# Recall above; precision here. Per article, the people, places and venues extracted that
+# no truth entry names are counted, and each count has a ceiling in tests/truth_extras.json
+# (the counts when the ceilings were recorded): a parser change that adds garbage people or
+# venues fails. Lower counts pass; lower the ceiling with them (NEWSBOT_UPDATE_EXTRAS=1
+# rewrites the file with today's counts, never raising one without a reviewer's diff).
+
+EXTRAS_FILE = Path(__file__).with_name("truth_extras.json")
+
+
+def _named(name: str, truth_names: list[str]) -> bool:
+    key = _key(name)
+    return any(key == t or key.endswith(t) or t.endswith(key) or t in key for t in map(_key, truth_names) if t)
+
+
+def extras(rec: dict, truth: dict) -> dict[str, list[str]]:
+    """The extracted people, places and venues of one article that its truth file does not name."""
+    truth_people = [p["name"] for p in truth["people"]]
+    people = sorted({p["name"] for p in rec["people"]
+                     if not any(_person({"people": [p]}, t) for t in truth_people)})
+    truth_places = truth["places"] + [e[k] for e in truth["events"] for k in ("place", "venue") if e.get(k)]
+    matched = [p for p in rec["places"] if _named(p["name"], truth_places)]
+    provinces = {p["province"] for p in matched if p["province"]}  # a named city's province is implied
+    places = sorted({p["name"] for p in rec["places"] if p["kind"] != "venue" and p not in matched
+                     and p["name"] not in provinces})
+    venue_names = {p["name"] for p in rec["places"] if p["kind"] == "venue"} | {e["venue"] for e in rec["events"] if e["venue"]}
+    venues = sorted(v for v in venue_names if not _named(v, truth_places))
+    return {"people": people, "places": places, "venues": venues}
+
+
+def _stems() -> list[str]:
+    return [stem for stem, _, _ in _truths()]
+
+
+@pytest.mark.parametrize("stem", _stems())
+def test_extras_stay_under_their_ceiling(parsed, stem: str) -> None:  # type: ignore[no-untyped-def]
+    truth = next(t for s, _, t in _truths() if s == stem)
+    found = extras(parsed(stem), truth)
+    counts = {k: len(v) for k, v in found.items()}
+    if os.environ.get("NEWSBOT_UPDATE_EXTRAS") == "1":
+        ceilings = json.loads(EXTRAS_FILE.read_text(encoding="utf-8")) if EXTRAS_FILE.exists() else {}
+        ceilings[stem] = counts
+        EXTRAS_FILE.write_text(json.dumps(ceilings, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        return
+    ceiling = json.loads(EXTRAS_FILE.read_text(encoding="utf-8"))[stem]
+    for kind in ("people", "places", "venues"):
+        assert counts[kind] <= ceiling[kind], (kind, found[kind])
+
+
+def test_every_extras_ceiling_is_an_article_with_a_truth_file() -> None:
+    assert sorted(_stems()) == sorted(json.loads(EXTRAS_FILE.read_text(encoding="utf-8")))

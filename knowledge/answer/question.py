@@ -204,7 +204,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         if asked := _asked_after_verb(joined):  # «مرادی پناه گفت چند دانش‌آموز ...؟»
             subject, setting = _split_setting(asked[0])
             return make("what_said", words_=asked[1], subject=subject, setting=setting)
-        rest = re.sub(rf"(?:^| ){_WHAT}(?= |$)", " ", joined).split()
+        # «طالبی کجا چه گفت»: «کجا» is a question word here, not a topic to match
+        rest = re.sub(rf"(?:^| )(?:{_WHAT}|کجا)(?= |$)", " ", joined).split()
         subject, about = _split_about(rest)
         if not about and not pronoun:
             subject, about = _subject_split(subject)

@@ -36,6 +36,8 @@ def _who(r: Result) -> str:
 
 def _said(r: Result) -> str:
     """One statement, quoted verbatim: «X گفت: «…»», or «به گفتهٔ X، …» for indirect speech."""
+    if not (r.speaker and r.statement):  # evidence without a speaker: the sentence itself
+        return f"«{clip_quote(r.sentence or '')}»"
     verb = r.verb if r.verb and r.verb != "—" else "گفت"
     quote = clip_quote(r.statement or "")
     if verb in LEADING_VERBS:
@@ -97,6 +99,8 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         return f"{head}\n{cite(r)}"
     if kind in ("role_of", "person_role"):
         r = results[0]
+        if not r.speaker:  # evidence without a person: the sentence itself
+            return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
         role = r.role or "سمتی برای او در خبر نیامده است"
         return f"{r.speaker} — {role}\n{cite(r)}"
     if kind == "quantity":

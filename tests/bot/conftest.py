@@ -108,7 +108,9 @@ class FakeBotAPI(BaseRequest):
                      "can_delete_messages": True, "can_manage_video_chats": True, "can_restrict_members": True,
                      "can_promote_members": False, "can_change_info": True, "can_invite_users": True,
                      "can_post_stories": False, "can_edit_stories": False, "can_delete_stories": False}
-            return {"status": status, "user": user, **(extra if status == "administrator" else {})}
+            owner = {"is_anonymous": False}  # ChatMemberOwner («creator») requires it
+            return {"status": status, "user": user,
+                    **(extra if status == "administrator" else owner if status == "creator" else {})}
         return True
 
     # -- views -------------------------------------------------------------------

@@ -271,7 +271,8 @@ async def test_anonymous_group_admin(make_harness: Callable[..., Any], enabled: 
 async def test_configured_admin_needs_no_lookup(make_harness: Callable[..., Any]) -> None:
     harness = await make_harness(group_admins=True)
     calls = await harness.send("/stats", user=ADMIN, chat=GROUP)
-    assert "خبرها" in last_text(calls) and not sent(calls, "getChatMember")
+    # (not «خبرها»: the refusal NOT_ADMIN holds that word too)
+    assert last_text(calls).startswith(texts.STATS_HEADER) and not sent(calls, "getChatMember")
     assert BOT["id"] not in harness.app.bot_data["settings"].admins
 
 
@@ -306,3 +307,61 @@ async def test_confirm_button_add_logs_the_admins_id(harness: Harness, caplog: p
         await harness.press(yes, on=prompt, user=ADMIN)
     stored = [r.getMessage() for r in caplog.records if "stored by user" in r.getMessage()]
     assert [f"by user {ADMIN['id']}"] == [m[m.index("by user"):] for m in stored]
+
+
+async def test_group_owner_is_an_admin(make_harness: Callable[..., Any]) -> None:
+    # The owner's getChatMember status is «creator» (ChatMemberOwner), not «administrator».
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], USER["id"])] = "creator"
+    calls = await harness.send("/stats", user=USER, chat=GROUP)
+    assert last_text(calls).startswith(texts.STATS_HEADER)
+
+
+async def test_group_admin_cache_expires(make_harness: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    # A demoted admin keeps rights for at most CACHE_SECONDS; within that, no second lookup.
+    from bot import auth
+    clock = [1000.0]
+    monkeypatch.setattr(auth.time, "monotonic", lambda: clock[0])
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], USER["id"])] = "administrator"
+    first = await harness.send("/stats", user=USER, chat=GROUP)
+    assert last_text(first).startswith(texts.STATS_HEADER) and 1 == len(sent(first, "getChatMember"))
+    harness.api.members[(GROUP["id"], USER["id"])] = "member"  # demoted
+    clock[0] += auth.CACHE_SECONDS - 1
+    cached = await harness.send("/stats", user=USER, chat=GROUP)
+    assert last_text(cached).startswith(texts.STATS_HEADER) and [] == sent(cached, "getChatMember")
+    clock[0] += 1  # exactly CACHE_SECONDS later: expired
+    expired = await harness.send("/stats", user=USER, chat=GROUP)
+    assert texts.NOT_ADMIN == last_text(expired) and 1 == len(sent(expired, "getChatMember"))
+
+
+async def test_group_rights_stop_at_the_group(make_harness: Callable[..., Any]) -> None:
+    # Even with group admins on, a private chat asks nobody: only NEWSBOT_ADMINS count there.
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(USER["id"], USER["id"])] = "administrator"
+    calls = await harness.send("/stats", user=USER)
+    assert texts.NOT_ADMIN == last_text(calls) and [] == sent(calls, "getChatMember")
+
+
+@pytest.mark.parametrize(("user", "sender_chat"), [
+    (USER, GROUP),  # a person's message carrying the group as sender_chat is not the anonymous admin
+    (ANONYMOUS, None),  # GroupAnonymousBot without a sender_chat speaks for nobody
+])
+async def test_only_the_anonymous_admin_speaks_as_the_group(make_harness: Callable[..., Any], user: dict[str, Any],
+                                                          sender_chat: dict[str, Any] | None) -> None:
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], ANONYMOUS["id"])] = "administrator"
+    calls = await harness.send("/stats", user=user, chat=GROUP, **({"sender_chat": sender_chat} if sender_chat else {}))
+    assert texts.NOT_ADMIN == last_text(calls)
+
+
+async def test_a_failed_admin_lookup_refuses_and_is_logged(make_harness: Callable[..., Any],
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    harness = await make_harness(group_admins=True)
+    harness.api.members[(GROUP["id"], USER["id"])] = "administrator"
+    harness.api.failing.add("getChatMember")
+    with caplog.at_level("WARNING", logger="bot.auth"):
+        calls = await harness.send("/stats", user=USER, chat=GROUP)
+    assert texts.NOT_ADMIN == last_text(calls)
+    assert [f"getChatMember failed for chat {GROUP['id']}"] == [
+        r.getMessage().split(":")[0] for r in caplog.records if r.name == "bot.auth"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,9 @@ import pytest
 from knowledge.library import Library
 
 from .articles import write_variants
-from .test_crash_safety import check_store, child_env, printed_ids
+from .test_crash_safety import PINNED, check_store, child_env, printed_ids
 
 TODAY = dt.date(2025, 11, 10)
-NEWSBOT = Path(sys.executable).with_name("newsbot")
 
 
 def test_same_text_added_by_two_connections_at_once_is_one_article(tmp_path: Path) -> None:
@@ -55,7 +53,7 @@ def test_two_newsbot_add_processes_at_once(tmp_path: Path) -> None:
     files = write_variants(tmp_path / "batch", 40)
     db = tmp_path / "news.db"
     Library.open(db, today=TODAY).close()  # created and seeded first, as on a running server
-    procs = [subprocess.Popen([str(NEWSBOT), "add", "--db", str(db), *map(str, half)], env=child_env(),
+    procs = [subprocess.Popen([*PINNED, "add", "--db", str(db), *map(str, half)], env=child_env(),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
              for half in (files[0::2], files[1::2])]
     outputs = [p.communicate(timeout=300) for p in procs]
@@ -63,4 +61,4 @@ def test_two_newsbot_add_processes_at_once(tmp_path: Path) -> None:
         assert (0, b"") == (proc.returncode, err), err.decode("utf-8", "replace")[-2000:]
         assert b"locked" not in out + err
     printed = printed_ids(outputs[0][0]) | printed_ids(outputs[1][0])
-    assert set(range(40)) == check_store(db, dt.date.today(), printed)
+    assert set(range(40)) == check_store(db, TODAY, printed)

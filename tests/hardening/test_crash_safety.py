@@ -32,6 +32,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TODAY
+
 from .articles import RECORD_TABLES, expected_seeds, expected_variant, stored_articles, write_variants
 
 pytestmark = pytest.mark.slow
@@ -59,14 +61,26 @@ def connect(*args, **kwargs):
     return conn
 sqlite3.connect = connect
 sys.argv[0] = "newsbot"
-from bot.cli import main
-main()
+import datetime, bot.cli
+bot.cli._today = lambda: datetime.date.fromisoformat(os.environ["HARDENING_TODAY"])  # the test's clock
+bot.cli.main()
 """
+# The plain ``newsbot`` entry point with the CLI's one clock read pinned to the tests' day, so
+# the expected records (which hold dates resolved against it) cannot change at midnight.
+PINNED_NEWSBOT = """
+import datetime, os, sys
+sys.argv[0] = "newsbot"
+import bot.cli
+bot.cli._today = lambda: datetime.date.fromisoformat(os.environ["HARDENING_TODAY"])
+bot.cli.main()
+"""
+PINNED = [sys.executable, "-c", PINNED_NEWSBOT]
 
 
 def child_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
-    return env | {"PYTHONUNBUFFERED": "1"}  # every printed id reaches us before the kill
+    # every printed id reaches us before the kill; the CLI's clock reads TODAY
+    return env | {"PYTHONUNBUFFERED": "1", "HARDENING_TODAY": TODAY.isoformat()}
 
 
 def remove_store(db: Path) -> None:
@@ -115,7 +129,7 @@ def test_newsbot_add_killed_at_random_moments(tmp_path: Path) -> None:
     files = write_variants(tmp_path / "batch", BATCH)
     db = tmp_path / "news.db"
     rng = random.Random(SEED)
-    today = dt.date.today()  # the clock newsbot add reads
+    today = TODAY  # the clock newsbot add reads (pinned by PINNED / HARDENING_TODAY)
     stored: set[int] = set()
     log = []
     for run in range(RUNS):
@@ -137,7 +151,7 @@ def test_newsbot_add_killed_at_random_moments(tmp_path: Path) -> None:
             moment = f"statement {kill_at}"
         else:
             delay = rng.uniform(0.3, 6.0)
-            proc = subprocess.Popen([str(NEWSBOT), *args], env=child_env(),
+            proc = subprocess.Popen([*PINNED, *args], env=child_env(),
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             try:
                 out, err = proc.communicate(timeout=delay)
@@ -157,7 +171,7 @@ def test_newsbot_add_killed_at_random_moments(tmp_path: Path) -> None:
 
     # The store the last kill left behind takes the rest of the batch, and everything is whole.
     pending = [str(f) for k, f in enumerate(files) if k not in stored]
-    done = subprocess.run([str(NEWSBOT), "add", "--db", str(db), *pending], env=child_env(),
+    done = subprocess.run([*PINNED, "add", "--db", str(db), *pending], env=child_env(),
                           capture_output=True, timeout=600)
     assert 0 == done.returncode, done.stderr.decode("utf-8", "replace")[-3000:]
     assert set(range(BATCH)) == check_store(db, today, printed_ids(done.stdout))
