@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import match, text
 from ..errors import BadQuestion
-from ..parse import dates
+from ..parse import dates, places
 from ..store import Store, retrieve, trigram_query
 from . import evidence, facts, reply
 from .question import Question, event_words, parse_question, starts_with_event
@@ -205,7 +205,10 @@ class _Engine(StatementKinds):
         has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
         events = [(r, s) for r, s in self._event_candidates() if has(r)]
         required = tuple(text.search_form(self.q.place).split()) if self.q.place else ()
-        fact = facts.best(self.store, self.q.words, need=need, allowed=self._ok, required=required)
+        # «... طارم کجا برگزار شد؟» is not answered by «زنجان», the province around Tarom
+        around = frozenset(text.search_form(p.province) for p in places.find_places(self.q.place)
+                           if p.province and p.province != p.name) if self.q.place else frozenset()
+        fact = facts.best(self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around)
         if events and fact is not None:  # compare both with the same word weights
             event = events[0][0]
             where = text.search_form(" ".join(x for x in (event["place"], event["venue"]) if x)).split()

@@ -69,9 +69,10 @@ def _set_in(store: Store, article_id: int, place: tuple[str, ...]) -> bool:
 
 
 def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
-         required: tuple[str, ...] = ()) -> Fact | None:
+         required: tuple[str, ...] = (), around: frozenset[str] = frozenset()) -> Fact | None:
     """The sentence that best covers ``words`` and holds what ``need`` asks for
-    ("date", "place" or "number"), with that value."""
+    ("date", "place" or "number"), with that value. A place in ``around`` (the province
+    around the place the question names) is never the answer: it tells nothing new."""
     if not words:
         return None
     about_report = need == "date" and any(w in _PUBLISHED for w in words)
@@ -103,9 +104,11 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
             value = _nearest([(d["iso"], d["raw"]) for d in dates], tokens, matched, row["text"])
         elif need == "place":
             places = store.rows(
-                "SELECT name, kind FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id", where)
+                "SELECT name, kind, province FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id",
+                where)
             options = [(p["name"], p["name"]) for p in places if text.search_form(p["name"]) not in asked
-                       and not set(text.search_form(p["name"]).split()) <= asked]
+                       and not set(text.search_form(p["name"]).split()) <= asked
+                       and text.search_form(p["name"]) not in around]
             value = _nearest(options, tokens, matched)
         else:
             value = None if _NUMBER.search(row["search"]) else ""
