@@ -34,7 +34,7 @@ def word_score(query: str, candidate: str) -> float:
     if len(short) >= 3 and long.startswith(short):
         # an inflection (جامع / جامعی, فرصت / فرصتها) is the same word; another word built
         # on it is not (نمایش / نمایشگاه)
-        if long[len(short):] in _INFLECTIONS or len(short) / len(long) >= 0.5:
+        if _inflects(short, long):
             return 95.0
     return fuzz.ratio(query, candidate, processor=None)
 
@@ -82,13 +82,13 @@ def coverage(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = 
             if joined >= cutoff:
                 scores[i] = max(scores[i], joined)
                 scores[i + 1] = max(scores[i + 1], joined)
-    missing = [i for i, score in enumerate(scores) if score < cutoff]
+    missing = [i for i, score in enumerate(scores) if score < 95.0]
     if missing and len(candidate) > 1:  # «غیرایرانی» asked, «غیر ایرانی» written
         pairs = list({a + b for a, b in zip(candidate, candidate[1:])})
         for i in missing:
             found = process.extractOne(query[i], pairs, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
             if found:
-                scores[i] = float(found[1])
+                scores[i] = max(scores[i], float(found[1]))
     got = sum(weight(w) * s / 100.0 for w, s in zip(query, scores) if s >= cutoff)
     return got / total if total else 0.0
 
@@ -118,7 +118,12 @@ def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> lis
 
 
 def _inflects(short: str, long: str) -> bool:
-    return long[len(short):] in _INFLECTIONS or len(short) / len(long) >= 0.5
+    rest = long[len(short):]
+    return rest in _INFLECTIONS or (len(short) / len(long) >= 0.5 and not rest.startswith(_DERIVATIONS))
+
+
+# Suffixes that build another word on a stem: «استاندار» is not «استان», «نمایشگاه» not «نمایش»
+_DERIVATIONS = ("دار", "گاه", "مند", "گر", "ستان", "کار", "نامه", "گذار", "بان", "وار", "گری")
 
 
 def _inflected(word: str, held: set[str], ordered: list[str]) -> bool:
