@@ -102,11 +102,12 @@ def _weights(words: tuple[str, ...], token_lists: list[list[str]]) -> dict[str, 
 
 
 def _contexts(store: Store, rows: list[dict[str, Any]]) -> dict[tuple[int, int], list[str]]:
-    """(article id, position) → the words of the article's headline and of the sentence
-    before, for every candidate, in two queries."""
+    """(article id, position) → the words of the article's headline and place (its
+    dateline's city and province) and of the sentence before, for every candidate, in two
+    queries."""
     articles = sorted({r["article_id"] for r in rows})
-    titles = {a["id"]: text.search_form(a["title"] or "").split()
-              for a in store.rows_in("SELECT id, title FROM articles WHERE id IN ({})", articles)}
+    titles = {a["id"]: text.search_form(" ".join(x or "" for x in (a["title"], a["place"], a["province"]))).split()
+              for a in store.rows_in("SELECT id, title, place, province FROM articles WHERE id IN ({})", articles)}
     wanted = {(r["article_id"], r["position"] - 1) for r in rows}
     before = {(r["article_id"], r["position"]): r["search"].split()
               for r in store.rows_in("SELECT article_id, position, search FROM sentences WHERE article_id IN ({})",
@@ -116,7 +117,7 @@ def _contexts(store: Store, rows: list[dict[str, Any]]) -> dict[tuple[int, int],
 
 
 def _figure_near(words: tuple[str, ...], tokens: list[str], *, unit: str | None) -> float | None:
-    """None when the sentence holds no figure; else 2.0 when a figure counts what the
+    """None when the sentence holds no figure; else 3.0 when a figure counts what the
     question counts («چند غرفه» → «۵۲ غرفه»), 1.0 when it stands within three words of
     a question word, 0.5 when it stands further away."""
     figures = [i for i, t in enumerate(tokens) if _NUMBER.search(t)]
@@ -124,7 +125,7 @@ def _figure_near(words: tuple[str, ...], tokens: list[str], *, unit: str | None)
         return None
     if unit and any(match.word_score(unit, t) >= match.WORD_CUTOFF
                     for f in figures for t in tokens[f + 1: f + 4]):
-        return 2.0
+        return 3.0
     matched = [i for i, t in enumerate(tokens) if any(match.word_score(w, t) >= match.WORD_CUTOFF for w in words)]
     return 1.0 if any(abs(f - m) <= 3 for f in figures for m in matched) else 0.5
 
