@@ -30,7 +30,8 @@ from knowledge.answer import MAX_QUESTION
 
 from . import texts
 from .config import Settings
-from .context import KNOWLEDGE, LIMITER, SETTINGS, Ctx
+from .context import GROUPS, KNOWLEDGE, LIMITER, SETTINGS, STOPPING, Ctx
+from .groupqueue import GroupQueue
 from .handlers import admin, ask, callbacks, errors, inline
 from .ratelimit import RateLimiter
 from .service import Clock, Knowledge
@@ -43,11 +44,21 @@ PERSIST_EVERY = 30  # seconds between writes of the chats' state (and at shutdow
 TODAY = "today"  # bot_data key of the clock the store uses (tests pin it)
 
 
+class NewsApplication(Application[Any, Any, Any, Any, Any, Any]):
+    """Marks the stop as soon as it begins, so queued answers are dropped instead of awaited."""
+
+    async def stop(self) -> None:
+        self.bot_data[STOPPING] = True
+        log.info("stopping: no new questions; queued answers are dropped")
+        await super().stop()
+
+
 def build_application(settings: Settings, *, request: BaseRequest | None = None,
                       get_updates_request: BaseRequest | None = None, base_url: str | None = None,
                       today: Clock | None = None) -> App:
     builder = (
         Application.builder()
+        .application_class(NewsApplication)
         .token(settings.token)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter())
@@ -67,6 +78,7 @@ def build_application(settings: Settings, *, request: BaseRequest | None = None,
         builder = builder.get_updates_request(get_updates_request)
     app = builder.build()
     app.bot_data[SETTINGS] = settings
+    app.bot_data[GROUPS] = GroupQueue()
     if today is not None:
         app.bot_data[TODAY] = today
     add_handlers(app, settings)

@@ -123,7 +123,7 @@ def cli(verbose: bool) -> None:
                 type=click.Path(allow_dash=True, readable=False, path_type=Path))
 @db_option
 def add(files: tuple[Path, ...], db_path: Path | None) -> None:
-    """Add articles from FILES (UTF-8 text; - reads stdin). Prints the new ids."""
+    """Add articles from FILES (UTF-8 or Windows-1256 text; - reads stdin). Prints the new ids."""
     lib = _open(db_path, create=True)
     failed: list[Path] = []
     read: list[tuple[Path, str | None]] = []  # every file in order, with why it was not read

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
+from contextvars import ContextVar
 from typing import Any, TypeVar, cast
 
 from telegram import InlineKeyboardMarkup, Message, ReplyParameters
@@ -14,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from .config import Settings
+from .groupqueue import GroupQueue
 from .ratelimit import RateLimiter
 from .service import Knowledge
 
@@ -22,7 +24,9 @@ log = logging.getLogger(__name__)
 Ctx = ContextTypes.DEFAULT_TYPE
 V = TypeVar("V")
 
-SETTINGS, KNOWLEDGE, LIMITER = "settings", "knowledge", "limiter"
+SETTINGS, KNOWLEDGE, LIMITER, GROUPS, STOPPING = "settings", "knowledge", "limiter", "groups", "stopping"
+# The group-queue ticket (chat id, ticket) of the question the current handler task answers.
+TICKET: ContextVar[tuple[int, int] | None] = ContextVar("group_ticket", default=None)
 
 
 def settings(context: Ctx) -> Settings:
@@ -35,6 +39,38 @@ def knowledge(context: Ctx) -> Knowledge:
 
 def limiter(context: Ctx) -> RateLimiter:
     return cast(RateLimiter, context.bot_data[LIMITER])
+
+
+def groups(context: Ctx) -> GroupQueue:
+    return cast(GroupQueue, context.bot_data[GROUPS])
+
+
+def stopping(context: Ctx) -> bool:
+    """The application is shutting down: take no new work, drop what still waits."""
+    return bool(context.bot_data.get(STOPPING))
+
+
+async def my_turn(context: Ctx, message: Message, notice: Callable[[int], str]) -> bool:
+    """In a group, wait until this answer may be sent (in order, within Telegram's allowance).
+
+    ``notice(count)`` (HTML) is sent once per waiting burst when the allowance is spent.
+    False: the application is stopping and the answer is dropped. Outside a group (or for a
+    message that holds no ticket), True at once.
+    """
+    ticket = TICKET.get()
+    if ticket is None or ticket[0] != message.chat_id:
+        return True
+    chat_id, number = ticket
+
+    async def notify(count: int) -> None:
+        try:
+            await context.bot.send_message(chat_id, notice(count),
+                                           message_thread_id=message.message_thread_id)
+        except TelegramError as exc:
+            log.warning("the queue notice to group %s failed: %s", chat_id, exc)
+        log.info("group %s: allowance spent, %d answers queued", chat_id, count)
+
+    return await groups(context).wait(chat_id, number, lambda: stopping(context), notify)
 
 
 def remember(data: MutableMapping[str, Any], slot: str, value: Any, *, keep: int = 20) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .parse.dates import format_date
+from .parse.dates import day_label, format_date
 from .text import to_persian_digits
 
-__all__ = ["QUOTE_LIMIT", "UNDATED", "clip", "clip_quote", "fa", "format_date", "when"]
+__all__ = ["QUOTE_LIMIT", "UNDATED", "clip", "clip_quote", "fa", "format_date", "short_date", "when"]
 
 QUOTE_LIMIT = 320
 UNDATED = "بی‌تاریخ"
@@ -27,6 +27,14 @@ def fa(value: object) -> str:
 def when(iso: str | None) -> str | None:
     """'شنبه ۱۷ آبان ۱۴۰۴ (2025-11-08)' for an ISO date, None for none."""
     return format_date(dt.date.fromisoformat(iso)) if iso else None
+
+
+def short_date(iso: str | None) -> str | None:
+    """'۱۷ آبان ۱۴۰۴' for an ISO date (a citation's), None for none or a malformed one."""
+    try:
+        return day_label(dt.date.fromisoformat(iso)) if iso else None
+    except ValueError:
+        return None
 
 
 def clip_quote(s: str, limit: int = QUOTE_LIMIT) -> str:

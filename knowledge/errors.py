@@ -26,12 +26,27 @@ class NotPersian(BadArticle):
     message = "این متن فارسی به نظر نمی‌رسد؛ فقط خبرهای فارسی پذیرفته می‌شوند."
 
 
+class TooShort(BadArticle):
+    """Persian text with fewer letters than any article has (a headline, a word)."""
+
+    message = "متن خبر بیش از حد کوتاه است؛ متن کامل خبر را بفرستید."
+
+    def __init__(self, minimum: int) -> None:
+        digits = str(minimum).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+        super().__init__(f"متن خبر بیش از حد کوتاه است (کمتر از {digits} حرف فارسی)؛ متن کامل خبر را بفرستید.")
+        self.minimum = minimum
+
+    def __reduce__(self) -> tuple[type[TooShort], tuple[int]]:  # crosses process pools (parse/bulk.py)
+        return (TooShort, (self.minimum,))
+
+
 class TooLarge(BadArticle):
     message = "متن خبر بیش از حد بلند است."
 
 
 class BadEncoding(BadArticle):
-    message = "فایل متن UTF-8 معتبر نیست یا داده دودویی دارد؛ یک فایل متنی UTF-8 بفرستید."
+    message = ("فایل متن UTF-8 یا Windows-1256 معتبر نیست یا داده دودویی دارد؛ "
+               "یک فایل متنی UTF-8 بفرستید.")
 
 
 class NotFound(KnowledgeError):

@@ -84,6 +84,8 @@ def test_add_reads_stdin(tmp_path: Path) -> None:
         (b"This is an English news story about the weather in London today.", "فارسی"),  # not Persian
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "UTF-8"),  # binary bytes
         ("سلام دنیا، این یک خبر است".encode("utf-8")[:-3] + b"\xff\xfe", "UTF-8"),  # invalid UTF-8
+        ("خبر فوری: باران آمد".encode("utf-8"), "کوتاه"),  # Persian, but too short: not «not Persian»
+        ("خبر فوری: باران آمد".replace("ی", "ي").encode("cp1256"), "کوتاه"),  # the same in Windows-1256
     ],
 )
 def test_bad_input_is_refused_and_store_unchanged(tmp_path: Path, content: bytes, message: str) -> None:
@@ -95,6 +97,20 @@ def test_bad_input_is_refused_and_store_unchanged(tmp_path: Path, content: bytes
     assert 1 == result.exit_code
     assert message in result.output
     assert before == CliRunner().invoke(cli, ["export", "--db", db]).output
+
+
+def test_add_reads_a_windows_1256_file(tmp_path: Path) -> None:
+    # issue 13: Persian files saved by Windows tools are often cp1256 (no «ی» there: Arabic «ي»)
+    db = str(tmp_path / "news.db")
+    article = tmp_path / "cp1256.txt"
+    text = ("شهردار شیراز: پروژه قطار شهری تا پایان سال تمام می‌شود\n"
+            "به گزارش ایرنا از شیراز، محمد احمدی شهردار شیراز روز دوشنبه گفت: خط دوم قطار شهری تا پایان سال "
+            "به بهره‌برداری می‌رسد.\n")
+    article.write_bytes(text.replace("ی", "ي").encode("cp1256"))
+    result = CliRunner().invoke(cli, ["add", "--db", db, str(article)])
+    assert 0 == result.exit_code, result.output
+    answer = CliRunner().invoke(cli, ["ask", "--db", db, "احمدی درباره قطار شهری چه گفت؟"])
+    assert "خط دوم قطار شهری" in answer.output  # read as Persian, «ي» folded: found by a question
 
 
 def test_huge_input_is_refused(tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ from telegram.error import BadRequest
 from knowledge.answer import MAX_QUESTION
 
 from .. import more, render, texts
-from ..context import (CONVERSATION, LAST_MORE, REPLIES, Ctx, get_conversation, in_group, knowledge, limiter,
-                       recall, remember, reply, set_conversation, settings, slot, typing)
+from ..context import (CONVERSATION, LAST_MORE, REPLIES, TICKET, Ctx, get_conversation, groups, in_group, knowledge,
+                       limiter, my_turn, recall, remember, reply, set_conversation, settings, slot, stopping, typing)
 from ..ratelimit import Verdict
 from . import talk
 
@@ -96,9 +96,30 @@ async def group_message(update: Update, context: Ctx) -> None:
 
 
 async def answer(update: Update, context: Ctx, question: str) -> None:
+    """Answer ``question``; in a group, the answer waits its turn (groupqueue.py)."""
     message = update.effective_message
     if message is None:
         return
+    if not in_group(message):
+        await answer_now(update, context, message, question)
+        return
+    queue = groups(context)
+    ticket = queue.take(message.chat_id)  # before the first await: tickets follow arrival order
+    token = TICKET.set((message.chat_id, ticket))
+    try:
+        await answer_now(update, context, message, question)
+    finally:
+        TICKET.reset(token)
+        queue.done(message.chat_id, ticket)
+
+
+def queued_notice(count: int) -> str:
+    return render.esc(texts.QUEUED.format(count=render.fa(count)))
+
+
+async def answer_now(update: Update, context: Ctx, message: Message, question: str) -> None:
+    if stopping(context):
+        return  # shutting down: the question is dropped, not started
     user = update.effective_user
     # anonymous group admins all arrive as one Telegram user: count them per group instead
     who = message.sender_chat.id if message.sender_chat else (user.id if user else None)
@@ -177,6 +198,8 @@ async def send_more(context: Ctx, message: Message, key: str, user_id: int | Non
     if page_context is not None:
         set_conversation(chat_data, slot(CONVERSATION, message, user_id), page_context)
     await state.fill(knowledge(context))
+    if not await my_turn(context, message, queued_notice):
+        return True  # shutting down: dropped
     markup = None
     if state.pages:
         new_key = remember(chat_data, more.SLOT, state)
@@ -196,6 +219,9 @@ async def respond(update: Update, context: Ctx, html_chunks: list[str],
     chat_data = context.chat_data if context.chat_data is not None else {}
     replies: dict[int, int] = chat_data.setdefault(REPLIES, {})
     earlier = replies.get(message.message_id)
+    if not await my_turn(context, message, queued_notice):
+        log.info("shutting down: an answer in chat %s dropped", message.chat_id)
+        return
     if update.edited_message is not None and earlier is not None and len(html_chunks) == 1:
         try:
             await context.bot.edit_message_text(html_chunks[0], chat_id=message.chat_id,

@@ -36,10 +36,21 @@ def answer(store: Store, question: str, *, today: dt.date, context: Context | No
     q = parse_question(raw, today=today)
     engine = _Engine(store, q, context)
     results, note = engine.run()
+    results = _with_outlets(store, results)
     found = bool(results)
     new_context = engine.next_context(results)
     body = reply.render(q, results, note=note, suggestions=() if found or note else engine.suggestions())
     return Answer(question, q.kind, found, body, tuple(results), new_context, reply.shown(q.kind, results))
+
+
+def _with_outlets(store: Store, results: list[Result]) -> list[Result]:
+    """Each result with its article's outlet and date (one query), for the citation."""
+    ids = sorted({r.article_id for r in results})
+    if not ids:
+        return results
+    rows = {a["id"]: a for a in store.rows_in("SELECT id, source, published FROM articles WHERE id IN ({})", ids)}
+    return [replace(r, article_source=rows[r.article_id]["source"], article_published=rows[r.article_id]["published"])
+            if r.article_id in rows else r for r in results]
 
 
 class _Engine(StatementKinds):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..display import clip, clip_quote, when
+from ..display import clip, clip_quote, short_date, when
 
 if TYPE_CHECKING:
     from .types import Result
@@ -21,13 +21,21 @@ NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
 
 
 HEADLINE_LIMIT = 60  # a citation names the article by its headline, short
+SOURCE_LIMIT = 40  # and its outlet («روابط عمومی دانشگاه علوم پزشکی تبریز» fits)
 # Verbs that come before the speaker: «به گفتهٔ X، …» (indirect speech), not «X به گفته: «…»».
 LEADING_VERBS = frozenset({"به گفته", "به اعتقاد", "به عقیده", "به باور", "به نظر", "به اذعان"})
 
 
 def cite(r: Result) -> str:
-    """The article a result comes from: its headline, short (the bot adds a «📰 متن خبر» button)."""
-    return f"📰 «{clip(r.article_title, HEADLINE_LIMIT)}»"
+    """The article a result comes from, as a reader cites it: outlet, date, the headline short.
+
+    «📰 خبرگزاری ایرنا، ۱۷ آبان ۱۴۰۴ — «headline…»»; outlet or date left out when the article has
+    none. (The bot adds a «📰 متن خبر» button with the cited sentence in its paragraph.)
+    """
+    origin = "، ".join(part for part in (clip(r.article_source, SOURCE_LIMIT) if r.article_source else None,
+                                          short_date(r.article_published)) if part)
+    headline = f"«{clip(r.article_title, HEADLINE_LIMIT)}»"
+    return f"📰 {origin} — {headline}" if origin else f"📰 {headline}"
 
 
 def _who(r: Result) -> str:
@@ -115,7 +123,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         return "\n".join(lines)
     lines = []
     for r in results:
-        date = f" — {when(r.date)}" if r.date else ""
+        date = f" — {when(r.date)}" if r.date and r.date != r.article_published else ""  # cite() has that one
         lines.append(f"{cite(r)}{date}")
         if r.sentence:
             lines.append(f"   {clip_quote(r.sentence, 200)}")

@@ -29,6 +29,8 @@ class Result:
     statement_id: int | None = None
     person_id: int | None = None
     quoted: bool | None = None  # for people: made a statement in the article
+    article_source: str | None = None  # the outlet («خبرگزاری ایرنا»), for the citation
+    article_published: str | None = None  # the article's ISO date, for the citation
 
 
 @dataclass(frozen=True)

@@ -204,6 +204,11 @@ def _day_label(d: dt.date) -> str:
     return to_persian_digits(f"{j.day} {_MONTHS_FA[j.month - 1]} {j.year}")
 
 
+def day_label(d: dt.date) -> str:
+    """'۱۷ آبان ۱۴۰۴': the Jalali date alone, in Persian digits (a citation's date)."""
+    return _day_label(_as_date(d))
+
+
 def format_date(d: dt.date) -> str:
     """'شنبه ۱۷ آبان ۱۴۰۴ (2025-11-08)': Jalali in Persian digits, ISO Gregorian after."""
     d = _as_date(d)

@@ -17,13 +17,14 @@ from collections import Counter
 
 from .. import text
 from . import dates, events, people, places, segment, statements, venues
-from ..errors import BadEncoding, EmptyArticle, NotPersian, TooLarge
+from ..errors import BadEncoding, EmptyArticle, NotPersian, TooLarge, TooShort
 from ..models import DateMention, ParsedArticle, PlaceMention, Sentence
 from ..text import Token
 
 MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
 MAX_BYTES = 4 * MAX_CHARS  # the most UTF-8 bytes MAX_CHARS characters can take: a reader stops after this
 MIN_PERSIAN_LETTERS = 20
+LEGACY_LETTER_SHARE = 0.7  # of non-space characters, for a file to be taken as Windows-1256
 _SOURCE_HEADS = ("به گزارش", "به‌گزارش", "به نقل از")
 _SOURCE_HEAD_FORMS = tuple((head, text.search_form(head)) for head in _SOURCE_HEADS)
 # «تهران- ایرنا- ...», «شیراز - خبرگزاری مهر - ...», «ایسنا - ...»: a city and an agency between dashes
@@ -33,13 +34,24 @@ _DASHED_DATELINE = re.compile(
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 bytes → str, refusing binary data."""
+    """UTF-8 bytes → str; Windows-1256 (Arabic Windows, common for Persian files) when UTF-8
+    fails and that reading is mostly Persian letters; binary data or anything else is refused.
+
+    Both the bot's documents and ``newsbot add`` reach here through ``Library.add``.
+    """
     if b"\x00" in data:
         raise BadEncoding()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadEncoding() from exc
+        legacy = data.decode("cp1256")  # every byte has a meaning there: the letters decide
+        letters = text.persian_letters(legacy)
+        # A Persian text in cp1256 is ~93% Persian letters (of its non-space characters); broken
+        # UTF-8 read as cp1256 is ~52% («ط³ظ„ط§ظ…»: every other byte becomes a symbol).
+        # A short one is decoded all the same: check() then says «too short», which helps more.
+        if not letters or letters < LEGACY_LETTER_SHARE * len("".join(legacy.split())):
+            raise BadEncoding() from exc
+        return legacy
 
 
 def check(raw: str) -> str:
@@ -54,9 +66,10 @@ def check(raw: str) -> str:
         raise EmptyArticle()
     if len(raw) > MAX_CHARS:
         raise TooLarge(f"متن خبر بیش از حد بلند است ({len(raw):,} نویسه؛ حداکثر {MAX_CHARS:,}).")
-    persian = text.persian_letters(raw)
-    if persian < MIN_PERSIAN_LETTERS or text.persian_share(raw) < 0.5:
+    if text.persian_share(raw) < 0.5:
         raise NotPersian()
+    if text.persian_letters(raw) < MIN_PERSIAN_LETTERS:  # Persian, but no article is this short
+        raise TooShort(MIN_PERSIAN_LETTERS)
     return raw
 
 

@@ -114,10 +114,20 @@ async def test_txt_document_is_downloaded_and_added(harness: Harness) -> None:
     assert "رضایی" in last_text(await harness.send("رضایی چه گفت؟"))
 
 
+async def test_windows_1256_document_is_read(harness: Harness) -> None:
+    # issue 13: a cp1256 .txt (Arabic «ي», ASCII digits: what cp1256 can hold) is added, not refused
+    data = ARTICLE.replace("ی", "ي").replace("۱۸", "18").encode("cp1256")
+    harness.api.files["f8"] = data
+    calls = await harness.process(harness.message(None, user=ADMIN, document=document("f8", "cp1256.txt", len(data))))
+    assert "افزوده شد" in last_text(calls) and "علی رضایی" in last_text(calls)
+    assert "بیست درصد" in last_text(await harness.send("رضایی درباره مصرف آب چه گفت؟"))
+
+
 @pytest.mark.parametrize(("doc", "content", "reason"), [
     (document("f2", "khabar.pdf", 100, "application/pdf"), b"%PDF", texts.DOC_TYPE),
     (document("f3", "big.txt", 2_000_000), b"x", "بیش از حد بزرگ"),
     (document("f4", "bad.txt", 4), b"\xff\xfe\x00\x01", "UTF-8"),
+    (document("f5", "short.txt", 36), "خبر فوری: باران آمد".encode(), "کوتاه"),  # Persian, too short
 ])
 async def test_bad_documents_are_refused(harness: Harness, doc: dict[str, Any], content: bytes, reason: str) -> None:
     harness.api.files[doc["file_id"]] = content

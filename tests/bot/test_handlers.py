@@ -52,8 +52,9 @@ async def test_private_question_answered_with_speaker_and_citation(harness: Harn
     assert calls[0].params["action"] == "typing"
     text = calls[1].text
     assert "کریمی" in text
-    # issue 13: the headline, short, once; the sentence behind a «📰 متن خبر» button
-    assert text.endswith("📰 «آموزش مدیریت فضای مجازی، گامی به سوی جهاد تبیین»") and "جمله" not in text
+    # issue 13: outlet (this article has no date), the headline short, once; the sentence behind a button
+    assert text.endswith("📰 روابط عمومی دانشگاه علوم پزشکی تبریز — «آموزش مدیریت فضای مجازی، گامی به سوی جهاد تبیین»")
+    assert "جمله" not in text
     assert [texts.SOURCE] == [b["text"] for b in calls[1].buttons()]
 
 
@@ -237,7 +238,7 @@ async def test_inline_query_lists_statements(harness: Harness) -> None:
         assert quote.startswith("«") and article.startswith("استاندار کرمان گفت")  # «quote» — article title
         assert len(r["title"]) <= 120 and len(r["description"]) <= 250
         content = r["input_message_content"]
-        assert content["parse_mode"] == "HTML" and "\n📰 «استاندار کرمان گفت" in content["message_text"]
+        assert content["parse_mode"] == "HTML" and "\n📰 خبرگزاری صداوسیمای مرکز کرمان، ۱۷ آبان ۱۴۰۴ — «استاندار کرمان گفت" in content["message_text"]
 
 
 async def test_inline_results_capped_at_50(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:

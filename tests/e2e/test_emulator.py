@@ -71,7 +71,8 @@ def test_private_question_names_the_speaker(bot: BotProcess, client: Client) -> 
     client.say(KARIMI_Q, user=u, chat=private(u))
     replies = client.replies(u["id"])
     no_apology(replies)
-    assert len(replies) == 1 and "کریمی" in replies[0]["text"] and "\n📰 «" in replies[0]["text"]
+    assert len(replies) == 1 and "کریمی" in replies[0]["text"]
+    assert "\n📰 روابط عمومی دانشگاه علوم پزشکی تبریز — «" in replies[0]["text"]  # outlet (no date), headline
     assert [texts.SOURCE] == [b["text"] for row in replies[0]["reply_markup"]["inline_keyboard"] for b in row]
 
 

@@ -35,6 +35,8 @@ from telegram import Update
 from telegram.ext import AIORateLimiter
 
 from bot import texts
+from bot.context import GROUPS as GROUP_QUEUE
+from bot.groupqueue import GroupQueue
 from knowledge.library import Library
 
 from tests.bot.conftest import ADMIN, BOT, Harness
@@ -95,6 +97,7 @@ async def test_1000_questions_from_50_chats_while_articles_are_added(
     # Telegram's flood limits (30 messages/s, 20/min per group) are AIORateLimiter's business
     # and would stretch this test to minutes; the application keeps a rate limiter, unlimited.
     app.bot._rate_limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0)  # type: ignore[attr-defined]
+    app.bot_data[GROUP_QUEUE] = GroupQueue(rate=1_000_000)  # the bot's own group pacing (issue 13), likewise
     rng = random.Random(6)
 
     questions: list[tuple[int, dict[str, Any]]] = []  # (chat number, payload)
