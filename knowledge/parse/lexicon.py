@@ -86,7 +86,8 @@ def saying_verbs() -> tuple[Verb, ...]:
             else:
                 word = re.escape(word)
             parts.append(word + (" " if i < len(words) - 1 else ""))
-        pattern = re.compile(r"(?:(?<= )|^)" + "".join(parts) + r"(?= |$)")
+        # «گفت و گو», «گفت و شنود» written apart are nouns («مورد بحث و گفت و گو قرار گرفت»)
+        pattern = re.compile(r"(?:(?<= )|^)" + "".join(parts) + r"(?= |$)(?! و (?:گو|گوی|شنود)(?: |$))")
         verbs.append(Verb(phrase, pattern, continues == "1", words[0] if words[0] != "*" else ""))
     return tuple(verbs)
 

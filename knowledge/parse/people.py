@@ -44,7 +44,8 @@ _MAX_ROLE = 12
 _TAKES_AZ = frozenset({"پیشگیری", "حمایت", "حفاظت", "صیانت", "دفاع", "جلوگیری", "پشتیبانی",
                        "مبارزه", "مراقبت", "نگهداری", "استفاده", "بهرهبرداری", "رهایی", "حفظ"})
 # Surname parts people write detached: «یوسفی پور», «قلی زاده», «موسوی نژاد».
-SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی"})
+SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی",
+                           "پناه", "نسب", "زادگان"})
 
 
 @dataclass
@@ -242,6 +243,8 @@ def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
         return []  # a name starts with a first name or an honorific (the common case: neither)
     if dates.in_date(toks, i):
         return []  # «۵ آذر رویداد ...»: the month of a date, not the first name «آذر»
+    if toks[i].startswith("ها") and i > 0 and toks[i - 1].is_word and toks[i - 1] not in BOUNDARY:
+        return []  # «خواسته هامون»: a plural suffix written apart, not the first name «هامون»
     j, honors = _honorifics(toks, i, sentence)
     plural = any(text.search_form(h) in lexicon.PLURAL_HONORIFICS for h in honors)
     found: list[Mention] = []
@@ -303,6 +306,11 @@ def apposition(sentence: str, toks: list[Token], mention: Mention) -> None:
     """Attach roles that directly follow a name: «سرهنگ محمودی رییس پلیس فتا ...»,
     «میرصالحی نماینده مردم رشت و عضو کمیسیون ...», «کریمی ... از همکاران روابط عمومی ...»."""
     j = mention.end
+    if j < len(toks) and toks[j] == "(":
+        role = role_at(sentence, toks, j + 1)  # «دکتر انبیاء (رئیس دانشگاه)»
+        if role is not None and role.end < len(toks) and toks[role.end] == ")":
+            mention.role, mention.epithet, mention.end = role.role, role.epithet, role.end + 1
+        return
     if j < len(toks) and toks[j] == "،":
         j += 1
     role = role_at(sentence, toks, j) if j < len(toks) else None
@@ -342,6 +350,7 @@ def affiliation(sentence: str, toks: list[Token], j: int) -> str | None:
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset({"در", "از", "به", "با", "برای"})
 _LED_BY = {"سرپرستی": "سرپرست", "ریاست": "رییس", "مدیریت": "مدیر", "کارگردانی": "کارگردان",
            "تهیهکنندگی": "تهیهکننده", "دبیری": "دبیر", "فرماندهی": "فرمانده"}
 
@@ -353,6 +362,8 @@ def role_before(sentence: str, toks: list[Token], i: int) -> str | None:
         k = i - 2
         while k > 0 and toks[k - 1].is_word and toks[k - 1] not in BOUNDARY and i - 2 - k < 5:
             k -= 1
+        if k > 0 and toks[k - 1] in _PLACE_PREPOSITIONS:
+            return None  # «ستاد ... را در دانشگاه به ریاست X»: «در دانشگاه» is where, not what X heads
         if k < i - 2:
             return f"{_LED_BY[toks[i - 1]]} {sentence[toks[k].start : toks[i - 3].end]}"
     end = i - 1 if i >= 1 and toks[i - 1] == "،" else i

@@ -224,7 +224,10 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     colon_quote_paragraph: tuple[int, int] | None = None  # (raw index, paragraph)
     # who «وی/او» stands for when nobody has spoken yet: the last person or subject mentioned
     antecedent: _Person | tuple[Mention, int] | None = None
+    previous: SentenceIn | None = None
+    voice_paragraph: int | None = None  # a paragraph read as the last speaker's own talk
     for s in sentences:
+        before, previous = previous, s
         toks = text.spans(s.text)
         noted = [registry.note(mention, s.position) for mention in people.all_names(s.text, toks)]
         if noted:
@@ -240,6 +243,11 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if att is None:
             if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
                 _extend(raw, colon_quote_paragraph[0], s)
+            elif raw and not noted and before is not None and raw[-1][4] == before.position and _continues(
+                    s, toks, start, same_paragraph=s.paragraph == before.paragraph,
+                    voice=voice_paragraph == s.paragraph, title_position=title_position):
+                _extend(raw, len(raw) - 1, s)  # the speaker's talk goes on in reported form
+                voice_paragraph = s.paragraph
             else:
                 subject = _lone_subject(s.text, toks, _clause_start(toks, start), registry)
                 if subject is not None:
@@ -275,6 +283,28 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
     _settle_placeholders(registry, title_position)
     return _finish(registry, raw)
+
+
+# Openers of the reporter's own narration: they end a run of the speaker's talk.
+_NARRATION = re.compile(r"^(?:به گزارش|گفتنی است|لازم به ذکر|یادآور می|یاداور می|قابل ذکر|شایان ذکر|همچنین)")
+# The first person: the speaker's voice, which a reporter does not use of himself.
+_FIRST_PERSON = frozenset({"ما", "من", "بنده", "ایم", "ام", "مان", "هایمان", "یمان"})
+
+
+def _first_person(toks: list[Token]) -> bool:
+    return any(t in _FIRST_PERSON or (text.is_verb(t) and t.endswith("یم")) for t in toks)
+
+
+def _continues(s: SentenceIn, toks: list[Token], start: int, *, same_paragraph: bool, voice: bool,
+               title_position: int | None) -> bool:
+    """A sentence with no verb of saying and no name right after a statement goes on with the
+    speaker's words when it speaks in the first person («همه ما فرفره را دیده‌ایم»), or sits in
+    a paragraph already read as the speaker's talk; never the reporter's «به گزارش ...»."""
+    if s.position == title_position or start > 0 or not toks:
+        return False
+    if _NARRATION.match(text.search_form(s.text)) or (toks[0] in people.PRONOUNS):
+        return False
+    return (same_paragraph and voice) or _first_person(toks)
 
 
 def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:
