@@ -257,7 +257,8 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if last is None and (att.subject is None or att.subject.kind == "pronoun") and antecedent is not None:
             # «او گفت» with nobody quoted before: the headline's or lead's person
             last = antecedent if isinstance(antecedent, _Person) else registry.note(*antecedent)
-        speaker, via = _speaker(att, registry, s.position, last, last_statement_by_placeholder)
+        also = att.subject is not None and att.subject.end < len(toks) and toks[att.subject.end] in {"نیز", "هم"}
+        speaker, via = _speaker(att, registry, s.position, last, last_statement_by_placeholder, also=also)
         if speaker is None:
             continue
         speaker = speaker.root()
@@ -319,7 +320,9 @@ def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Regist
 
 
 def _speaker(att: Attribution, registry: Registry, position: int, last: _Person | None,
-             placeholder: _Person | None) -> tuple[_Person | None, str]:
+             placeholder: _Person | None, *, also: bool = False) -> tuple[_Person | None, str]:
+    """Who an attribution's subject is. ``also``: the subject is followed by «نیز/هم»
+    («معاون ... نیز ... گفت»), so it is someone other than the last speaker."""
     subject = att.subject
     if subject is None:
         return last, "context"
@@ -329,14 +332,15 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
         return registry.note(subject, position), "source"
     if subject.kind == "role":
         holder = registry.by_role(subject.role or "")
-        if (holder is None and last is not None and last.name
+        if (holder is None and last is not None and last.name and not also
                 and att.verb is not None and att.verb.continues):
             _add_role(last.aliases if subject.epithet else last.roles, subject.role or "")
             last.sentences.add(position)
             return last, "role"  # «کامرانی گفت ...» then «استاندار فارس افزود»
         person = registry.note(subject, position)
+        person.other |= also and person.name is None
         return person, "role"
-    is_new = subject.surname is not None and registry.by_surname(subject.surname) is None
+    is_new = subject.surname is not None and registry.by_surname(subject.surname, lone=subject.kind == "surname") is None
     person = registry.note(subject, position)
     if (subject.kind == "surname" and is_new and placeholder is not None
             and placeholder.merged is None and att.verb is not None and att.verb.continues):
@@ -383,7 +387,8 @@ def _settle_placeholders(registry: Registry, headline: int | None) -> None:
     named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
     if placeholders and len(named_speakers) == 1 and not named_speakers[0].own_roles:
         for p in placeholders:
-            named_speakers[0].absorb(p)
+            if not p.other:  # «معاون ... نیز گفت» is someone else
+                named_speakers[0].absorb(p)
 
 
 def _extend(raw: list, index: int, s: SentenceIn) -> None:
