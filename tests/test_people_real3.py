@@ -186,3 +186,31 @@ def test_role_ends_where_a_far_reaching_verb_opens() -> None:
     assert ("رئیس گروه بازرسان تسلیحاتی سازمان ملل",) == article.persons[article.statements[0].speaker].roles
     assert article.statements[0].text.startswith("خواستار نابودی")
     assert 2 == len(article.statements)
+
+
+def test_considered_as_is_part_of_the_statement() -> None:
+    # 0202_fars_dvlt_nhm_daih_dar.txt: «... را رمز موفقیت ... دانست و افزود: ...» — what the speaker held
+    # something to be is what he said, before the colon's quote
+    raw = ("دولت نهم داعيه‌دار رعايت ارزش‌هاي اسلامي است\n"
+           "رئيس مجلس خبرگان رهبري همچنين ارتباط مستمر و دايمي مسئولان با خدا و راز و نياز به درگاه الهي را رمز "
+           "موفقيت و كمك خداوند به آنها در حل مسايل و مشكلات دانست و افزود: با ايمان و اتكا به خداوند متعال و "
+           "اخلاص، مشكلات و مسايل با سرعت بيشتري رفع خواهد شد.")
+    found = [s.text for s in _parse(raw).statements]
+    assert 1 == len(found)
+    assert found[0].startswith("ارتباط مستمر")
+    assert "رمز موفقیت" in found[0]
+
+
+def test_pronoun_after_a_sentence_about_someone_governed_by_a_preposition() -> None:
+    # devset 04_univ_postcorona_webinar.txt (university PR copy; no corpus text has the shape): the sentence
+    # before is about فرهنگ, not about شیرزادی after «پس از»; «ایشان ... دانست» is his, and the next
+    # sentence in his voice («بهتر است ما ...») goes on with it
+    raw = ("گزارش سومین وبینار مجموعه طرحی برای فردای بهتر\n"
+           "پس از آقای دکتر شیرزادی، آقای دکتر شاهین فرهنگ، روانشناس و پژوهشگر، سخنان خود را آغاز نمودند.\n"
+           "در قسمت بعدی ایشان با اشاره به شرایط پیش آمده، بیماری کرونا را یک بزنگاه تاریخی دانست، که ما باید "
+           "برای پس از آن خود را آماده کنیم.\n"
+           "درست است که تعدادی از انسان ها در این مورد دچار آسیب شدند، اما بیماری کرونا به هر حال تمام می شود و "
+           "بهتر است ما برای شرایط پس از کرونا آمده شویم.")
+    article = _parse(raw)
+    assert [("شاهین فرهنگ", True)] == [(article.persons[s.speaker].name, "به هر حال تمام" in s.text)
+                                       for s in article.statements]

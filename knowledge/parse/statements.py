@@ -161,12 +161,25 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     return Attribution(subject, verb, quote, False)
 
 
+# Words that make the name after them an object, not who a sentence is about: «پس از دکتر X، ...».
+_GOVERNING = frozenset({"از", "به", "با", "برای", "توسط", "همراه", "نزد", "بین", "میان", "علیه"})
+
+
+def _main_mention(toks: list[Token], mentions: list[Mention], noted: list[_Person]) -> _Person:
+    """Who a sentence is about, for a later «او/ایشان»: its first name that no preposition
+    governs («پس از آقای دکتر شیرزادی، آقای دکتر شاهین فرهنگ ... سخنان خود را آغاز نمودند»)."""
+    for mention, person in zip(mentions, noted):
+        if mention.start == 0 or toks[mention.start - 1] not in _GOVERNING:
+            return person
+    return noted[0]
+
+
 # Verbs whose object comes before them: «بر ضرورت ... تأکید کرد», «از فرمانداران خواست تا ...»,
 # «از ... خبر داد». What stands between the subject and such a verb is part of what was said.
 _OBJECT_FIRST = frozenset({
     "تاکید کرد", "تاکید داشت", "تاکید نمود", "تاکید میکند", "خواست", "خبر داد", "ضروری دانست",
     "لازم دانست", "ضروری خواند", "برشمرد", "هشدار داد", "انتقاد کرد", "قدردانی کرد", "تشکر کرد",
-    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد",
+    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد", "دانست",
 })
 _MODALS = frozenset({"میتوان", "نمیتوان", "باید", "نباید", "توان", "بتوان", "میشود", "میتوانم", "میتوانیم"})
 
@@ -229,9 +242,10 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     for s in sentences:
         before, previous = previous, s
         toks = text.spans(s.text)
-        noted = [registry.note(mention, s.position) for mention in people.all_names(s.text, toks)]
+        mentions = people.all_names(s.text, toks)
+        noted = [registry.note(mention, s.position) for mention in mentions]
         if noted:
-            antecedent = noted[0]
+            antecedent = _main_mention(toks, mentions, noted)
         if open_quote is not None:
             _extend(raw, open_quote, s)
             if "»" in s.text or s.position == title_position:
