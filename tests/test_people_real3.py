@@ -214,3 +214,35 @@ def test_pronoun_after_a_sentence_about_someone_governed_by_a_preposition() -> N
     article = _parse(raw)
     assert [("شاهین فرهنگ", True)] == [(article.persons[s.speaker].name, "به هر حال تمام" in s.text)
                                        for s in article.statements]
+
+
+def test_outlet_relaying_a_speaker_and_advice() -> None:
+    # 0426_khabaronline_mraghb_bimari_msri_srmakhvrdgi.txt: «مهر در خبری نوشت:وی ادامه داد: ...» — the
+    # outlet only relays; the doctor speaks. «به والدین توصیه کرد:» is a verb of saying.
+    raw = ("مراقب بیماری مسری «سرماخوردگی چشمی» باشید\n"
+           "به گزارش خبرآنلاین،محسن ده‌یوده با بیان اینکه «ادما ویروس» ابتدا یک چشم را درگیر می‌کند و سپس چشم "
+           "دیگر نیز علائم بیماری را نشان می‌دهد، اظهار کرد: مهم‌ترین نشانه‌های ابتلاء شامل سوزش چشم و ترشحات "
+           "چسبناک است.\n"
+           "مهر در خبری نوشت:وی ادامه داد: راه اصلی انتقال این بیماری استفاده مشترک از وسایل شخصی مانند حوله، "
+           "تماس دست‌ها و ترشحات بزاق فرد بیمار است.\n"
+           "وی همچنین به والدین توصیه کرد: با توجه به استفاده گسترده کودکان از گوشی‌های هوشمند، بهتر است کودکان "
+           "زیر ۵ سال به حد امکان از این وسایل استفاده نکنند.")
+    article = _parse(raw)
+    found = [(article.persons[s.speaker].name, " ".join(s.text.split()[:3])) for s in article.statements]
+    assert [("محسن ده‌یوده", "مهم‌ترین نشانه‌های ابتلاء"), ("محسن ده‌یوده", "راه اصلی انتقال"),
+            ("محسن ده‌یوده", "به والدین توصیه")] == found
+
+
+def test_two_roles_joined_by_va() -> None:
+    # 0133_fars_zrvrt_tsri_dr_ajrai.txt: «مدیرکل ... مبارزه با پولشویی و مدیر اداره ...»: «با» inside the
+    # organisation's name, and the second role after «و» is the same man's, not a second speaker
+    raw = ("ضرورت تسریع در اجرای کامل قانون جدید چک\n"
+           "حمیدرضا غنی آبادی مدیرکل مجوزهای بانکی و مبارزه با پولشویی و مدیر اداره مطالعات و مقررات بانکی "
+           "بانک مرکزی، با اشاره به این‎که قانون جدید تاکید بر پیشگیری از صدور چک بلامحل دارد گفت:  تا قبل از "
+           "اوایل دهه 90 بیشتر رویکرد بر اقدامات پس از عمل، بعد از صدور چک بود.")
+    article = _parse(raw)
+    speaker = article.persons[article.statements[0].speaker]
+    assert "حمیدرضا غنی آبادی" == speaker.name
+    assert ("مدیرکل مجوزهای بانکی و مبارزه با پولشویی", "مدیر اداره مطالعات و مقررات بانکی بانک مرکزی") == \
+        speaker.roles
+    assert 1 == len(article.persons)

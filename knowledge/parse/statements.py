@@ -104,6 +104,10 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             and any(v.start > colon for v in verbs)):
         start = colon + 1  # «خبرگزاری فارس: ... گفت: ...»: a label, then the report
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
+    inner = _reported_report(toks, start, colon, verbs)
+    if inner is not None:  # «ایرنا در خبری نوشت: «مسعود شریفی» افزود: ...»: the report's speaker speaks
+        start = inner
+        colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
     # «به گفته X، ...»
     if start + 2 < len(toks) and toks[start] == "به" and toks[start + 1] == "گفته":
         subject = subjects.subject_at(sentence, toks, start + 2, known=known)
@@ -174,12 +178,30 @@ def _main_mention(toks: list[Token], mentions: list[Mention], noted: list[_Perso
     return noted[0]
 
 
+# Verbs by which an outlet passes on someone else's words: «ایرنا نوشت: X گفت: ...».
+_RELAYING = frozenset({"نوشت", "گزارش داد", "نقل کرد"})
+
+
+def _reported_report(toks: list[Token], start: int, colon: int | None, verbs: list[_Verb]) -> int | None:
+    """Where the inner attribution starts when an outlet's «نوشت:» relays a speaker's own
+    «X افزود: ...» within a few words; None otherwise."""
+    if colon is None:
+        return None
+    outer = [v for v in verbs if start <= v.start and v.end <= colon]
+    if not outer or outer[-1].phrase not in _RELAYING:
+        return None
+    second = next((i for i in range(colon + 1, min(colon + 10, len(toks))) if toks[i] == ":"), None)
+    if second is None or not any(colon < v.start and v.end <= second for v in verbs):
+        return None
+    return colon + 1
+
+
 # Verbs whose object comes before them: «بر ضرورت ... تأکید کرد», «از فرمانداران خواست تا ...»,
 # «از ... خبر داد». What stands between the subject and such a verb is part of what was said.
 _OBJECT_FIRST = frozenset({
     "تاکید کرد", "تاکید داشت", "تاکید نمود", "تاکید میکند", "خواست", "خبر داد", "ضروری دانست",
     "لازم دانست", "ضروری خواند", "برشمرد", "هشدار داد", "انتقاد کرد", "قدردانی کرد", "تشکر کرد",
-    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد", "دانست",
+    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد", "دانست", "توصیه کرد",
 })
 _MODALS = frozenset({"میتوان", "نمیتوان", "باید", "نباید", "توان", "بتوان", "میشود", "میتوانم", "میتوانیم"})
 
