@@ -45,8 +45,6 @@ _MAX_ROLE = 12
 # Nouns that govern «از» inside an organisation's name («انجمن حمایت از حقوق کودکان»).
 _TAKES_AZ = frozenset({"پیشگیری", "حمایت", "حفاظت", "صیانت", "دفاع", "جلوگیری", "پشتیبانی",
                        "مبارزه", "مراقبت", "نگهداری", "استفاده", "بهرهبرداری", "رهایی", "حفظ"})
-# Nouns that govern «با» inside an organisation's name («مبارزه با پولشویی»).
-_TAKES_BA = frozenset({"مبارزه", "مقابله", "ارتباط", "همکاری"})
 # Surname parts people write detached: «یوسفی پور», «قلی زاده», «موسوی نژاد».
 SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی",
                            "پناه", "نسب", "زادگان"})
@@ -141,8 +139,8 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if tok in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1] in _ROLE_LINKS[tok]:
             j += 2
             continue
-        if (tok in {"از", "با"} and j > end and toks[j - 1] in (_TAKES_AZ if tok == "از" else _TAKES_BA)
-                and j + 1 < len(toks) and role_word(toks, j + 1)):
+        if (tok == "از" and j > end and toks[j - 1] in _TAKES_AZ and j + 1 < len(toks)
+                and role_word(toks, j + 1)):
             j += 2  # «نائب رئیس جمعیت علمی پیشگیری از خودکشی ایران»: «از» after its noun
             continue
         if tok == "و" and j > end and j + 1 < len(toks) and role_word(toks, j + 1):

@@ -101,7 +101,10 @@ class Registry:
         return found[0] if len(found) == 1 else None
 
     def known_surnames(self) -> set[str]:
-        return {w for p in self.live() for s in p.surnames for w in (s, s.split()[-1], s.split()[0])}
+        known = {w for p in self.live() for s in p.surnames for w in (s, s.split()[-1])}
+        # «پورابراهیمی» of «پورابراهیمی شامگاه», never «زارعی» of «زارعی منش»
+        known |= {s.split()[0] for p in self.live() for s in p.surnames if _overlong(s, s.split()[0])}
+        return known
 
     def note(self, mention: Mention, sentence: int) -> Person:
         """Register a name/surname/role mention; returns the person it denotes."""

@@ -137,6 +137,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             return Attribution(subject, after[0] if after else verbs[0], toks[start].start, True, toks[close].end)
     first = _clause_start(toks, start)
     limit = verb.start if verb else colon
+    if named is None and first > start:
+        named = subjects.quoted_name(sentence, toks, first)  # «در همین ارتباط، «NAME» ROLE ... افزود»
     subject = named or subjects.subject_at(sentence, toks, first, known=known)
     if subject is not None and limit is not None and subject.start >= limit:
         subject = None
