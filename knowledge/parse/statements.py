@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import lexicon, people, subjects
+from . import context, lexicon, people, subjects
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
@@ -104,7 +104,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             and any(v.start > colon for v in verbs)):
         start = colon + 1  # «خبرگزاری فارس: ... گفت: ...»: a label, then the report
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
-    inner = _reported_report(toks, start, colon, verbs)
+    inner = context.reported_report(toks, start, colon, verbs)
     if inner is not None:  # «ایرنا در خبری نوشت: «مسعود شریفی» افزود: ...»: the report's speaker speaks
         start = inner
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
@@ -165,37 +165,6 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     else:
         quote = toks[subject.end].start if subject and subject.end < len(toks) else toks[first].start
     return Attribution(subject, verb, quote, False)
-
-
-# Words that make the name after them an object, not who a sentence is about: «پس از دکتر X، ...».
-_GOVERNING = frozenset({"از", "به", "با", "برای", "توسط", "همراه", "نزد", "بین", "میان", "علیه"})
-
-
-def _main_mention(toks: list[Token], mentions: list[Mention], noted: list[_Person]) -> _Person:
-    """Who a sentence is about, for a later «او/ایشان»: its first name that no preposition
-    governs («پس از آقای دکتر شیرزادی، آقای دکتر شاهین فرهنگ ... سخنان خود را آغاز نمودند»)."""
-    for mention, person in zip(mentions, noted):
-        if mention.start == 0 or toks[mention.start - 1] not in _GOVERNING:
-            return person
-    return noted[0]
-
-
-# Verbs by which an outlet passes on someone else's words: «ایرنا نوشت: X گفت: ...».
-_RELAYING = frozenset({"نوشت", "گزارش داد", "نقل کرد"})
-
-
-def _reported_report(toks: list[Token], start: int, colon: int | None, verbs: list[_Verb]) -> int | None:
-    """Where the inner attribution starts when an outlet's «نوشت:» relays a speaker's own
-    «X افزود: ...» within a few words; None otherwise."""
-    if colon is None:
-        return None
-    outer = [v for v in verbs if start <= v.start and v.end <= colon]
-    if not outer or outer[-1].phrase not in _RELAYING:
-        return None
-    second = next((i for i in range(colon + 1, min(colon + 10, len(toks))) if toks[i] == ":"), None)
-    if second is None or not any(colon < v.start and v.end <= second for v in verbs):
-        return None
-    return colon + 1
 
 
 # Verbs whose object comes before them: «بر ضرورت ... تأکید کرد», «از فرمانداران خواست تا ...»,
@@ -269,7 +238,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         mentions = people.all_names(s.text, toks)
         noted = [registry.note(mention, s.position) for mention in mentions]
         if noted:
-            antecedent = _main_mention(toks, mentions, noted)
+            antecedent = context.main_mention(toks, mentions, noted)
         if open_quote is not None:
             _extend(raw, open_quote, s)
             if "»" in s.text or s.position == title_position:
@@ -281,9 +250,9 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if att is None:
             if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
                 _extend(raw, colon_quote_paragraph[0], s)
-            elif raw and not noted and before is not None and raw[-1][4] == before.position and _continues(
-                    s, toks, start, same_paragraph=s.paragraph == before.paragraph,
-                    voice=voice_paragraph == s.paragraph, title_position=title_position):
+            elif raw and not noted and before is not None and raw[-1][4] == before.position and context.continues(
+                    s.text, toks, start, headline=s.position == title_position,
+                    same_paragraph=s.paragraph == before.paragraph, voice=voice_paragraph == s.paragraph):
                 _extend(raw, len(raw) - 1, s)  # the speaker's talk goes on in reported form
                 voice_paragraph = s.paragraph
             else:
@@ -322,28 +291,6 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
     _settle_placeholders(registry, title_position)
     return _finish(registry, raw)
-
-
-# Openers of the reporter's own narration: they end a run of the speaker's talk.
-_NARRATION = re.compile(r"^(?:به گزارش|گفتنی است|لازم به ذکر|یادآور می|یاداور می|قابل ذکر|شایان ذکر|همچنین)")
-# The first person: the speaker's voice, which a reporter does not use of himself.
-_FIRST_PERSON = frozenset({"ما", "من", "بنده", "ایم", "ام", "مان", "هایمان", "یمان"})
-
-
-def _first_person(toks: list[Token]) -> bool:
-    return any(t in _FIRST_PERSON or (text.is_verb(t) and t.endswith("یم")) for t in toks)
-
-
-def _continues(s: SentenceIn, toks: list[Token], start: int, *, same_paragraph: bool, voice: bool,
-               title_position: int | None) -> bool:
-    """A sentence with no verb of saying and no name right after a statement goes on with the
-    speaker's words when it speaks in the first person («همه ما فرفره را دیده‌ایم»), or sits in
-    a paragraph already read as the speaker's talk; never the reporter's «به گزارش ...»."""
-    if s.position == title_position or start > 0 or not toks:
-        return False
-    if _NARRATION.match(text.search_form(s.text)) or (toks[0] in people.PRONOUNS):
-        return False
-    return (same_paragraph and voice) or _first_person(toks)
 
 
 def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:
