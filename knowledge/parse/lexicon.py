@@ -77,7 +77,7 @@ def saying_verbs() -> tuple[Verb, ...]:
         parts = []
         for i, word in enumerate(words):
             if word == "*":
-                parts.append(r"(?:\S+ ){0,16}?")
+                parts.append(r"(?:\S+ ){0,24}?")
                 continue
             if i == len(words) - 1:
                 # plural of respect and perfect forms: گفتند، گفته است، گفته‌اند; a bare «گفته» only
@@ -86,7 +86,8 @@ def saying_verbs() -> tuple[Verb, ...]:
             else:
                 word = re.escape(word)
             parts.append(word + (" " if i < len(words) - 1 else ""))
-        pattern = re.compile(r"(?:(?<= )|^)" + "".join(parts) + r"(?= |$)")
+        # «گفت و گو», «گفت و شنود» written apart are nouns («مورد بحث و گفت و گو قرار گرفت»)
+        pattern = re.compile(r"(?:(?<= )|^)" + "".join(parts) + r"(?= |$)(?! و (?:گو|شنود))")
         verbs.append(Verb(phrase, pattern, continues == "1", words[0] if words[0] != "*" else ""))
     return tuple(verbs)
 

@@ -31,7 +31,9 @@ BOUNDARY = frozenset(
     "با در ضمن که را نیز هم همچنین بر از به طی پس پیش روز امروز دیروز صبح عصر شب ظهر "
     "و یا برای تا این ان اما ولی هنگام درباره پیرامون طبق بنابر حین ضمن بیان اعلام "
     "است بود شد کرد داد گفت افزود داشت نیست هست باید میتواند اینکه چون زیرا بعد قبل "
-    "سال ماه هفته امسال دیگر نیز خود ما شما انها انان همه یکی دو سه چند بسیاری".split()
+    "سال ماه هفته امسال دیگر نیز خود ما شما انها انان همه یکی دو سه چند بسیاری "
+    "بهدلیل بعلت بهعلت بهمنظور بهرغم علیرغم باوجود بهجای انچه انکه علیه "
+    "شامگاه بامداد صبحگاه بالاخره سرانجام اکنون هماکنون".split()
 )
 # After a role head these keep the phrase going even though they are boundaries elsewhere.
 _ROLE_LINKS = {"در": {"استان", "شهرستان", "امور", "کشور", "منطقه", "شهر", "مجلس"}, "و": set()}
@@ -44,7 +46,8 @@ _MAX_ROLE = 12
 _TAKES_AZ = frozenset({"پیشگیری", "حمایت", "حفاظت", "صیانت", "دفاع", "جلوگیری", "پشتیبانی",
                        "مبارزه", "مراقبت", "نگهداری", "استفاده", "بهرهبرداری", "رهایی", "حفظ"})
 # Surname parts people write detached: «یوسفی پور», «قلی زاده», «موسوی نژاد».
-SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی"})
+SURNAME_TAILS = frozenset({"پور", "زاده", "نژاد", "فر", "نیا", "راد", "منش", "وند", "کیا", "مقدم", "دوست", "خواه", "ی",
+                           "پناه", "نسب", "زادگان"})
 
 
 @dataclass
@@ -143,8 +146,8 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if tok == "و" and j > end and j + 1 < len(toks) and role_word(toks, j + 1):
             j += 2  # «مدیرکل ورزش و جوانان خوزستان», «سیستان و بلوچستان»
             continue
-        if tok in BOUNDARY or is_verb_start(toks, j):
-            break
+        if tok in BOUNDARY or is_verb_start(toks, j) or tok in _open_verb_heads():
+            break  # «رئیس گروه بازرسان ... خواستار نابودی ... شد»: the verb's head ends the role
         if j > end and _ends_at_place(toks, j):
             break  # «فرماندار ویژه میناب توسعه گردشگری را ...»: the role ended at its place
         if (tok in lexicon.first_names() and tok not in lexicon.weak_first_names()
@@ -154,6 +157,13 @@ def role_end(toks: list[Token], i: int) -> int | None:
             break
         j += 1
     return j
+
+
+@functools.cache
+def _open_verb_heads() -> frozenset[str]:
+    """First words of verbs of saying whose object sits inside them («خواستار * شد»): the verb's
+    end may be too far for :func:`is_verb_start` to see."""
+    return frozenset(v.first for v in lexicon.saying_verbs() if "*" in v.phrase and v.first)
 
 
 def _named_after(toks: list[Token], j: int) -> bool:
@@ -219,12 +229,14 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
     # surname: one word, a second one when it is rare (a compound surname «نادیان اهور»)
     if j < len(toks) and nameish(toks[j]) and not starts_role(toks, j) and not is_verb_start(toks, j):
         j += 1
-        if j < len(toks) and toks[j] in SURNAME_TAILS:
+        if _surname_tail(toks, j):
             j += 1
         elif (j < len(toks) and nameish(toks[j]) and not starts_role(toks, j)
                 and not is_verb_start(toks, j) and text.word_frequency(toks[j]) < 2000
                 and toks[j] not in firsts):
             j += 1
+            if _surname_tail(toks, j):
+                j += 1  # «هاشم بنی هاشمی نسب»
     elif first_end == i:
         return None
     if j == first_end and first_end - i < 2:
@@ -232,8 +244,23 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
     return first_end, j
 
 
+# «پناه دادن/آوردن/بردن»: the noun of a light verb, not a surname part.
+_LIGHT_VERB_STEMS = ("داد", "ده", "میده", "اورد", "اور", "میاور", "برد", "میبر", "گرفت", "میگیر", "بگیر", "ببر")
+
+
+def _surname_tail(toks: list[Token], j: int) -> bool:
+    """A detached surname part at ``j`` («مرادی پناه», «احمدی نژاد»), not a light verb's noun."""
+    if j >= len(toks) or toks[j] not in SURNAME_TAILS:
+        return False
+    return not (j + 1 < len(toks) and str(toks[j + 1]).startswith(_LIGHT_VERB_STEMS))
+
+
 def starts_role(toks: list[Token], i: int) -> bool:
     return match_phrase(toks, i, lexicon.role_heads().heads) is not None
+
+
+# A plural with a possessive, written apart after its noun: «خواسته هامون», «داشته هاشون».
+_PLURAL_SUFFIXES = frozenset({"هامون", "هاشون", "هاتون", "هامان", "هاتان", "هاشان"})
 
 
 def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
@@ -242,6 +269,8 @@ def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
         return []  # a name starts with a first name or an honorific (the common case: neither)
     if dates.in_date(toks, i):
         return []  # «۵ آذر رویداد ...»: the month of a date, not the first name «آذر»
+    if toks[i] in _PLURAL_SUFFIXES and i > 0 and toks[i - 1].is_word and toks[i - 1] not in BOUNDARY:
+        return []  # «خواسته هامون»: a plural suffix written apart, not the first name «هامون»
     j, honors = _honorifics(toks, i, sentence)
     plural = any(text.search_form(h) in lexicon.PLURAL_HONORIFICS for h in honors)
     found: list[Mention] = []
@@ -303,6 +332,11 @@ def apposition(sentence: str, toks: list[Token], mention: Mention) -> None:
     """Attach roles that directly follow a name: «سرهنگ محمودی رییس پلیس فتا ...»,
     «میرصالحی نماینده مردم رشت و عضو کمیسیون ...», «کریمی ... از همکاران روابط عمومی ...»."""
     j = mention.end
+    if j < len(toks) and toks[j] == "(":
+        role = role_at(sentence, toks, j + 1)  # «دکتر انبیاء (رئیس دانشگاه)»
+        if role is not None and role.end < len(toks) and toks[role.end] == ")":
+            mention.role, mention.epithet, mention.end = role.role, role.epithet, role.end + 1
+        return
     if j < len(toks) and toks[j] == "،":
         j += 1
     role = role_at(sentence, toks, j) if j < len(toks) else None
@@ -342,6 +376,7 @@ def affiliation(sentence: str, toks: list[Token], j: int) -> str | None:
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset({"در", "از", "به", "با", "برای"})
 _LED_BY = {"سرپرستی": "سرپرست", "ریاست": "رییس", "مدیریت": "مدیر", "کارگردانی": "کارگردان",
            "تهیهکنندگی": "تهیهکننده", "دبیری": "دبیر", "فرماندهی": "فرمانده"}
 
@@ -353,6 +388,8 @@ def role_before(sentence: str, toks: list[Token], i: int) -> str | None:
         k = i - 2
         while k > 0 and toks[k - 1].is_word and toks[k - 1] not in BOUNDARY and i - 2 - k < 5:
             k -= 1
+        if k > 0 and toks[k - 1] in _PLACE_PREPOSITIONS:
+            return None  # «ستاد ... را در دانشگاه به ریاست X»: «در دانشگاه» is where, not what X heads
         if k < i - 2:
             return f"{_LED_BY[toks[i - 1]]} {sentence[toks[k].start : toks[i - 3].end]}"
     end = i - 1 if i >= 1 and toks[i - 1] == "،" else i

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import text
-from .people import Mention
+from .people import SURNAME_TAILS, Mention
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Person:
     merged: Person | None = None
     own_roles: bool = False  # a role was given with the name itself (apposition), not by merging
     source: bool = False  # a source that is not a person: «یک منبع آگاه», «وزارت امور خارجه»
+    other: bool = False  # introduced with «نیز/هم» («معاون ... نیز گفت»): not the speaker before
 
     def root(self) -> Person:
         p = self
@@ -83,19 +84,27 @@ class Registry:
     def live(self) -> list[Person]:
         return [p for p in self.people if p.merged is None]
 
-    def by_surname(self, surname: str) -> Person | None:
+    def by_surname(self, surname: str, *, lone: bool = False) -> Person | None:
+        """The one person with that surname; ``lone``: the text uses the surname alone."""
         found = [p for p in self.live() if surname in p.surnames]
         if not found:  # «رحمانی» after «مهندس کیومرث رحمانی», whose first name no list knows
             found = [p for p in self.live() if not p.source and any(s.split()[-1] == surname for s in p.surnames)]
+        if not found and lone:  # «پورابراهیمی» after «محمدرضا پورابراهیمی شامگاه»: the name took a word too many
+            found = [p for p in self.live() if not p.source and any(_overlong(s, surname) for s in p.surnames)]
         return found[0] if len(found) == 1 else None
 
     def by_role(self, role: str) -> Person | None:
         key = text.search_form(role)
         found = [p for p in self.live() if any(roles_match(key, k) for k in p.role_keys)]
+        if len(found) > 1:  # a role-only mention and its named holder: the holder
+            found = [p for p in found if p.name is not None and not _is_role_name(p)]
         return found[0] if len(found) == 1 else None
 
     def known_surnames(self) -> set[str]:
-        return {w for p in self.live() for s in p.surnames for w in (s, s.split()[-1])}
+        known = {w for p in self.live() for s in p.surnames for w in (s, s.split()[-1])}
+        # «پورابراهیمی» of «پورابراهیمی شامگاه», never «زارعی» of «زارعی منش»
+        known |= {s.split()[0] for p in self.live() for s in p.surnames if _overlong(s, s.split()[0])}
+        return known
 
     def note(self, mention: Mention, sentence: int) -> Person:
         """Register a name/surname/role mention; returns the person it denotes."""
@@ -103,7 +112,9 @@ class Registry:
         if mention.kind == "source":
             return self._source(mention, sentence)
         if mention.surname:
-            person = self.by_surname(mention.surname)
+            person = self.by_surname(mention.surname, lone=mention.kind == "surname")
+            if person is not None and mention.kind == "surname":
+                _trim(person, mention.surname)
         if person is None and mention.role and not mention.name:
             person = self.by_role(mention.role)
         if person is None and mention.role and mention.name:
@@ -141,6 +152,29 @@ class Registry:
             self.people.append(person)
         person.sentences.add(sentence)
         return person
+
+
+def _overlong(held: str, surname: str) -> bool:
+    """``held`` is ``surname`` and one more word that is no surname part («پورابراهیمی شامگاه»)."""
+    words = held.split()
+    return len(words) == 2 and words[0] == surname and words[1] not in SURNAME_TAILS
+
+
+def _trim(person: Person, surname: str) -> None:
+    """The text names the person by ``surname`` alone: a two-word surname that starts with it
+    was one word too long («محمدرضا پورابراهیمی شامگاه» → «محمدرضا پورابراهیمی»)."""
+    for held in [s for s in person.surnames if _overlong(s, surname)]:
+        person.surnames.discard(held)
+        person.surnames.add(surname)
+        words = (person.name or "").split()
+        if len(words) >= 3 and text.search_form(words[-1]) == held.split()[1]:
+            add_role(person.aliases, person.name or "")  # a double surname stays findable
+            person.name = " ".join(words[:-1])
+
+
+def _is_role_name(p: Person) -> bool:
+    """A placeholder named after its own role («رئیس‌جمهور آمریکا»), not a name."""
+    return p.name is not None and text.search_form(p.name) in p.role_keys
 
 
 def add_role(bucket: list[str], role: str) -> None:

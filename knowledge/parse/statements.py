@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import lexicon, people, subjects
+from . import context, lexicon, people, subjects
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
@@ -104,6 +104,10 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             and any(v.start > colon for v in verbs)):
         start = colon + 1  # «خبرگزاری فارس: ... گفت: ...»: a label, then the report
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
+    inner = context.reported_report(toks, start, colon, verbs)
+    if inner is not None:  # «ایرنا در خبری نوشت: «مسعود شریفی» افزود: ...»: the report's speaker speaks
+        start = inner
+        colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
     # «به گفته X، ...»
     if start + 2 < len(toks) and toks[start] == "به" and toks[start + 1] == "گفته":
         subject = subjects.subject_at(sentence, toks, start + 2, known=known)
@@ -133,6 +137,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             return Attribution(subject, after[0] if after else verbs[0], toks[start].start, True, toks[close].end)
     first = _clause_start(toks, start)
     limit = verb.start if verb else colon
+    if named is None and first > start:
+        named = subjects.quoted_name(sentence, toks, first)  # «در همین ارتباط، «NAME» ROLE ... افزود»
     subject = named or subjects.subject_at(sentence, toks, first, known=known)
     if subject is not None and limit is not None and subject.start >= limit:
         subject = None
@@ -166,7 +172,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
 _OBJECT_FIRST = frozenset({
     "تاکید کرد", "تاکید داشت", "تاکید نمود", "تاکید میکند", "خواست", "خبر داد", "ضروری دانست",
     "لازم دانست", "ضروری خواند", "برشمرد", "هشدار داد", "انتقاد کرد", "قدردانی کرد", "تشکر کرد",
-    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد",
+    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد", "دانست", "توصیه کرد",
 })
 _MODALS = frozenset({"میتوان", "نمیتوان", "باید", "نباید", "توان", "بتوان", "میشود", "میتوانم", "میتوانیم"})
 
@@ -224,11 +230,15 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     colon_quote_paragraph: tuple[int, int] | None = None  # (raw index, paragraph)
     # who «وی/او» stands for when nobody has spoken yet: the last person or subject mentioned
     antecedent: _Person | tuple[Mention, int] | None = None
+    previous: SentenceIn | None = None
+    voice_paragraph: int | None = None  # a paragraph read as the last speaker's own talk
     for s in sentences:
+        before, previous = previous, s
         toks = text.spans(s.text)
-        noted = [registry.note(mention, s.position) for mention in people.all_names(s.text, toks)]
+        mentions = people.all_names(s.text, toks)
+        noted = [registry.note(mention, s.position) for mention in mentions]
         if noted:
-            antecedent = noted[0]
+            antecedent = context.main_mention(toks, mentions, noted)
         if open_quote is not None:
             _extend(raw, open_quote, s)
             if "»" in s.text or s.position == title_position:
@@ -240,6 +250,11 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if att is None:
             if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
                 _extend(raw, colon_quote_paragraph[0], s)
+            elif raw and not noted and before is not None and raw[-1][4] == before.position and context.continues(
+                    s.text, toks, start, headline=s.position == title_position,
+                    same_paragraph=s.paragraph == before.paragraph, voice=voice_paragraph == s.paragraph):
+                _extend(raw, len(raw) - 1, s)  # the speaker's talk goes on in reported form
+                voice_paragraph = s.paragraph
             else:
                 subject = _lone_subject(s.text, toks, _clause_start(toks, start), registry)
                 if subject is not None:
@@ -249,7 +264,8 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if last is None and (att.subject is None or att.subject.kind == "pronoun") and antecedent is not None:
             # «او گفت» with nobody quoted before: the headline's or lead's person
             last = antecedent if isinstance(antecedent, _Person) else registry.note(*antecedent)
-        speaker, via = _speaker(att, registry, s.position, last, last_statement_by_placeholder)
+        also = att.subject is not None and att.subject.end < len(toks) and toks[att.subject.end] in {"نیز", "هم"}
+        speaker, via = _speaker(att, registry, s.position, last, last_statement_by_placeholder, also=also)
         if speaker is None:
             continue
         speaker = speaker.root()
@@ -289,7 +305,9 @@ def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Regist
 
 
 def _speaker(att: Attribution, registry: Registry, position: int, last: _Person | None,
-             placeholder: _Person | None) -> tuple[_Person | None, str]:
+             placeholder: _Person | None, *, also: bool = False) -> tuple[_Person | None, str]:
+    """Who an attribution's subject is. ``also``: the subject is followed by «نیز/هم»
+    («معاون ... نیز ... گفت»), so it is someone other than the last speaker."""
     subject = att.subject
     if subject is None:
         return last, "context"
@@ -299,14 +317,15 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
         return registry.note(subject, position), "source"
     if subject.kind == "role":
         holder = registry.by_role(subject.role or "")
-        if (holder is None and last is not None and last.name
+        if (holder is None and last is not None and last.name and not also
                 and att.verb is not None and att.verb.continues):
             _add_role(last.aliases if subject.epithet else last.roles, subject.role or "")
             last.sentences.add(position)
             return last, "role"  # «کامرانی گفت ...» then «استاندار فارس افزود»
         person = registry.note(subject, position)
+        person.other |= also and person.name is None
         return person, "role"
-    is_new = subject.surname is not None and registry.by_surname(subject.surname) is None
+    is_new = subject.surname is not None and registry.by_surname(subject.surname, lone=subject.kind == "surname") is None
     person = registry.note(subject, position)
     if (subject.kind == "surname" and is_new and placeholder is not None
             and placeholder.merged is None and att.verb is not None and att.verb.continues):
@@ -353,7 +372,8 @@ def _settle_placeholders(registry: Registry, headline: int | None) -> None:
     named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
     if placeholders and len(named_speakers) == 1 and not named_speakers[0].own_roles:
         for p in placeholders:
-            named_speakers[0].absorb(p)
+            if not p.other:  # «معاون ... نیز گفت» is someone else
+                named_speakers[0].absorb(p)
 
 
 def _extend(raw: list, index: int, s: SentenceIn) -> None:

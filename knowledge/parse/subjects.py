@@ -26,6 +26,11 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
         return names[0]
     role = people.role_at(sentence, toks, i)
     if role is not None:
+        if role.end + 1 < len(toks) and toks[role.end] == "و":
+            second = people.role_at(sentence, toks, role.end + 1)  # «معاون استاندار و فرماندار ویژه میناب»
+            if second is not None:
+                role.extra_roles.append(second.role or "")
+                role.end = second.end
         # role before the name: «استاندار فارس، محمد احمدی گفت»
         j = role.end + (1 if role.end < len(toks) and toks[role.end] == "،" else 0)
         after = people.name_at(sentence, toks, j) if j < len(toks) else []
@@ -33,6 +38,7 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
             after = _words_before_verb(sentence, toks, j)
         if after:
             after[0].role, after[0].epithet, after[0].start = role.role, role.epithet, i
+            after[0].extra_roles.extend(role.extra_roles)
             return after[0]
         return role
     unknown = unknown_name_at(sentence, toks, i)
