@@ -31,7 +31,7 @@ from knowledge.answer import MAX_QUESTION
 from . import texts
 from .config import Settings
 from .context import KNOWLEDGE, LIMITER, SETTINGS, Ctx
-from .handlers import admin, ask, callbacks, errors, inline
+from .handlers import admin, ask, callbacks, errors, inline, who
 from .ratelimit import RateLimiter
 from .service import Clock, Knowledge
 
@@ -98,6 +98,7 @@ def add_handlers(app: App, settings: Settings) -> None:
     app.add_handlers([
         command(["start", "help"], ask.start),
         CommandHandler("ask", ask.ask_command, filters=any_),
+        command("who", who.who_command),
         command("add", admin.add_command),
         command("articles", admin.articles_command),
         command("delete", admin.delete_command),
