@@ -220,3 +220,21 @@ def test_latest_statements_of_a_person(lib: Library) -> None:
     dates = [r.date for r in answer.results]
     assert dates == sorted(dates, reverse=True) and "2026-11-30" == dates[0]
     assert {"محمدعلی طالبی"} == {r.speaker for r in answer.results}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("طالبی در ۱۴۰۳ چه گفت؟", ("2024-03-20", "2025-03-20")),  # a year before a question word
+    ("چند مدرسه در ۱۴۰۰ روستا ساخته شد؟", None),  # a count of villages, not the year 1400
+])
+def test_bare_year(question: str, expected: tuple[str, str] | None) -> None:
+    window, _ = find_window(question, today=TODAY)
+    assert expected == (None if window is None else (window.start.isoformat(), window.end.isoformat()))
+
+
+def test_many_namesakes_show_three(lib: Library) -> None:
+    from knowledge.answer import profile
+
+    # four people named «... کریمی» would show three blocks under a count of four
+    text = profile.render([profile.build(lib.store, pid) for pid in (1, 2, 3)], 4)
+    assert text.startswith("۴ نفر با این نام در خبرها آمده‌اند؛ هر یک جدا (۳ نفر نخست):")
+    assert 3 == text.count("👤 ")

@@ -54,7 +54,7 @@ def _answer(store: Store, question: str, *, today: dt.date, context: Context | N
     body = reply.render(q, results, note=note, suggestions=() if found or note else engine.suggestions())
     ids = engine.profile_people(raw, results) if found else []
     if ids:
-        body = profile.render([profile.build(store, pid) for pid in ids])
+        body = profile.render([profile.build(store, pid) for pid in ids[:profile.MAX_PEOPLE]], len(ids))
     outside = bool(found and engine.outside and q.dates and results[0].date
                    and dt.date.fromisoformat(results[0].date) not in q.dates)
     if outside and not window_.report_year(q.raw, q.dates):

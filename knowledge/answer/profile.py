@@ -105,11 +105,13 @@ def when(iso: str | None) -> str | None:
     return text.to_persian_digits(f"{d} {_MONTHS[m - 1]} {y}")
 
 
-def render(profiles: list[Profile]) -> str:
+def render(profiles: list[Profile], total: int) -> str:
+    """One block per person; ``total`` namesakes were found, the first MAX_PEOPLE shown."""
     blocks = [_block(p) for p in profiles[:MAX_PEOPLE]]
     head = ""
-    if len(profiles) > 1:
-        head = f"{text.to_persian_digits(str(len(profiles)))} نفر با این نام در خبرها آمده‌اند؛ هر یک جدا:\n\n"
+    if total > 1:
+        shown = f" ({text.to_persian_digits(str(len(blocks)))} نفر نخست)" if total > len(blocks) else ""
+        head = f"{text.to_persian_digits(str(total))} نفر با این نام در خبرها آمده‌اند؛ هر یک جدا{shown}:\n\n"
     return head + "\n\n".join(blocks)
 
 

@@ -107,7 +107,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
             lines.append("شاید منظورتان این باشد: " + "، ".join(suggestions))
         return "\n".join(lines)
     kind = q.kind
-    if kind == "topic_people":
+    if kind == "topic_people" and results[0].statement:
         return "\n\n".join(_person_line(r) for r in results[:PAGE])
     if kind == "latest":
         if results[0].statement:

@@ -51,7 +51,7 @@ def refine(q: Question) -> Question:
                        verb="said" if set(words) & _SAYINGS else None)
     if q.kind == "list_people" and _ABOUT.search(s) and not starts_with_event(q.words):
         return replace(q, kind="topic_people")
-    if q.kind == "what_said" and q.subject and " ".join(q.subject) in _GROUPS | {w for w in _GROUPS} and q.words:
+    if q.kind == "what_said" and q.subject and " ".join(q.subject) in _GROUPS and q.words:
         return replace(q, kind="topic_people", subject=())
     return q
 

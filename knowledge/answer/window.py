@@ -42,7 +42,10 @@ _WEEK = re.compile(r"(?:^| )(?:(?P<this>این هفته|هفته جاری)|هف�
 _MONTH_REL = re.compile(r"(?:^| )(?:(?P<this>این ماه|ماه جاری)|ماه (?:گذشته|پیش|قبل))(?= |$)")
 _RECENT = re.compile(r"(?:^| )(?:اخیرا|به تازگی|این روزها|روزهای اخیر|این اواخر)(?= |$)")
 _MONTH_ALONE = re.compile(rf"(?:^| )(?:در|طی) (?P<m>{_M})(?= |$)")
-_BARE_YEAR = re.compile(r"(?:^| )(?:در|طی) (?P<y>1[34]\d\d|(?:19|20)\d\d)(?= |$)")
+# «در ۱۴۰۳» is a year only before the question's end or a question/function word: «در ۱۴۰۰
+# روستا» counts villages.
+_BARE_YEAR = re.compile(r"(?:^| )(?:در|طی) (?P<y>1[34]\d\d|(?:19|20)\d\d)"
+                        r"(?= (?:چه|چی|چند|کجا|کی|درباره|در|از|به|را|با|برای|گفت|گفته)(?= |$)|$)")
 
 
 def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
