@@ -238,3 +238,11 @@ def test_many_namesakes_show_three(lib: Library) -> None:
     text = profile.render([profile.build(lib.store, pid) for pid in (1, 2, 3)], 4)
     assert text.startswith("۴ نفر با این نام در خبرها آمده‌اند؛ هر یک جدا (۳ نفر نخست):")
     assert 3 == text.count("👤 ")
+
+
+def test_who_said_outside_the_window_keeps_the_best_match(lib: Library) -> None:
+    answer = ask(lib, "چه کسی دیروز گفت کم‌آبی تهدید جدی است؟")
+    assert answer.outside
+    # not «سخنی از X» (nobody was named), and the closest statement, not the newest
+    assert answer.text.startswith("در ۱۴ آذر ۱۴۰۵ چیزی در این باره نیست؛ نزدیک‌ترین، ")
+    assert "کشاورزی" in answer.text.splitlines()[1]

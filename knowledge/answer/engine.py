@@ -123,7 +123,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
             self.filtered, self._allowed = bool(asked.place), {}
             results, note = self._route(asked)
             self.outside = bool(results)
-            if self.q_asked.kind in ("what_said", "who_said", "topic"):  # «آخرین بار»: newest first
+            if self.q_asked.kind == "what_said":  # «آخرین بار گفت»: newest first (who_said keeps its best match)
                 results = sorted(results, key=lambda r: r.date or "", reverse=True)
         if not results and note is None:
             self.q = asked

@@ -95,7 +95,7 @@ def outside_window(q: Question, r: Result) -> str:
     سخنی از X در این باره نیست؛ آخرین بار، ۲ آبان ۱۴۰۵:»."""
     assert q.dates is not None
     label = q.dates.label
-    if r.statement and r.speaker:
+    if r.statement and r.speaker and q.kind in ("what_said", "latest"):  # the question named the person
         return f"در {label} سخنی از {r.speaker} در این باره نیست؛ آخرین بار، {when(r.date)}:"
     return f"در {label} چیزی در این باره نیست؛ نزدیک‌ترین، {when(r.date)}:"
 
