@@ -192,8 +192,13 @@ def test_who_names_nobody(lib: Library) -> None:
 # -- a topic across people, the latest on a subject --------------------------------------
 
 
-def test_who_spoke_about_a_topic_each_once_newest_first(lib: Library) -> None:
-    answer = ask(lib, "نظر مسئولان درباره گردشگری چیست؟")
+@pytest.mark.parametrize("question", [
+    "نظر مسئولان درباره گردشگری چیست؟",
+    "چه مسئولانی در مورد گردشگری صحبت کردند؟",
+    "کیا درباره گردشگری حرف زدند؟",  # colloquial
+])
+def test_who_spoke_about_a_topic_each_once_newest_first(lib: Library, question: str) -> None:
+    answer = ask(lib, question)
     assert "topic_people" == answer.kind
     assert [("مریم کریمی", "2026-12-06"), ("حسن کریمی", "2026-03-20")] == [
         (r.speaker, r.date) for r in answer.results]
