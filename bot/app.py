@@ -32,7 +32,7 @@ from . import texts
 from .config import Settings
 from .context import GROUPS, KNOWLEDGE, LIMITER, SETTINGS, STOPPING, Ctx
 from .groupqueue import GroupQueue
-from .handlers import admin, ask, callbacks, errors, inline
+from .handlers import admin, ask, callbacks, errors, inline, who
 from .ratelimit import RateLimiter
 from .service import Clock, Knowledge
 
@@ -110,6 +110,7 @@ def add_handlers(app: App, settings: Settings) -> None:
     app.add_handlers([
         command(["start", "help"], ask.start),
         CommandHandler("ask", ask.ask_command, filters=any_),
+        command("who", who.who_command),
         command("add", admin.add_command),
         command("articles", admin.articles_command),
         command("delete", admin.delete_command),

@@ -19,6 +19,7 @@ from . import render, texts
 from .service import Knowledge, is_statement_answer
 
 SLOT = "more"
+PAGE = 5  # results per «بیشتر» page («چه کسانی درباره ... گفتند؟» may gather thirty people)
 PREFIX = "more:"
 
 
@@ -43,8 +44,8 @@ async def prepare(knowledge: Knowledge, answer: Answer) -> More | None:
     """The «بیشتر» state for a fresh answer, or None when there is nothing more."""
     more = More()
     rest = answer.results[answer.shown:]
-    if rest:
-        more.pages.append((render.results_text(rest), None))
+    for start in range(0, len(rest), PAGE):
+        more.pages.append((render.results_text(rest[start:start + PAGE]), None))
     if is_statement_answer(answer):
         more.follow = answer.context
     await more.fill(knowledge)

@@ -57,6 +57,10 @@ class Knowledge:
     async def ask(self, question: str, context: Context | None = None) -> Answer:
         return await self._call(self.library.ask, question, today=self.today(), context=context)
 
+    async def who(self, name: str) -> Answer | None:
+        """A person's profile (``/who``, the first inline result), or None for nobody."""
+        return await self._call(self.library.who, name, today=self.today())
+
     async def more(self, context: Context) -> Answer | None:
         """The same person's further statements, or None when there are none."""
         answer = await self.ask(FOLLOW_UP, context)

@@ -153,6 +153,12 @@ class Library:
 
         return answer(self.store, question, today=today, context=context)
 
+    def who(self, name: str, *, today: dt.date) -> Any:
+        """A person's profile across the archive (an Answer), or None when the name names nobody."""
+        from .answer import who
+
+        return who(self.store, name, today=today)
+
 
 def describe_date(d: dt.date | None) -> str | None:
     return format_date(d) if d else None

@@ -29,8 +29,9 @@ async def inline_query(update: Update, context: Ctx) -> None:
     if len(text) > min(settings(context).max_message, MAX_QUESTION):
         await query.answer([], cache_time=CACHE_SECONDS)
         return
-    results = await knowledge(context).search(text, limit=MAX_RESULTS)
-    if not results:
+    profile = await knowledge(context).who(text) if len(text.split()) <= 4 else None
+    results = await knowledge(context).search(text, limit=MAX_RESULTS - (1 if profile else 0))
+    if not results and profile is None:
         await query.answer([hint(texts.INLINE_NO_MATCH_TITLE.format(query=render.clip(text, 40)))],
                            cache_time=CACHE_SECONDS)
         return
@@ -44,8 +45,18 @@ async def inline_query(update: Update, context: Ctx) -> None:
         )
         for i, r in enumerate(results[:MAX_RESULTS])
     ]
+    if profile is not None:  # «@bot طالبی»: who the person is comes first
+        articles.insert(0, profile_result(profile.text))
     await query.answer(articles, cache_time=CACHE_SECONDS)
     log.info("inline query answered with %d results", len(articles))
+
+
+def profile_result(text: str) -> InlineQueryResultArticle:
+    """A person's profile as an inline result: the name and latest role, then the roles line."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return InlineQueryResultArticle(
+        id="who", title=render.clip(lines[0], 120), description=render.clip(" ".join(lines[1:3]), 200),
+        input_message_content=InputTextMessageContent(render.chunks(text)[0], parse_mode=ParseMode.HTML))
 
 
 def hint(title: str) -> InlineQueryResultArticle:

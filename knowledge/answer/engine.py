@@ -16,7 +16,8 @@ from .. import match, text
 from ..errors import BadQuestion
 from ..parse import dates, places
 from ..store import Store, retrieve, trigram_query
-from . import evidence, facts, reply
+from . import evidence, facts, profile, reply, timeline
+from . import window as window_
 from .question import Question, event_words, parse_question, starts_with_event
 from .said import StatementKinds
 from .types import Answer, Context, Result
@@ -28,19 +29,40 @@ MAX_QUESTION = 500
 
 
 def answer(store: Store, question: str, *, today: dt.date, context: Context | None = None) -> Answer:
+    return _answer(store, question, today=today, context=context)[0]
+
+
+def who(store: Store, name: str, *, today: dt.date) -> Answer | None:
+    """The profile of the people a name stands for (``/who``, the first inline result), or
+    None when it names nobody in the archive."""
+    found, profiled = _answer(store, f"{' '.join(name.split())} کیست؟", today=today, context=None)
+    return found if profiled else None
+
+
+def _answer(store: Store, question: str, *, today: dt.date, context: Context | None) -> tuple[Answer, bool]:
+    """(the answer, whether its text is a person's profile)."""
     context = context or Context()
     raw = text.clean(question or "").encode("utf-8", "replace").decode("utf-8").strip()
     if not raw or len(raw) > MAX_QUESTION or not text.tokens(raw):
         message = str(BadQuestion()) if len(raw) <= MAX_QUESTION else f"پرسش بیش از حد بلند است (حداکثر {text.to_persian_digits(str(MAX_QUESTION))} نویسه)."
-        return Answer(question, "invalid", False, message, context=context)
-    q = parse_question(raw, today=today)
+        return Answer(question, "invalid", False, message, context=context), False
+    q = timeline.refine(parse_question(raw, today=today))
     engine = _Engine(store, q, context)
     results, note = engine.run()
     results = _with_outlets(store, results)
     found = bool(results)
     new_context = engine.next_context(results)
     body = reply.render(q, results, note=note, suggestions=() if found or note else engine.suggestions())
-    return Answer(question, q.kind, found, body, tuple(results), new_context, reply.shown(q.kind, results))
+    ids = engine.profile_people(raw, results) if found else []
+    if ids:
+        body = profile.render([profile.build(store, pid) for pid in ids[:profile.MAX_PEOPLE]], len(ids))
+    outside = bool(found and engine.outside and q.dates and results[0].date
+                   and dt.date.fromisoformat(results[0].date) not in q.dates)
+    if outside and not window_.report_year(q.raw, q.dates):
+        body = reply.outside_window(q, results[0]) + "\n" + body
+    window = (q.dates.start.isoformat(), q.dates.end.isoformat()) if q.dates else None
+    return Answer(question, q.kind, found, body, tuple(results), new_context, reply.shown(q.kind, results),
+                  window, outside), bool(ids)
 
 
 def _with_outlets(store: Store, results: list[Result]) -> list[Result]:
@@ -53,7 +75,7 @@ def _with_outlets(store: Store, results: list[Result]) -> list[Result]:
             if r.article_id in rows else r for r in results]
 
 
-class _Engine(StatementKinds):
+class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
     """Answers one question: the kinds of question below, people (knowledge.answer.who) and
     statements (knowledge.answer.said) inherited."""
 
@@ -63,6 +85,8 @@ class _Engine(StatementKinds):
         self._allowed: dict[int, bool] = {}
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
+        self.outside = False  # the window left nothing: the results come from outside it
+        self.q_asked = q  # the question as parsed (the routes narrow self.q)
 
     # -- filters ---------------------------------------------------------------
 
@@ -97,17 +121,25 @@ class _Engine(StatementKinds):
     # -- dispatch --------------------------------------------------------------
 
     def run(self) -> tuple[list[Result], str | None]:
-        asked = self.q
+        asked = self.q_asked = self.q
         results, note = self._route(asked)
+        if asked.dates:  # a statement is dated by its event where the report gives one, else the article
+            window = asked.dates
+            results = [r for r in results if not r.statement or not r.date
+                       or dt.date.fromisoformat(r.date) in window]
         if not results and note is None and asked.dates:
             # «امسال» in a question about a report means that report's year as often as
             # ours: a window that leaves nothing is dropped rather than answer nothing
             asked = replace(asked, dates=None)
             self.filtered, self._allowed = bool(asked.place), {}
             results, note = self._route(asked)
+            self.outside = bool(results)
+            if self.q_asked.kind == "what_said":  # «آخرین بار گفت»: newest first (who_said keeps its best match)
+                results = sorted(results, key=lambda r: r.date or "", reverse=True)
         if not results and note is None:
             self.q = asked
             results = self._evidence()
+            self.outside = bool(results) and asked is not self.q_asked
         return results, note
 
     def _route(self, q: Question) -> tuple[list[Result], str | None]:

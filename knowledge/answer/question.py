@@ -28,8 +28,9 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from ..parse import dates, lexicon, places
+from ..parse import lexicon, places
 from ..parse.dates import DateRange
+from . import window
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
 _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
@@ -162,8 +163,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     words = joined.split()
     numeric = _has(_QUANTITY, joined)
     unit = next((w for w in joined[numeric.end():].split() if w not in ("تا", "عدد")), None) if numeric else None
-    date_range = dates.find_date_filter(raw, today=today)
-    date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME) if date_range else set()
+    date_range, span_words = window.find_window(raw, today=today)  # «هفته گذشته», «از مهر تا آذر»
+    date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME | span_words) if date_range else set()
     pronoun = bool(set(words) & PRONOUNS)
     more = "دیگر" in words or "دیگه" in words
     said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
@@ -181,7 +182,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = (),
              setting: list[str] | tuple[str, ...] = ()) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
-        subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS and w not in _TIME_WORDS)
+        subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS and w not in _TIME_WORDS
+                     and w not in span_words)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
         return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where,
                         bool(numeric), unit if unit and unit not in _stopwords() else None,

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # Kinds whose text shows only the first result; the rest wait behind «بیشتر» in the bot.
 SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity"})
+PAGED_KINDS = frozenset({"topic_people", "latest"})  # a page of PAGE results; «بیشتر» the rest
+PAGE = 5
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
 
 
@@ -65,6 +67,8 @@ def _cited(results: list[Result], line: Callable[[Result], str]) -> str:
 
 def shown(kind: str, results: list[Result]) -> int:
     """How many of ``results`` the rendered text shows."""
+    if kind in PAGED_KINDS:
+        return min(PAGE, len(results))
     return min(1, len(results)) if kind in SINGLE_RESULT_KINDS else len(results)
 
 
@@ -84,6 +88,28 @@ def result_text(r: Result) -> str:
     return f"{head}\n{cite(r)}"
 
 
+def when_short(iso: str | None) -> str:
+    """«۹ آذر ۱۴۰۵» (or «بی‌تاریخ»): the date at the head of a line in a list."""
+    from .profile import when as short
+
+    return short(iso) or "بی‌تاریخ"
+
+
+def _person_line(r: Result) -> str:
+    """«• X (role) — ۹ آذر ۱۴۰۵: «one line»» and the citation: one person of a topic."""
+    return f"• {_who(r)} — {when_short(r.date)}: «{clip_quote(r.statement or '', 160)}»\n{cite(r)}"
+
+
+def outside_window(q: Question, r: Result) -> str:
+    """The line before an answer found only outside the question's window: «در هفته گذشته
+    سخنی از X در این باره نیست؛ آخرین بار، ۲ آبان ۱۴۰۵:»."""
+    assert q.dates is not None
+    label = q.dates.label
+    if r.statement and r.speaker and q.kind in ("what_said", "latest"):  # the question named the person
+        return f"در {label} سخنی از {r.speaker} در این باره نیست؛ آخرین بار، {when(r.date)}:"
+    return f"در {label} چیزی در این باره نیست؛ نزدیک‌ترین، {when(r.date)}:"
+
+
 def render(q: Question, results: list[Result], *, note: str | None, suggestions: tuple[str, ...]) -> str:
     if not results:
         lines = [note or NOT_FOUND]
@@ -91,6 +117,12 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
             lines.append("شاید منظورتان این باشد: " + "، ".join(suggestions))
         return "\n".join(lines)
     kind = q.kind
+    if kind == "topic_people" and results[0].statement:
+        return "\n\n".join(_person_line(r) for r in results[:PAGE])
+    if kind == "latest":
+        if results[0].statement:
+            return "\n\n".join(f"{when_short(r.date)} — {_said(r)}\n{cite(r)}" for r in results[:PAGE])
+        return "\n".join(f"• {when_short(r.date)} — {cite(r)}" for r in results[:PAGE])
     if kind in ("who_said", "what_said") or (kind == "topic" and results[0].statement):
         return _cited(results, _said)
     if kind == "when":

@@ -51,11 +51,17 @@ class Answer:
     results: tuple[Result, ...] = ()
     context: Context = field(default_factory=Context)
     shown: int = 0  # how many of ``results`` the text shows; the rest are for «بیشتر»
+    window: tuple[str, str] | None = None  # the question's time window, ISO Gregorian, both ends inclusive
+    outside: bool = False  # the window held nothing: the results come from outside it
 
     def to_json(self) -> dict[str, Any]:
         keys = ("speaker", "role", "statement", "sentence", "date", "date_jalali", "place",
                 "event", "article_id", "article_title", "score")
-        return {
+        out: dict[str, Any] = {
             "question": self.question, "kind": self.kind, "found": self.found, "answer": self.text,
             "results": [{k: getattr(r, k) for k in keys} for r in self.results],
         }
+        if self.window:
+            out["window"] = {"from": self.window[0], "to": self.window[1]}
+            out["outside_window"] = self.outside
+        return out

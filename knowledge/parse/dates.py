@@ -21,7 +21,7 @@ import jdatetime
 from knowledge.models import DateMention
 from knowledge.text import fold, to_persian_digits
 
-__all__ = ["DateRange", "find_date_filter", "find_dates", "format_date", "jalali_iso",
+__all__ = ["DateRange", "find_date_filter", "find_dates", "format_date", "from_jalali", "jalali_iso", "jalali_parts",
            "parse_iso", "weekday_name"]
 
 _J = jdatetime.date
@@ -192,6 +192,17 @@ def jalali_iso(d: dt.date) -> str:
     """The Jalali date as 'YYYY-MM-DD': 2025-11-08 → '1404-08-17'."""
     j = _to_jalali(d)
     return f"{j.year:04d}-{j.month:02d}-{j.day:02d}"
+
+
+def from_jalali(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Jalali date, or None when it does not exist."""
+    return _jalali(year, month, day)
+
+
+def jalali_parts(d: dt.date) -> tuple[int, int, int, int]:
+    """(year, month, day, weekday) of a date in the Jalali calendar; weekday 0 = Saturday."""
+    j = _to_jalali(d)
+    return j.year, j.month, j.day, j.weekday()
 
 
 def weekday_name(d: dt.date) -> str:

@@ -36,7 +36,7 @@ from .strategies import ARTICLE_TEXTS, PROFILE, byte_articles, questions, text_a
 
 TODAY = dt.date(2025, 11, 10)
 KINDS = {"who_said", "what_said", "when", "where", "role_of", "person_role", "list_people",
-         "which_article", "topic", "invalid"}
+         "topic_people", "latest", "which_article", "topic", "quantity", "invalid"}  # topic_people, latest: issue 16
 SLOW_ADD_TEXT, SLOW_ADD_BYTES, SLOW_ASK = 3_000, 1_000, 6_000
 
 

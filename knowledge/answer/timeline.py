@@ -1,0 +1,139 @@
+"""A topic across people and the latest on a subject.
+
+==============  ===========================================  =================================
+kind            example                                      answer
+==============  ===========================================  =================================
+topic_people    چه کسانی درباره کم‌آبی صحبت کردند؟            each person once: role, date, one
+                نظر مسئولان درباره گردشگری چیست؟              line of what they said; newest first
+latest          آخرین خبرهای کرمان                           reports, newest first
+                تازه‌ترین اظهارات عراقچی                       the person's statements, newest first
+==============  ===========================================  =================================
+
+:func:`refine` turns the question parser's ``list_people`` / ``what_said`` / ``topic`` into
+these kinds; the engine inherits :class:`TimelineKinds`. Everything is sorted by the
+statement's date: the event's date where the report gives one, else the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from .. import text
+from .question import Question, starts_with_event
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from .types import Result
+
+TOPIC_PEOPLE = 30  # people gathered for one topic; the text shows PAGE, «بیشتر» the rest
+LATEST = 15
+PAGE = 5
+TOPIC_CUTOFF = 0.75  # share of the topic's words a statement must hold
+# Groups of officials standing for «who» («نظر مسئولان درباره گردشگری چیست؟»).
+_GROUPS = frozenset({"مسیولان", "مسیولین", "مسولان", "مسولین", "مقامات", "مقامها", "مدیران", "کارشناسان",
+                     "نمایندگان", "مسیولان استان", "مسیولان استانی", "دولتمردان", "مسیولین استان",
+                     "مسیولانی", "مقاماتی", "مدیرانی", "کارشناسانی"})  # «چه مسئولانی ... گفتند؟»
+_ABOUT = re.compile(r"(?:^| )(?:درباره|دربارهی|در مورد|در باره|راجع به|پیرامون|در خصوص|در زمینه)(?= )")
+_LATEST_WORDS = frozenset({"اخرین", "تازهترین", "جدیدترین", "اخیرترین"})
+_LATEST = re.compile(r"(?:^| )(?:اخرین|تازهترین|جدیدترین|اخیرترین|تازه ترین|جدید ترین)(?= )")
+_SAYINGS = frozenset({"اظهارات", "سخنان", "صحبتهای", "صحبتها", "گفتههای", "حرفهای", "مواضع", "اظهار", "نظرات"})
+_NEWS = frozenset({"خبرهای", "اخبار", "خبر", "خبرها", "گزارشهای", "گزارش", "رویدادهای", "اتفاقات"})
+
+
+def refine(q: Question) -> Question:
+    """The kinds of this module, from what the question parser made of the question."""
+    s = " ".join(text.search_form(q.raw).split())
+    words = s.split()
+    if _LATEST.search(s) and set(words) & (_SAYINGS | _NEWS):
+        keep = tuple(w for w in q.words if w not in _SAYINGS | _NEWS and w not in _LATEST_WORDS)
+        return replace(q, kind="latest", words=keep or q.subject, subject=(),
+                       verb="said" if set(words) & _SAYINGS else None)
+    if q.kind == "list_people" and _ABOUT.search(s) and not starts_with_event(q.words):
+        return replace(q, kind="topic_people")
+    if q.kind == "what_said" and q.subject and " ".join(q.subject) in _GROUPS and q.words:
+        return replace(q, kind="topic_people", subject=())
+    return q
+
+
+class TimelineKinds:
+    store: Store
+    q: Question
+
+    def _ok(self, article_id: int) -> bool:
+        raise NotImplementedError
+
+    def _statement_candidates(self, words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
+        raise NotImplementedError
+
+    def _statement_result(self, row: dict[str, Any], score: float) -> Result:
+        raise NotImplementedError
+
+    def people(self, words: tuple[str, ...], *, names_only: bool = False) -> list[tuple[int, float, dict[str, Any]]]:
+        raise NotImplementedError
+
+    def _topic_people(self) -> tuple[list[Result], str | None]:
+        """Each person who spoke on the topic once (their newest statement on it), newest first."""
+        if not self.q.words:
+            return [], None
+        scored = [(r, s) for r, s in self._statement_candidates(self.q.words) if s >= TOPIC_CUTOFF]
+        results = [self._statement_result(r, s) for r, s in scored[:TOPIC_PEOPLE * 2]]
+        results.sort(key=lambda r: (r.date or "", -r.article_id), reverse=True)
+        seen: set[int | None] = set()
+        once = []
+        for r in results:
+            if r.person_id not in seen:
+                seen.add(r.person_id)
+                once.append(r)
+        return once[:TOPIC_PEOPLE], None
+
+    def _latest(self) -> tuple[list[Result], str | None]:
+        if self.q.verb == "said" and self.q.words:  # «تازه‌ترین اظهارات عراقچی»
+            found = self.people(self.q.words, names_only=True)
+            if found and found[0][1] >= 85:
+                ids = [pid for pid, score, _ in found if score >= found[0][1] - 2]
+                rows = self.store.rows_in(
+                    "SELECT s.* FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.person_id IN ({}) "
+                    "ORDER BY a.published IS NULL, a.published DESC, s.article_id DESC, s.first_sentence", ids)
+                rows = [r for r in rows if self._ok(r["article_id"])][:LATEST]
+                results = [self._statement_result(r, 1.0) for r in rows]
+                return sorted(results, key=lambda r: r.date or "", reverse=True), None
+        return self._latest_reports(), None
+
+    def _latest_reports(self) -> list[Result]:
+        """Reports about the place or words, newest first: one line each (the lead)."""
+        from .types import Result
+
+        place = self.q.place
+        words = [w for w in self.q.words if not place or w not in text.search_form(place).split()]
+        if place and not words:
+            rows = self.store.rows(
+                "SELECT * FROM articles WHERE id IN (SELECT article_id FROM places WHERE name = ? OR province = ? "
+                "UNION SELECT id FROM articles WHERE place = ? OR province = ?) "
+                "ORDER BY published IS NULL, published DESC, id DESC LIMIT ?", [place, place, place, place, LATEST * 4])
+        else:
+            from ..store import retrieve
+
+            hits = retrieve.search(self.store, "sentences", [text.stem(w) for w in words or self.q.words], limit=200)
+            ids = sorted({h["article_id"] for h in hits})
+            rows = self.store.rows_in("SELECT * FROM articles WHERE id IN ({})", ids) if ids else []
+            rows.sort(key=lambda a: (a["published"] is not None, a["published"] or "", a["id"]), reverse=True)
+        results = []
+        for a in rows:
+            if len(results) >= LATEST:
+                break
+            if not self._ok(a["id"]):
+                continue
+            iso = a["published"]
+            results.append(Result(None, None, None, a["lead"] or a["title"], iso, _jalali(iso), a["place"], None,
+                                  a["id"], a["title"], 1.0, 0))
+        return results
+
+
+def _jalali(iso: str | None) -> str | None:
+    import datetime as dt
+
+    from ..parse import dates
+
+    return dates.jalali_iso(dt.date.fromisoformat(iso)) if iso else None
