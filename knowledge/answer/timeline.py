@@ -86,7 +86,14 @@ class TimelineKinds:
             if r.person_id not in seen:
                 seen.add(r.person_id)
                 once.append(r)
+        if len({r.article_id for r in once}) <= 1:
+            # one report on the topic: everyone quoted in it spoke on it, though not every
+            # statement repeats the topic's words
+            once += [r for r in self._list_people()[0] if r.quoted and r.person_id not in seen]
         return once[:TOPIC_PEOPLE], None
+
+    def _list_people(self) -> tuple[list[Result], str | None]:
+        raise NotImplementedError
 
     def _latest(self) -> tuple[list[Result], str | None]:
         if self.q.verb == "said" and self.q.words:  # «تازه‌ترین اظهارات عراقچی»
