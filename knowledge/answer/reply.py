@@ -122,7 +122,9 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
     if kind == "latest":
         if results[0].statement:
             return "\n\n".join(f"{when_short(r.date)} — {_said(r)}\n{cite(r)}" for r in results[:PAGE])
-        return "\n".join(f"• {when_short(r.date)} — {cite(r)}" for r in results[:PAGE])
+        # the citation names the report's date; an event's own date is said before it
+        return "\n".join(f"• {cite(r)}" if r.date == r.article_published else f"• {when_short(r.date)} — {cite(r)}"
+                         for r in results[:PAGE])
     if kind in ("who_said", "what_said") or (kind == "topic" and results[0].statement):
         return _cited(results, _said)
     if kind == "when":

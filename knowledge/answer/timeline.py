@@ -86,13 +86,18 @@ class TimelineKinds:
             if r.person_id not in seen:
                 seen.add(r.person_id)
                 once.append(r)
-        if len({r.article_id for r in once}) <= 1:
+        reports = {r.article_id for r in once} or {a for a, _, _ in self._articles_for(self.q.words)[:1]}
+        if len(reports) == 1:
             # one report on the topic: everyone quoted in it spoke on it, though not every
-            # statement repeats the topic's words
-            once += [r for r in self._list_people()[0] if r.quoted and r.person_id not in seen]
+            # statement repeats the topic's words — each with their first statement there
+            for row in self.store.rows("SELECT * FROM statements WHERE article_id = ? ORDER BY first_sentence, id",
+                                       [reports.pop()]):
+                if row["person_id"] not in seen:
+                    seen.add(row["person_id"])
+                    once.append(self._statement_result(row, 0.5))
         return once[:TOPIC_PEOPLE], None
 
-    def _list_people(self) -> tuple[list[Result], str | None]:
+    def _articles_for(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
         raise NotImplementedError
 
     def _latest(self) -> tuple[list[Result], str | None]:

@@ -92,7 +92,7 @@ async def test_latest_news_of_a_place(harness: Harness) -> None:
     [sent] = [c for c in await harness.send("آخرین خبرهای کرمان") if c.method == "sendMessage"]
     lines = sent.text.splitlines()
     # the seed report of 2025-11-08 (the governor of Kerman), then Raver's of 2025-11-07
-    assert lines[0].startswith("• ۱۷ آبان ۱۴۰۴ — 📰 «استاندار کرمان گفت")
-    assert lines[1].startswith("• ۱۶ آبان ۱۴۰۴ — 📰 «فرماندار راور")
+    assert lines[0].startswith("• 📰 خبرگزاری صداوسیمای مرکز کرمان، ۱۷ آبان ۱۴۰۴ — «استاندار کرمان گفت")
+    assert lines[1].startswith("• 📰 خبرگزاری ایرنا، ۱۶ آبان ۱۴۰۴ — «فرماندار راور")
     assert 5 == len(lines)  # one page; the rest behind «بیشتر»
     assert any(b["text"] == texts.MORE for b in sent.buttons())
