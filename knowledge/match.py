@@ -118,7 +118,13 @@ def _coverage_scores(query: Sequence[str], candidate: Sequence[str], cutoff: flo
 def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> list[float]:
     """For each query word, the best :func:`word_score` against any candidate word, or
     0 when below ``cutoff`` — the same rules, with rapidfuzz scanning the candidates in C
-    instead of one Python call per pair."""
+    instead of one Python call per pair. Cached: :func:`idf` and :func:`coverage` score the
+    same sentence against the same words one after the other."""
+    return list(_best_scores_of(tuple(query), tuple(cand), cutoff))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _best_scores_of(query: tuple[str, ...], cand: tuple[str, ...], cutoff: float) -> tuple[float, ...]:
     held = set(cand)
     stems = {stem(c) for c in cand}
     ordered: list[str] | None = None  # sorted once, when some word is not held as it is
@@ -136,7 +142,7 @@ def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> lis
         found = process.extractOne(word, cand, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         best = max(best, float(found[1]) if found else 0.0)
         out.append(best if best >= cutoff else 0.0)
-    return out
+    return tuple(out)
 
 
 def _inflects(short: str, long: str) -> bool:
