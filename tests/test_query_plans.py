@@ -8,9 +8,12 @@ real store, so the planner chooses as it would there).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.library import Library
+from knowledge.parse import parse
 from knowledge.store import SCHEMA_VERSION
 
 from .conftest import ARTICLES, TODAY
@@ -98,5 +101,54 @@ def test_the_hot_queries_are_the_codes_own() -> None:
         assert fragment in code
 
 
-def test_migration_007_is_counted() -> None:
-    assert 7 == SCHEMA_VERSION
+def test_the_schema_counts_008() -> None:
+    assert 8 == SCHEMA_VERSION
+
+
+def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
+    """Migration 008: a sentence is where it starts in the body and how long it is; the view
+    ``sentences`` reads the text back exactly as parsed."""
+    path = sorted(ARTICLES.glob("*.txt"))[0]
+    parsed = parse(path.read_bytes(), today=TODAY)
+    stored = lib.store.rows("SELECT text, start, length FROM sentence_rows ORDER BY article_id, position")
+    assert [] == [r for r in stored if r["text"] is not None or r["start"] is None]
+    assert [s.text for s in parsed.sentences] == [s["text"] for s in lib.show(1)["sentences"]]
+
+
+def test_a_sentence_not_in_the_body_keeps_its_text() -> None:
+    lib = Library.memory()
+    lib.add(sorted(ARTICLES.glob("*.txt"))[0].read_bytes(), today=TODAY)
+    lib.store.db.execute("INSERT INTO sentences (article_id, position, paragraph, text, search) "
+                         "VALUES (1, 999, 0, 'جمله‌ای که در متن نیست', 'جملهای که در متن نیست')")
+    assert ["جمله‌ای که در متن نیست"] == [r["text"] for r in lib.store.rows(
+        "SELECT text FROM sentences WHERE position = 999")]
+    assert 1 == len(lib.store.search("sentences", '"جملهای" AND "نیست"', limit=5))
+
+
+def test_upgrade_to_008_keeps_every_sentence_and_the_search(tmp_path: Path) -> None:
+    """A store at 007 with articles: after 008 the same sentences, found by the same search,
+    and a delete still takes its sentences out of the index."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from knowledge.store import Store, migrations
+
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "old.db"))
+    migrations.apply(db, stop_before="008_sentence_text_from_body")
+    store = Store.__new__(Store)  # the rows written as 007 code wrote them
+    store.db, store.cache = db, {}
+    for path in sorted(ARTICLES.glob("*.txt"))[:2]:
+        store.add(parse(path.read_bytes(), today=TODAY))
+    db.conn.commit()
+    before = db.execute("SELECT id, article_id, position, paragraph, text, search FROM sentences ORDER BY id").fetchall()
+    found = [r["id"] for r in store.search("sentences", '"استان"*', limit=50)]
+    assert 1 in {row[1] for row in before if row[0] in found}  # the article deleted below has such sentences
+    upgraded = Store(db)
+    assert before == db.execute(
+        "SELECT id, article_id, position, paragraph, text, search FROM sentences ORDER BY id").fetchall()
+    assert found == [r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50)]
+    assert 0 == db.execute("SELECT count(*) FROM sentence_rows WHERE text IS NOT NULL").fetchone()[0]
+    upgraded.delete(1)
+    assert [] == [i for i in (r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50))
+                  if i in {row[0] for row in before if row[1] == 1}]
