@@ -101,8 +101,8 @@ def test_the_hot_queries_are_the_codes_own() -> None:
         assert fragment in code
 
 
-def test_the_schema_counts_008() -> None:
-    assert 8 == SCHEMA_VERSION
+def test_the_schema_counts_009() -> None:
+    assert 9 == SCHEMA_VERSION
 
 
 def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
@@ -110,9 +110,12 @@ def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
     ``sentences`` reads the text back exactly as parsed."""
     path = sorted(ARTICLES.glob("*.txt"))[0]
     parsed = parse(path.read_bytes(), today=TODAY)
-    stored = lib.store.rows("SELECT text, start, length FROM sentence_rows ORDER BY article_id, position")
-    assert [] == [r for r in stored if r["text"] is not None or r["start"] is None]
-    assert [s.text for s in parsed.sentences] == [s["text"] for s in lib.show(1)["sentences"]]
+    for rows in ("sentence_rows", "statement_rows"):  # 009: statements likewise
+        stored = lib.store.rows(f"SELECT text, start, length FROM {rows}")
+        assert stored and [] == [r for r in stored if r["text"] is not None or r["start"] is None]
+    shown = lib.show(1)
+    assert [s.text for s in parsed.sentences] == [s["text"] for s in shown["sentences"]]
+    assert [s.text for s in parsed.statements] == [s["text"] for s in shown["statements"]]
 
 
 def test_a_sentence_not_in_the_body_keeps_its_text() -> None:
@@ -125,8 +128,8 @@ def test_a_sentence_not_in_the_body_keeps_its_text() -> None:
     assert 1 == len(lib.store.search("sentences", '"جملهای" AND "نیست"', limit=5))
 
 
-def test_upgrade_to_008_keeps_every_sentence_and_the_search(tmp_path: Path) -> None:
-    """A store at 007 with articles: after 008 the same sentences, found by the same search,
+def test_upgrade_to_009_keeps_every_sentence_statement_and_the_search(tmp_path: Path) -> None:
+    """A store at 007 with articles: after 008/009 the same sentences and statements, the same search,
     and a delete still takes its sentences out of the index."""
     import sqlite3
 
@@ -143,12 +146,16 @@ def test_upgrade_to_008_keeps_every_sentence_and_the_search(tmp_path: Path) -> N
     db.conn.commit()
     before = db.execute("SELECT id, article_id, position, paragraph, text, search FROM sentences ORDER BY id").fetchall()
     found = [r["id"] for r in store.search("sentences", '"استان"*', limit=50)]
+    said = "SELECT id, article_id, person_id, verb, text, search, first_sentence, last_sentence, direct, via FROM statements"
+    statements = db.execute(said + " ORDER BY id").fetchall()
+    assert statements
     assert 1 in {row[1] for row in before if row[0] in found}  # the article deleted below has such sentences
     upgraded = Store(db)
     assert before == db.execute(
         "SELECT id, article_id, position, paragraph, text, search FROM sentences ORDER BY id").fetchall()
     assert found == [r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50)]
     assert 0 == db.execute("SELECT count(*) FROM sentence_rows WHERE text IS NOT NULL").fetchone()[0]
+    assert statements == db.execute(said + " ORDER BY id").fetchall()
     upgraded.delete(1)
     assert [] == [i for i in (r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50))
                   if i in {row[0] for row in before if row[1] == 1}]

@@ -21,12 +21,13 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from .. import text
+from . import schema2
 from ..errors import NotFound
 from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 migrations = Migrations("newsbot")
 
 
@@ -149,75 +150,8 @@ def _m006(db: sqlite_utils.Database) -> None:
         raise RuntimeError("006: foreign keys broken by the rebuild")
 
 
-@migrations(name="007_date_indexes")
-def _m007(db: sqlite_utils.Database) -> None:
-    """«What happened on <date>» reads events by date and the date filter reads articles by
-    publication date: both scanned their whole table (EXPLAIN QUERY PLAN, tests/test_query_plans.py).
-    The events index carries the query's whole order (iso, article, sentence, then rowid)."""
-    db.execute("CREATE INDEX events_iso ON events(iso, article_id, sentence)")
-    db.execute("CREATE INDEX articles_published ON articles(published)")
-
-
-@migrations(name="008_sentence_text_from_body")
-def _m008(db: sqlite_utils.Database) -> None:
-    """A sentence's text is a piece of its article's body: kept as where it starts and how
-    long it is (``sentence_rows``), read through the view ``sentences`` as before. The text
-    was a second copy of every article (a sixth of the store). A sentence that is not found
-    in the body as it is keeps its own text. The FTS5 index is untouched (same rowids, same
-    search forms); its content table is now the view, whose ``rowid`` column is the id."""
-    db.execute(
-        """CREATE TABLE sentence_rows (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL, paragraph INTEGER NOT NULL,
-            start INTEGER, length INTEGER, text TEXT, search TEXT NOT NULL)"""
-    )
-    db.execute(f"INSERT INTO sentence_rows {_FROM_BODY.format(n='s')} FROM sentences s ORDER BY s.id")
-    moved = db.execute(
-        """SELECT count(*) FROM sentences s JOIN sentence_rows r ON r.id = s.id
-           WHERE coalesce(r.text, (SELECT substr(a.body, r.start + 1, r.length) FROM articles a
-                                   WHERE a.id = r.article_id)) IS NOT s.text""").fetchone()[0]
-    if moved or db.execute("SELECT (SELECT count(*) FROM sentences) - (SELECT count(*) FROM sentence_rows)").fetchone()[0]:
-        raise RuntimeError("008: a sentence would not read back as it was")
-    for trigger in ("sentences_ai", "sentences_ad", "sentences_au"):
-        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    db.execute("DROP TABLE sentences")
-    db.execute("CREATE UNIQUE INDEX sentences_article ON sentence_rows(article_id, position)")
-    db.execute(
-        """CREATE VIEW sentences AS SELECT r.id AS rowid, r.id AS id, r.article_id, r.position, r.paragraph,
-            coalesce(r.text, (SELECT substr(a.body, r.start + 1, r.length) FROM articles a
-                              WHERE a.id = r.article_id)) AS text, r.search
-            FROM sentence_rows r"""
-    )
-    db.execute(  # the store's writes (and any script's) go on inserting into sentences
-        f"""CREATE TRIGGER sentences_insert INSTEAD OF INSERT ON sentences BEGIN
-            INSERT INTO sentence_rows {_FROM_BODY.format(n='new')}; END"""
-    )
-    db.execute(
-        """CREATE TRIGGER sentence_rows_ai AFTER INSERT ON sentence_rows BEGIN
-            INSERT INTO sentences_fts (rowid, search) VALUES (new.id, new.search); END"""
-    )
-    db.execute(
-        """CREATE TRIGGER sentence_rows_ad AFTER DELETE ON sentence_rows BEGIN
-            INSERT INTO sentences_fts (sentences_fts, rowid, search) VALUES ('delete', old.id, old.search); END"""
-    )
-    db.execute(
-        """CREATE TRIGGER sentence_rows_au AFTER UPDATE ON sentence_rows BEGIN
-            INSERT INTO sentences_fts (sentences_fts, rowid, search) VALUES ('delete', old.id, old.search);
-            INSERT INTO sentences_fts (rowid, search) VALUES (new.id, new.search); END"""
-    )
-
-
-# A sentence row from a sentence (``{n}``): where its text is in the body (1-based ``instr``,
-# stored 0-based), or the text itself when the body does not hold it as it is. A sentence
-# said twice is found at its first place: the same text either way.
-_AT = ("coalesce((SELECT instr(a.body, {n}.text) FROM articles a WHERE a.id = {n}.article_id"
-       " AND {n}.text != ''), 0)")
-_FROM_BODY = (
-    "(id, article_id, position, paragraph, start, length, text, search) "
-    "SELECT {n}.id, {n}.article_id, {n}.position, {n}.paragraph, nullif(" + _AT + ", 0) - 1, "
-    "CASE WHEN " + _AT + " > 0 THEN length({n}.text) END, "
-    "CASE WHEN " + _AT + " > 0 THEN NULL ELSE {n}.text END, {n}.search")
+for _later in (schema2.m007_date_indexes, schema2.m008_sentence_text_from_body, schema2.m009_statement_text_from_body):
+    migrations(name=_later.__name__[1:])(_later)  # "007_date_indexes", ...
 
 
 class Store:
