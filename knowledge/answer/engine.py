@@ -336,7 +336,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         if not self.q.dates:
             return []
         rows = self.store.rows(
-            "SELECT * FROM events WHERE iso BETWEEN ? AND ? ORDER BY iso, article_id, sentence LIMIT 200",
+            "SELECT * FROM events WHERE iso BETWEEN ? AND ? ORDER BY iso, article_id, sentence, id LIMIT 200",
             [self.q.dates.start.isoformat(), self.q.dates.end.isoformat()])
         rows = [r for r in rows if self._ok(r["article_id"])]
         if self.q.words:

@@ -84,8 +84,8 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     weights = match.idf(words, token_lists)
     scored = []
     for row, tokens in zip(rows, token_lists):
-        weighted = match.coverage(list(words), tokens, weights=weights)
-        if match.coverage(list(words), tokens) < MIN_COVERAGE or weighted < MIN_COVERAGE + 0.15:
+        weighted, plain = match.coverage_both(list(words), tokens, weights)
+        if plain < MIN_COVERAGE or weighted < MIN_COVERAGE + 0.15:
             continue
         if required and match.coverage(list(required), tokens) < 1.0 and not _set_in(store, row["article_id"], required):
             continue  # a place the question names must be in the sentence, or be where the report is from

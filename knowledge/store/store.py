@@ -21,12 +21,13 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from .. import text
+from . import schema2
 from ..errors import NotFound
 from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 9
 migrations = Migrations("newsbot")
 
 
@@ -147,6 +148,10 @@ def _m006(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX articles_province ON articles(province)")
     if db.execute("PRAGMA foreign_key_check").fetchone() is not None:
         raise RuntimeError("006: foreign keys broken by the rebuild")
+
+
+for _later in (schema2.m007_date_indexes, schema2.m008_sentence_text_from_body, schema2.m009_statement_text_from_body):
+    migrations(name=_later.__name__[1:])(_later)  # "007_date_indexes", ...
 
 
 class Store:

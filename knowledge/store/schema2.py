@@ -1,0 +1,87 @@
+"""Migrations from 007 on: store.py registers them after its 001–006, in this order.
+
+007 indexes two queries that scanned whole tables; 008 and 009 stop keeping a second copy of
+the article text: a sentence's and a statement's text is a piece of its article's body, so a
+row keeps where it starts and how long it is, and a view under the old name reads the text
+back (``coalesce`` with the row's own text when the body does not hold it as it is). The FTS5
+indexes are untouched: same rowids, same search forms; their content table is the view, whose
+``rowid`` column is the id. Inserts into the old name go through an INSTEAD OF trigger.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def m007_date_indexes(db: sqlite_utils.Database) -> None:
+    """«What happened on <date>» reads events by date and the date filter reads articles by
+    publication date: both scanned their whole table (EXPLAIN QUERY PLAN, tests/test_query_plans.py).
+    The events index carries the query's whole order (iso, article, sentence, then rowid)."""
+    db.execute("CREATE INDEX events_iso ON events(iso, article_id, sentence)")
+    db.execute("CREATE INDEX articles_published ON articles(published)")
+
+
+# A row from a row of the old table (``{n}``): where its text is in the body (1-based
+# ``instr``, stored 0-based), or the text itself when the body does not hold it as it is.
+# A text said twice is found at its first place: the same text either way.
+_AT = ("coalesce((SELECT instr(a.body, {n}.text) FROM articles a WHERE a.id = {n}.article_id"
+       " AND {n}.text != ''), 0)")
+_TEXT_COLUMNS = ("nullif(" + _AT + ", 0) - 1, CASE WHEN " + _AT + " > 0 THEN length({n}.text) END, "
+                 "CASE WHEN " + _AT + " > 0 THEN NULL ELSE {n}.text END")
+
+
+def _text_from_body(db: sqlite_utils.Database, table: str, rows: str, before: tuple[str, ...],
+                    after: tuple[str, ...], indexes: dict[str, str], *, unique: tuple[str, ...] = ()) -> None:
+    """``table`` (columns ``id``, ``before``, ``text``, ``after``; ``search`` among ``after``)
+    becomes the table ``rows`` with ``start, length, text`` for ``text``, and the view
+    ``table``. ``indexes``: name → columns, made again on ``rows`` (``unique`` ones as such)."""
+    sql = str(db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0])
+    create = sql.replace(f"CREATE TABLE {table}", f"CREATE TABLE {rows}", 1).replace(
+        "text TEXT NOT NULL", "start INTEGER, length INTEGER, text TEXT", 1)
+    if create == sql or f"CREATE TABLE {rows}" not in create:
+        raise RuntimeError(f"{rows}: unexpected {table} table")
+    db.execute(create)
+    cols = ", ".join(("id", *before, "start", "length", "text", *after))
+
+    def values(n: str) -> str:
+        return ", ".join((f"{n}.id", *(f"{n}.{c}" for c in before), _TEXT_COLUMNS.format(n=n),
+                          *(f"{n}.{c}" for c in after)))
+
+    db.execute(f"INSERT INTO {rows} ({cols}) SELECT {values('t')} FROM {table} t ORDER BY t.id")
+    read_back = ("coalesce(r.text, (SELECT substr(a.body, r.start + 1, r.length) FROM articles a "
+                 "WHERE a.id = r.article_id))")
+    wrong = db.execute(f"SELECT count(*) FROM {table} t JOIN {rows} r ON r.id = t.id "
+                       f"WHERE {read_back} IS NOT t.text").fetchone()[0]
+    if wrong or db.execute(f"SELECT (SELECT count(*) FROM {table}) - (SELECT count(*) FROM {rows})").fetchone()[0]:
+        raise RuntimeError(f"{rows}: a text would not read back as it was")
+    for trigger in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_{trigger}")
+    db.execute(f"DROP TABLE {table}")
+    for name, columns in indexes.items():
+        db.execute(f"CREATE {'UNIQUE ' if name in unique else ''}INDEX {name} ON {rows}({columns})")
+    db.execute(f"CREATE VIEW {table} AS SELECT r.id AS rowid, r.id AS id, "
+               + ", ".join((*(f"r.{c}" for c in before), f"{read_back} AS text", *(f"r.{c}" for c in after)))
+               + f" FROM {rows} r")
+    db.execute(f"CREATE TRIGGER {table}_insert INSTEAD OF INSERT ON {table} BEGIN "
+               f"INSERT INTO {rows} ({cols}) SELECT {values('new')}; END")
+    fts = f"{table}_fts"
+    db.execute(f"CREATE TRIGGER {rows}_ai AFTER INSERT ON {rows} BEGIN "
+               f"INSERT INTO {fts} (rowid, search) VALUES (new.id, new.search); END")
+    db.execute(f"CREATE TRIGGER {rows}_ad AFTER DELETE ON {rows} BEGIN "
+               f"INSERT INTO {fts} ({fts}, rowid, search) VALUES ('delete', old.id, old.search); END")
+    db.execute(f"CREATE TRIGGER {rows}_au AFTER UPDATE ON {rows} BEGIN "
+               f"INSERT INTO {fts} ({fts}, rowid, search) VALUES ('delete', old.id, old.search); "
+               f"INSERT INTO {fts} (rowid, search) VALUES (new.id, new.search); END")
+
+
+def m008_sentence_text_from_body(db: sqlite_utils.Database) -> None:
+    """Sentences: their text was a second copy of every article (a sixth of the store)."""
+    _text_from_body(db, "sentences", "sentence_rows", ("article_id", "position", "paragraph"), ("search",),
+                    {"sentences_article": "article_id, position"}, unique=("sentences_article",))
+
+
+def m009_statement_text_from_body(db: sqlite_utils.Database) -> None:
+    """Statements: their text is a piece of the body too (all but 0.4 % of the real corpus's)."""
+    _text_from_body(db, "statements", "statement_rows", ("article_id", "person_id", "verb"),
+                    ("search", "first_sentence", "last_sentence", "direct", "via"),
+                    {"statements_article": "article_id, first_sentence", "statements_person": "person_id"})

@@ -1,0 +1,161 @@
+"""Every hot query of answering goes through an index or an FTS5 table, never a scan of a
+whole table (EXPLAIN QUERY PLAN): a scan grows with the archive, an index lookup does not.
+
+The SQL is the code's own (knowledge/answer, knowledge/store/retrieve.py), with its
+parameters; the store is a fresh one with a test article in it (no ANALYZE statistics, as in a
+real store, so the planner chooses as it would there).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.library import Library
+from knowledge.parse import parse
+from knowledge.store import SCHEMA_VERSION
+
+from .conftest import ARTICLES, TODAY
+
+# (where in the code, SQL, parameters, what the plan must use)
+HOT = [
+    # retrieve.search: rank and cut inside FTS5, then join only the rows kept
+    ("retrieve.search", "SELECT t.*, f.rank AS rank FROM (SELECT rowid, rank FROM sentences_fts "
+     "WHERE sentences_fts MATCH ? ORDER BY rank, rowid LIMIT ?) f JOIN sentences t ON t.rowid = f.rowid "
+     "ORDER BY f.rank, t.id", ['"شهر"', 20], "SCAN sentences_fts VIRTUAL TABLE"),
+    # retrieve._newest: one common word, newest rows first
+    ("retrieve._newest", "SELECT t.*, 0.0 AS rank FROM (SELECT rowid FROM statements_fts WHERE statements_fts "
+     "MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN statements t ON t.rowid = f.rowid ORDER BY t.id DESC",
+     ['"شهر"', 20], "SCAN statements_fts VIRTUAL TABLE"),
+    # who._namesakes: everyone answering to a surname, through the trigram index
+    ("who._namesakes", "SELECT id, name FROM persons WHERE id IN "
+     "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)", ['"کریمی"'],
+     "SCAN persons_fts VIRTUAL TABLE"),
+    # who.statements_of: the statements of the pooled person ids
+    ("who.statements_of", "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
+     "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.person_id IN (?,?)", [1, 2],
+     "INDEX statements_person"),
+    # who: a person's appearances
+    ("who.appearances", "SELECT * FROM appearances WHERE person_id = ?", [1], "INDEX appearances_person"),
+    # said: the statements of the candidate articles
+    ("said.spans", "SELECT * FROM statements WHERE article_id IN (?,?)", [1, 2], "INDEX statements_article"),
+    # said / evidence: sentences' search forms of candidate articles
+    ("said.sentences", "SELECT article_id, position, search FROM sentences WHERE article_id IN (?,?)", [1, 2],
+     "INDEX sentences_article"),
+    # evidence._statement_at: the statement around a sentence
+    ("evidence._statement_at", "SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND "
+     "last_sentence >= ? ORDER BY first_sentence DESC, id LIMIT 1", [1, 2, 2], "INDEX statements_article"),
+    # engine._event_titles: the roles of the people of candidate events
+    ("engine._event_titles", "SELECT article_id, person_id, roles FROM appearances WHERE article_id IN (?,?) "
+     "ORDER BY article_id, idx", [1, 2], "INDEX appearances_article"),
+    # engine._events_in_range: «what happened on <date>» (a scan of events before 007)
+    ("engine._events_in_range", "SELECT * FROM events WHERE iso BETWEEN ? AND ? "
+     "ORDER BY iso, article_id, sentence, id LIMIT 200", ["2025-11-01", "2025-11-30"], "INDEX events_iso"),
+    # engine._filtered_articles, every article of a date (a scan of articles before 007)
+    ("engine._filtered_articles date", "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? "
+     "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?", ["2025-11-01", "2025-11-30"] * 2,
+     "INDEX articles_published"),
+    # engine._filtered_articles, every article of a place
+    ("engine._filtered_articles place", "SELECT article_id FROM places WHERE (name = ? OR province = ?) "
+     "UNION SELECT id FROM articles WHERE (place = ? OR province = ?)", ["تهران"] * 4,
+     "INDEX articles_province"),
+    # engine._ok: the date filter for one candidate article
+    ("engine._ok date", "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? AND article_id = ? "
+     "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ? AND id = ?",
+     ["2025-11-01", "2025-11-30", 1] * 2, "INDEX dates_article"),
+    # engine: the first dated event of an article
+    ("engine.event_iso", "SELECT iso FROM events WHERE article_id = ? AND iso IS NOT NULL ORDER BY sentence LIMIT 1",
+     [1], "INDEX events_article"),
+    # Store.find_hash: the same text twice is one article
+    ("Store.find_hash", "SELECT id FROM articles WHERE text_hash = ?", ["x"], "INDEX sqlite_autoindex_articles_1"),
+]
+
+
+@pytest.fixture(scope="module")
+def lib() -> Library:
+    lib = Library.memory()
+    lib.add(sorted(ARTICLES.glob("*.txt"))[0].read_bytes(), today=TODAY)
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize(("where", "sql", "params", "uses"), HOT, ids=[h[0] for h in HOT])
+def test_hot_query_uses_an_index(lib: Library, where: str, sql: str, params: list[object], uses: str) -> None:
+    plan = [str(row[3]) for row in lib.store.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+    # a plain table scan (not a virtual FTS5 table, not a materialized subquery) grows with the archive
+    scans = [p for p in plan if p.startswith("SCAN ") and "VIRTUAL TABLE" not in p and p not in ("SCAN f",)]
+    assert [] == scans, f"{where}: {plan}"
+    assert any(uses in p for p in plan), f"{where}: {plan}"
+
+
+def test_the_hot_queries_are_the_codes_own() -> None:
+    """The SQL above is copied from the code: a query rewritten there must be rewritten here."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+    code = " ".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+    for fragment in ("ORDER BY iso, article_id, sentence, id LIMIT 200", "WHERE published BETWEEN ? AND ?",
+                     "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
+                     "WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? "):
+        assert fragment in code
+
+
+def test_the_schema_counts_009() -> None:
+    assert 9 == SCHEMA_VERSION
+
+
+def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
+    """Migration 008: a sentence is where it starts in the body and how long it is; the view
+    ``sentences`` reads the text back exactly as parsed."""
+    path = sorted(ARTICLES.glob("*.txt"))[0]
+    parsed = parse(path.read_bytes(), today=TODAY)
+    for rows in ("sentence_rows", "statement_rows"):  # 009: statements likewise
+        stored = lib.store.rows(f"SELECT text, start, length FROM {rows}")
+        assert stored and [] == [r for r in stored if r["text"] is not None or r["start"] is None]
+    shown = lib.show(1)
+    assert [s.text for s in parsed.sentences] == [s["text"] for s in shown["sentences"]]
+    assert [s.text for s in parsed.statements] == [s["text"] for s in shown["statements"]]
+
+
+def test_a_sentence_not_in_the_body_keeps_its_text() -> None:
+    lib = Library.memory()
+    lib.add(sorted(ARTICLES.glob("*.txt"))[0].read_bytes(), today=TODAY)
+    lib.store.db.execute("INSERT INTO sentences (article_id, position, paragraph, text, search) "
+                         "VALUES (1, 999, 0, 'جمله‌ای که در متن نیست', 'جملهای که در متن نیست')")
+    assert ["جمله‌ای که در متن نیست"] == [r["text"] for r in lib.store.rows(
+        "SELECT text FROM sentences WHERE position = 999")]
+    assert 1 == len(lib.store.search("sentences", '"جملهای" AND "نیست"', limit=5))
+
+
+def test_upgrade_to_009_keeps_every_sentence_statement_and_the_search(tmp_path: Path) -> None:
+    """A store at 007 with articles: after 008/009 the same sentences and statements, the same search,
+    and a delete still takes its sentences out of the index."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from knowledge.store import Store, migrations
+
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "old.db"))
+    migrations.apply(db, stop_before="008_sentence_text_from_body")
+    store = Store.__new__(Store)  # the rows written as 007 code wrote them
+    store.db, store.cache = db, {}
+    for path in sorted(ARTICLES.glob("*.txt"))[:2]:
+        store.add(parse(path.read_bytes(), today=TODAY))
+    db.conn.commit()
+    before = db.execute("SELECT id, article_id, position, paragraph, text, search FROM sentences ORDER BY id").fetchall()
+    found = [r["id"] for r in store.search("sentences", '"استان"*', limit=50)]
+    said = "SELECT id, article_id, person_id, verb, text, search, first_sentence, last_sentence, direct, via FROM statements"
+    statements = db.execute(said + " ORDER BY id").fetchall()
+    assert statements
+    assert 1 in {row[1] for row in before if row[0] in found}  # the article deleted below has such sentences
+    upgraded = Store(db)
+    assert before == db.execute(
+        "SELECT id, article_id, position, paragraph, text, search FROM sentences ORDER BY id").fetchall()
+    assert found == [r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50)]
+    assert 0 == db.execute("SELECT count(*) FROM sentence_rows WHERE text IS NOT NULL").fetchone()[0]
+    assert statements == db.execute(said + " ORDER BY id").fetchall()
+    upgraded.delete(1)
+    assert [] == [i for i in (r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50))
+                  if i in {row[0] for row in before if row[1] == 1}]
