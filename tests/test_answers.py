@@ -11,25 +11,16 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TODAY
-from tests.judge import cases, verdict
+from tests.judge import cases, gap_params, known_gaps, verdict
 
 CASES = cases()
 # Questions not answered right yet, by their text: strict xfails, so a fix shows up as a failure
 # until the line is removed. Each has a comment on what is missing.
-GAPS = {
-    line.split("  #")[0].strip()
-    for line in Path(__file__).with_name("answers_known_gaps.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-}
+GAPS = known_gaps(Path(__file__).with_name("answers_known_gaps.txt"))
 
 
 def _params() -> list:  # type: ignore[type-arg]
-    return [
-        pytest.param(c, id=f"{i:03d}-{c.kind}",
-                     marks=[pytest.mark.xfail(strict=True, raises=AssertionError, reason="known gap")]
-                     if c.question in GAPS else [])
-        for i, c in enumerate(CASES)
-    ]
+    return gap_params(CASES, GAPS)
 
 
 @pytest.mark.parametrize("case", _params())

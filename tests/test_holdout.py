@@ -14,23 +14,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import HOLDOUT, TODAY
-from tests.judge import cases, verdict
+from tests.judge import cases, gap_params, known_gaps, verdict
 
 CASES = cases(HOLDOUT / "questions.tsv")
-GAPS = {
-    line.split("  #")[0].strip()
-    for line in Path(__file__).with_name("holdout_known_gaps.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-}
+GAPS = known_gaps(Path(__file__).with_name("holdout_known_gaps.txt"))
 
 
 def _params() -> list:  # type: ignore[type-arg]
-    return [
-        pytest.param(c, id=f"{i:03d}-{c.kind}",
-                     marks=[pytest.mark.xfail(strict=True, raises=AssertionError, reason="known gap")]
-                     if c.question in GAPS else [])
-        for i, c in enumerate(CASES)
-    ]
+    return gap_params(CASES, GAPS)
 
 
 @pytest.mark.parametrize("case", _params())
