@@ -107,3 +107,21 @@ def test_context_of_the_report(question: str, kind: str, expected: str) -> None:
     # a university the report does not name is not this one
     assert not library.ask("مسئول نهاد رهبری دانشگاه تهران کیه؟", today=TODAY).found
     library.close()
+
+
+# A weekly round-up (Khabaronline style, written here): the reporter's summary of what the
+# president said, then his own words on each topic. Asked about one topic, the own words
+# answer before the summary that names every topic.
+ROUNDUP = """اظهارات رئیس‌جمهور در هفته‌ای که گذشت
+مسعود پزشکیان رئیس‌جمهور در سخنان مختلف خود بر ضرورت مدیریت منابع آب، توانمندسازی نسل جوان و توسعه انرژی‌های تجدیدپذیر تأکید کرد.
+پزشکیان در دیدار با دانشجویان گفت: «نسل جوان سرمایه انسانی کشور و موتور اصلی پیشرفت است.»
+"""
+
+
+def test_own_words_before_a_summary() -> None:
+    library = Library.memory()
+    library.add(ROUNDUP.encode("utf-8"), today=TODAY)
+    answer = library.ask("رئیس جمهور درباره جوونا چی گفت؟", today=TODAY)
+    assert ("what_said", True) == (answer.kind, answer.found)
+    assert search_form("سرمایه انسانی") in held(answer.results[0], "statement")
+    library.close()

@@ -132,7 +132,9 @@ class StatementKinds(PeopleLookup):
             rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
         if self.q.words:
             scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
-                            key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), rs[0]["article_id"],
+                            # on a tie, the person's own words before a reporter's summary of them
+                            key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
+                                            rs[0]["article_id"],
                                             rs[0]["first_sentence"]))
             results = [self._statement_result(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
             if not results:
