@@ -20,7 +20,7 @@ from typing import Any
 import click
 
 from knowledge.display import fa
-from knowledge.errors import KnowledgeError, StoreMissing
+from knowledge.errors import KnowledgeError, StoreMissing, StoreUnwritable
 from knowledge.library import Library, default_db_path
 from knowledge.parse import MAX_BYTES
 
@@ -67,6 +67,8 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except StoreUnwritable as exc:  # the store file deleted/replaced, or the disk full while writing
+            raise click.ClickException(str(exc)) from exc
         except (sqlite3.Error, OSError) as exc:
             if isinstance(exc, BrokenPipeError):
                 raise

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from knowledge.answer import Answer, Context, Result
-from knowledge.errors import NotFound
+from knowledge.errors import NotFound, StoreGone
 from knowledge.library import AddResult, Library
 
 log = logging.getLogger(__name__)
@@ -52,9 +52,23 @@ class Knowledge:
         with self._lock:
             self.library.close()
 
+    def check_path(self) -> None:
+        """Raise StoreGone when the store file was deleted or replaced (one stat, no lock:
+        it reads no database state)."""
+        self.library.check_path()
+
+    def _probe(self) -> None:
+        """At each question, one stat: a deleted or replaced store file is logged (once, as an
+        ERROR) as soon as anyone uses the bot; the answer still comes from the open file."""
+        try:
+            self.library.check_path()
+        except StoreGone:
+            pass
+
     # -- questions -----------------------------------------------------------------
 
     async def ask(self, question: str, context: Context | None = None) -> Answer:
+        self._probe()
         return await self._call(self.library.ask, question, today=self.today(), context=context)
 
     async def who(self, name: str) -> Answer | None:

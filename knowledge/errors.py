@@ -87,3 +87,31 @@ class BackupFailed(MaintenanceError):
     def __init__(self, detail: str) -> None:
         super().__init__(f"پشتیبان‌گیری ناموفق بود: {detail}")
         self.detail = detail
+
+
+class StoreUnwritable(KnowledgeError):
+    """Nothing can be written to the store at ``path`` (the operator must act); nothing was."""
+
+    def __init__(self, message: str, path: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class StoreGone(StoreUnwritable):
+    """The store's path no longer names the file that is open: it was deleted, or another
+    file was put in its place. Writes would go to a file nobody will open again."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"فایل پایگاه داده {path} پس از باز شدن حذف یا جایگزین شده است؛ برای این‌که چیزی از دست "
+            "نرود، چیزی در آن نوشته نمی‌شود (پرسش‌ها هنوز پاسخ می‌گیرند). فایل را از پشتیبان برگردانید "
+            "و برنامه را دوباره راه‌اندازی کنید.", path)
+
+
+class DiskFull(StoreUnwritable):
+    """SQLite or the system reported a full disk while writing; the transaction was rolled back."""
+
+    def __init__(self, path: Path | None) -> None:
+        where = f"پایگاه داده {path}" if path is not None else "پایگاه داده"
+        super().__init__(f"دیسک پر است؛ چیزی در {where} نوشته نشد. فضای دیسک را آزاد کنید و دوباره "
+                         "تلاش کنید.", path)

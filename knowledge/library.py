@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .display import format_date
-from .errors import KnowledgeError
+from .errors import KnowledgeError, StoreUnwritable
 from .models import ParsedArticle
 from .parse import parse, parse_many
 from .store import Store
+from .store.guard import PathGuard
 
 if TYPE_CHECKING:
     from .store.maintenance import BackupResult, CheckResult
@@ -54,13 +55,15 @@ def seeds_dir() -> Path:
 
 
 class Library:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, path: Path | None = None) -> None:
         self.store = store
+        self.guard = PathGuard(path)  # every write checks that ``path`` is still the open file
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, today: dt.date, seed: bool = True) -> Library:
         """Open (and migrate) the store at ``path``; a new store is filled from the seeds."""
-        lib = cls(Store.open(path or default_db_path()))
+        path = Path(path or default_db_path())
+        lib = cls(Store.open(path), path)
         if lib.store.meta("seeded") is None:
             # once per store: an admin who deletes the seeds does not get them back on restart;
             # a crash half-way leaves the flag unset, and the next start adds what is missing.
@@ -68,7 +71,8 @@ class Library:
             # import): it is marked too, so a later open does not add the seeds to it.
             if seed:
                 lib.load_seeds(today=today)
-            lib.store.set_meta("seeded", today.isoformat() if seed else "no (opened with seed=False)")
+            with lib.guard.writing():
+                lib.store.set_meta("seeded", today.isoformat() if seed else "no (opened with seed=False)")
         return lib
 
     @classmethod
@@ -78,12 +82,19 @@ class Library:
     def close(self) -> None:
         self.store.close()
 
+    def check_path(self) -> None:
+        """Raise StoreGone when the store file was deleted or replaced since it was opened
+        (one stat; the ERROR is logged once). Every write checks it first."""
+        self.guard.check()
+
     def load_seeds(self, *, today: dt.date, directory: Path | None = None) -> list[int]:
         ids = []
         folder = directory or seeds_dir()
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
             try:
                 ids.append(self.add(path.read_bytes(), today=today).article_id)
+            except StoreUnwritable:
+                raise
             except KnowledgeError as exc:
                 log.warning("seed %s not loaded: %s", path.name, exc)
         return ids
@@ -100,7 +111,8 @@ class Library:
             yield item if isinstance(item, KnowledgeError) else self._store(item, today=today)
 
     def _store(self, article: ParsedArticle, *, today: dt.date) -> AddResult:
-        article_id, created = self.store.add(article, added=today.isoformat())
+        with self.guard.writing():
+            article_id, created = self.store.add(article, added=today.isoformat())
         return AddResult(
             article_id=article_id, created=created, title=article.title,
             published=article.published,
@@ -110,7 +122,8 @@ class Library:
         )
 
     def delete(self, article_id: int) -> None:
-        self.store.delete(article_id)
+        with self.guard.writing():
+            self.store.delete(article_id)
 
     def articles(self, *, offset: int = 0, limit: int = 20) -> list[dict[str, Any]]:
         return self.store.articles(offset=offset, limit=limit)

@@ -2,6 +2,9 @@
 
 Every entry point checks :func:`bot.auth.is_admin` before touching the store; a
 refusal stores nothing. Callback buttons re-check on press (see callbacks.py).
+Every admin command also checks that the store file is still the one open
+(:func:`store_gone`): when it was deleted or replaced, the commands that write are
+refused and those that only read answer after the warning.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import logging
 from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import TelegramError
 
-from knowledge.errors import KnowledgeError
+from knowledge.errors import KnowledgeError, StoreGone, StoreUnwritable
 
 from .. import render, texts
 from ..auth import is_admin
@@ -37,13 +40,24 @@ async def _refuse(update: Update, context: Ctx) -> bool:
     return True
 
 
+async def store_gone(message: Message, context: Ctx) -> bool:
+    """True (after telling the admin, with the store's path) when the store file was deleted
+    or replaced since the bot opened it; writes would be lost at the next start."""
+    try:
+        knowledge(context).check_path()
+    except StoreGone as exc:
+        await reply(message, render.chunks("⛔️ " + str(exc)))
+        return True
+    return False
+
+
 # -- adding ------------------------------------------------------------------------
 
 
 async def add_command(update: Update, context: Ctx) -> None:
     """/add ARTICLE, or /add in reply to a message holding the article (text or .txt)."""
     message = update.effective_message
-    if message is None or await _refuse(update, context):
+    if message is None or await _refuse(update, context) or await store_gone(message, context):
         return
     raw: str | bytes | None = command_argument(message)
     source = message.reply_to_message
@@ -63,7 +77,8 @@ async def add_command(update: Update, context: Ctx) -> None:
 async def document_article(update: Update, context: Ctx) -> None:
     """A .txt file sent to the bot in private."""
     message = update.effective_message
-    if message is None or message.document is None or await _refuse(update, context):
+    if (message is None or message.document is None or await _refuse(update, context)
+            or await store_gone(message, context)):
         return
     raw = await _download(message, message.document, context)
     if raw is not None:
@@ -73,7 +88,7 @@ async def document_article(update: Update, context: Ctx) -> None:
 async def offer_article(update: Update, context: Ctx) -> None:
     """A forwarded message, or a text too long to be a question, from an admin: ask, then store."""
     message = update.effective_message
-    if message is None or await _refuse(update, context):
+    if message is None or await _refuse(update, context) or await store_gone(message, context):
         return
     text = (message.text or message.caption or "").strip()
     if not text:
@@ -97,6 +112,8 @@ async def add_summary(context: Ctx, message: Message, raw: str | bytes, *, by: i
     await typing(context, message)
     try:
         result = await knowledge(context).add(raw)
+    except StoreUnwritable as exc:  # logged as an ERROR where it was found (knowledge.store.guard)
+        return render.esc("⛔️ " + str(exc))
     except KnowledgeError as exc:
         log.info("article not stored: %s", type(exc).__name__)
         return render.esc(str(exc))
@@ -139,6 +156,7 @@ async def articles_command(update: Update, context: Ctx) -> None:
     message = update.effective_message
     if message is None or await _refuse(update, context):
         return
+    await store_gone(message, context)  # warned; the list is still read from the open file
     text, markup = await articles_view(context, 0)
     await reply(message, [text], markup)
 
@@ -162,7 +180,7 @@ async def articles_view(context: Ctx, offset: int) -> tuple[str, InlineKeyboardM
 
 async def delete_command(update: Update, context: Ctx) -> None:
     message = update.effective_message
-    if message is None or await _refuse(update, context):
+    if message is None or await _refuse(update, context) or await store_gone(message, context):
         return
     article_id = parse_id(command_argument(message))
     if article_id is None:
@@ -184,6 +202,7 @@ async def stats_command(update: Update, context: Ctx) -> None:
     message = update.effective_message
     if message is None or await _refuse(update, context):
         return
+    await store_gone(message, context)  # warned; the counts are still read from the open file
     await reply(message, [render.stats_text(await knowledge(context).stats())])
 
 

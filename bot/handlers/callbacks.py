@@ -9,7 +9,7 @@ import logging
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from knowledge.errors import NotFound
+from knowledge.errors import NotFound, StoreUnwritable
 
 from .. import more, render, texts
 from ..auth import is_admin
@@ -128,6 +128,9 @@ async def delete_button(update: Update, context: Ctx) -> None:
         await knowledge(context).delete(article_id)
     except NotFound:
         await _edit(query, render.esc(texts.NOT_FOUND.format(id=render.fa(article_id))))
+        return
+    except StoreUnwritable as exc:  # the file deleted or replaced, or the disk full: nothing deleted
+        await _edit(query, render.esc("⛔️ " + str(exc)))
         return
     user = update.effective_user
     log.info("article %d deleted by user %s", article_id, user.id if user else None)
