@@ -117,20 +117,26 @@ def queued_notice(count: int) -> str:
     return render.esc(texts.QUEUED.format(count=render.fa(count)))
 
 
-async def answer_now(update: Update, context: Ctx, message: Message, question: str) -> None:
-    if stopping(context):
-        return  # shutting down: the question is dropped, not started
+async def over_limit(update: Update, context: Ctx, message: Message) -> bool:
+    """Whether the sender is over the question rate: warned once (with when to ask again),
+    then dropped silently until the window opens."""
     user = update.effective_user
     # anonymous group admins all arrive as one Telegram user: count them per group instead
     who = message.sender_chat.id if message.sender_chat else (user.id if user else None)
     verdict = limiter(context).check(who) if who is not None else Verdict.ALLOW
-    if verdict is Verdict.DROP:
-        return
     if verdict is Verdict.WARN and who is not None:
         wait = limiter(context).retry_after(who)
         await reply(message, render.chunks(texts.RATE_LIMITED.format(
             rate=render.fa(settings(context).rate), seconds=render.fa(wait))))
+    return verdict is not Verdict.ALLOW
+
+
+async def answer_now(update: Update, context: Ctx, message: Message, question: str) -> None:
+    if stopping(context):
+        return  # shutting down: the question is dropped, not started
+    if await over_limit(update, context, message):
         return
+    user = update.effective_user
     user_id = user.id if user else None
     chat_data = context.chat_data if context.chat_data is not None else {}
     kind = talk.classify(question)

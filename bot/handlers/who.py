@@ -10,9 +10,8 @@ from telegram import Update
 from knowledge.answer import MAX_QUESTION
 
 from .. import render, texts
-from ..context import CONVERSATION, Ctx, knowledge, limiter, reply, set_conversation, settings, slot
-from ..ratelimit import Verdict
-from .ask import command_argument
+from ..context import CONVERSATION, Ctx, knowledge, reply, set_conversation, settings, slot
+from .ask import command_argument, over_limit
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +24,7 @@ async def who_command(update: Update, context: Ctx) -> None:
     if not name:
         await reply(message, render.chunks(texts.WHO_USAGE))
         return
-    user = update.effective_user
-    sender = message.sender_chat.id if message.sender_chat else (user.id if user else None)
-    verdict = limiter(context).check(sender) if sender is not None else Verdict.ALLOW
-    if verdict is Verdict.DROP:
-        return
-    if verdict is Verdict.WARN and sender is not None:
-        wait = limiter(context).retry_after(sender)
-        await reply(message, render.chunks(texts.RATE_LIMITED.format(
-            rate=render.fa(settings(context).rate), seconds=render.fa(wait))))
+    if await over_limit(update, context, message):
         return
     limit = min(settings(context).max_message, MAX_QUESTION) - 10  # room for «کیست؟»
     if len(name) > limit:
@@ -45,6 +36,7 @@ async def who_command(update: Update, context: Ctx) -> None:
         log.info("/who in chat %s: nobody", message.chat_id)
         return
     if context.chat_data is not None:  # «وی دیگر چه گفت؟» goes on from this person
+        user = update.effective_user
         set_conversation(context.chat_data, slot(CONVERSATION, message, user.id if user else None), found.context)
     await reply(message, render.chunks(found.text))
     log.info("/who in chat %s: %d people", message.chat_id, len(found.results))
