@@ -125,3 +125,21 @@ def test_own_words_before_a_summary() -> None:
     assert ("what_said", True) == (answer.kind, answer.found)
     assert search_form("سرمایه انسانی") in held(answer.results[0], "statement")
     library.close()
+
+
+# Radio Farda style (corpus 0666_tgvahidonline…, shortened): the headline's title, the holder
+# named with a different form of the same title further down.
+SPOKESMAN = """ date 2026-05-18
+سخنگوی وزارت خارجه ایران می‌گوید روند مذاکرات تهران و واشینگتن ادامه‌دار است.
+اسماعیل بقائی در نشست خبری روز دوشنبه گفت: هفته گذشته نکات و ملاحظات اصلاحی را از طرف میانجی دریافت کردیم.
+اسماعیل بقایی، سخنگوی وزارت خارجه جمهوری اسلامی، در پاسخ به پرسشی درباره امارات گفت: این کشور باید مراقب رفتار خود باشد.
+"""
+
+
+def test_a_title_is_answered_with_its_named_holder() -> None:
+    library = Library.memory()
+    library.add(SPOKESMAN.encode("utf-8"), today=TODAY)
+    answer = library.ask("سخنگوی وزارت خارجه کیه؟", today=TODAY)
+    assert ("role_of", True) == (answer.kind, answer.found)
+    assert "اسماعیل بقائی" == answer.results[0].speaker  # the name, not the bare title
+    library.close()

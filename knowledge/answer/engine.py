@@ -276,6 +276,12 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
 
     def _role_of(self) -> tuple[list[Result], str | None]:
         found = self.people(self.q.subject) or self._role_in_context(self.q.subject)
+        if found and _unnamed(found[0][2]):
+            # «سخنگوی وزارت خارجه کیه؟»: a report that names the holder elsewhere
+            # («اسماعیل بقائی، سخنگوی وزارت خارجه ...») answers with the name, not the title
+            named = [f for f in found if not _unnamed(f[2]) and f[2]["article_id"] == found[0][2]["article_id"]
+                     and f[1] >= found[0][1] - NAMED_MARGIN]
+            found = named + found
         return [self._person_result(pid, score, row) for pid, score, row in found[:1]], None
 
     def _role_in_context(self, subject: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
@@ -438,6 +444,14 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
             names.setdefault(row["search"], row["name"])
         close = match.closest(query, list(names), limit=3, cutoff=55)
         return tuple(dict.fromkeys(names[k] for k, _ in close))
+
+
+NAMED_MARGIN = 12.0  # how much lower a named holder of a title may score than the bare title
+
+
+def _unnamed(appearance: dict[str, Any]) -> bool:
+    """A person known only by a title («سخنگوی وزارت خارجه ایران»): the name is a role."""
+    return appearance["name"] in json_list(appearance["roles"])
 
 
 def _jalali(iso: str | None) -> str | None:
