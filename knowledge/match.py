@@ -178,7 +178,16 @@ def idf(query: Sequence[str], candidates: Sequence[Sequence[str]], *, cutoff: fl
     for cand in candidates:
         for i, score in enumerate(_best_scores(query, list(dict.fromkeys(cand)), cutoff=cutoff)):
             df[i] += score >= cutoff
-    return {word: math.log(1 + (n + 1) / (df[i] + 1)) for i, word in enumerate(query)}
+    return {word: _idf(n, df[i]) for i, word in enumerate(query)}
+
+
+def _idf(n: int, df: int) -> float:
+    return math.log(1 + (n + 1) / (df + 1))
+
+
+def idf_of_unheld(n: int) -> float:
+    """The :func:`idf` weight of a word none of ``n`` candidates holds (the largest)."""
+    return _idf(n, 0)
 
 
 def phrase_score(query: str, candidate: str) -> float:

@@ -66,8 +66,9 @@ def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
             continue
         # the topic is often in the headline or the sentence before, the detail here
         context = tokens + contexts.get((row["article_id"], row["position"]), [])
-        weighted = max(own, CONTEXT_FACTOR * match.coverage(list(words), context, weights=weights))
-        if weighted < floor or match.coverage(list(words), context) < MIN_PLAIN:
+        in_context, plain = match.coverage_both(list(words), context, weights)
+        weighted = max(own, CONTEXT_FACTOR * in_context)
+        if weighted < floor or plain < MIN_PLAIN:
             continue
         if place and match.coverage(place, context) < 1.0:
             continue  # a place the question names must be in the sentence or its headline
@@ -80,11 +81,11 @@ def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
     scored.sort(key=lambda sr: (-sr[0], sr[1]["article_id"], sr[1]["position"]))
     said = q.kind == "what_said"
     for score, row in scored[:20]:
+        if q.kind == "when" and row["position"] > LEAD:
+            continue  # with no date of its own, only the news of the lead happened on the dateline
         statement = _statement_at(store, row["article_id"], row["position"])
         if said and statement is None:
             continue  # «X چه گفت؟» is answered by X's words only, never by a mention of X
-        if q.kind == "when" and row["position"] > LEAD:
-            continue  # with no date of its own, only the news of the lead happened on the dateline
         if q.subject and not _names_subject(store, q.subject, None if said else row, statement):
             continue
         return Evidence(row, min(score, 1.0), statement)
@@ -96,7 +97,8 @@ def _weights(words: tuple[str, ...], token_lists: list[list[str]]) -> dict[str, 
     lightest word some candidate holds: it is most often the question's own wording
     («پول», «گذاشت») for what the article says otherwise, not the heart of the question."""
     weights = match.idf(words, token_lists)
-    held = {w for w in words if any(match.coverage([w], tokens) > 0 for tokens in token_lists)}
+    unheld = match.idf_of_unheld(len(token_lists))  # the weight of a word no candidate holds
+    held = {w for w in words if weights[w] < unheld}
     floor = min((weights[w] for w in held), default=1.0)
     return {w: (weights[w] if w in held else min(weights[w], floor)) for w in words}
 

@@ -1,14 +1,13 @@
-"""Facts inside one sentence: the date, the place or the figure a question asks for.
+"""Facts inside one sentence: the date or the place a question asks for.
 
 Many questions are about things the parser does not model as events («کلنگ کارخانه
-کی زده شد؟», «سکه‌ها به کجا تحویل داده شد؟», «چند تن زعفران صادر شده؟»). The answer
+کی زده شد؟», «سکه‌ها به کجا تحویل داده شد؟»); figures are knowledge.answer.evidence's. The answer
 is then in the sentence that best covers the question's words, and within it the date
 or place nearest to those words.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +20,6 @@ MIN_COVERAGE = 0.5
 # «منتشر شد», «انتشار یافت», «مخابره شد»: a question about the report, not the event
 _PUBLISHED = frozenset({"منتشر", "انتشار", "مخابره", "منتشره"})
 _ABOUT_REPORT = _PUBLISHED | {"خبر", "گزارش", "مطلب", "این", "همین", "ان"}
-_NUMBER = re.compile(r"\d|(?:^| )(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|میلیارد|نیم|درصد)(?= |$)")
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ def _set_in(store: Store, article_id: int, place: tuple[str, ...]) -> bool:
 def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
          required: tuple[str, ...] = (), around: frozenset[str] = frozenset()) -> Fact | None:
     """The sentence that best covers ``words`` and holds what ``need`` asks for
-    ("date", "place" or "number"), with that value. A place in ``around`` (the province
+    ("date" or "place"), with that value. A place in ``around`` (the province
     around the place the question names) is never the answer: it tells nothing new."""
     if not words:
         return None
@@ -102,7 +100,7 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
         if need == "date":
             dates = store.rows("SELECT iso, raw FROM dates WHERE article_id = ? AND sentence = ? ORDER BY id", where)
             value = _nearest([(d["iso"], d["raw"]) for d in dates], tokens, matched, row["text"])
-        elif need == "place":
+        else:  # "place"
             places = store.rows(
                 "SELECT name, kind, province FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id",
                 where)
@@ -110,12 +108,8 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
                        and not set(text.search_form(p["name"]).split()) <= asked
                        and text.search_form(p["name"]) not in around]
             value = _nearest(options, tokens, matched)
-        else:
-            value = None if _NUMBER.search(row["search"]) else ""
-        if value is not None and value != "":
+        if value:
             return Fact(row, coverage, value, weights)
-        if need == "number" and value is None:
-            return Fact(row, coverage, None, weights)
     if need == "date" and published:  # no sentence that covers the question names a date
         return Fact(scored[0][1], scored[0][0], published, weights)
     return None
