@@ -37,8 +37,9 @@ class PlaceMention:
 class Sentence:
     position: int  # 0-based across the article (headline first)
     paragraph: int
-    text: str  # display form, cited to users
-    search: str  # search form
+    text: str  # hazm's form (knowledge.text.normalize): what the parser reads
+    search: str  # search form (of ``text``)
+    shown: str = ""  # the sentence as the article writes it: stored and cited to users
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Statement:
     last_sentence: int
     direct: bool  # a quote after «:» or inside «»
     via: str = "name"  # how the speaker was found: name|pronoun|role|surname|context
+    shown: str = ""  # ``text`` as the article writes it: stored and quoted to users
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,8 @@ class Event:
 @dataclass(frozen=True)
 class ParsedArticle:
     title: str
-    body: str  # the display text, paragraphs joined by blank lines
-    search_hash: str  # hash of the search form: the same text twice is one article
+    body: str  # the text as written (knowledge.text.clean), paragraphs joined by blank lines
+    search_hash: str  # hash of the search form of hazm's form: the same text twice is one article
     surtitle: str | None = None
     lead: str | None = None
     source: str | None = None

@@ -107,15 +107,15 @@ def test_the_schema_counts_009() -> None:
 
 def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
     """Migration 008: a sentence is where it starts in the body and how long it is; the view
-    ``sentences`` reads the text back exactly as parsed."""
+    ``sentences`` reads the text back exactly as parsed (as the article writes it: ``shown``)."""
     path = sorted(ARTICLES.glob("*.txt"))[0]
     parsed = parse(path.read_bytes(), today=TODAY)
     for rows in ("sentence_rows", "statement_rows"):  # 009: statements likewise
         stored = lib.store.rows(f"SELECT text, start, length FROM {rows}")
         assert stored and [] == [r for r in stored if r["text"] is not None or r["start"] is None]
     shown = lib.show(1)
-    assert [s.text for s in parsed.sentences] == [s["text"] for s in shown["sentences"]]
-    assert [s.text for s in parsed.statements] == [s["text"] for s in shown["statements"]]
+    assert [s.shown for s in parsed.sentences] == [s["text"] for s in shown["sentences"]]
+    assert [s.shown for s in parsed.statements] == [s["text"] for s in shown["statements"]]
 
 
 def test_a_sentence_not_in_the_body_keeps_its_text() -> None:

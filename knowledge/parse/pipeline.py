@@ -16,9 +16,9 @@ import re
 from collections import Counter
 
 from .. import text
-from . import dates, events, people, places, segment, statements, venues
+from . import dates, events, people, places, segment, statements, venues, verbatim
 from ..errors import BadEncoding, EmptyArticle, NotPersian, TooLarge, TooShort
-from ..models import DateMention, ParsedArticle, PlaceMention, Sentence
+from ..models import DateMention, ParsedArticle, PlaceMention, Sentence, Statement
 from ..text import Token
 
 MAX_CHARS = 100_000  # about 15 times the longest agency report; a book is not an article
@@ -78,8 +78,8 @@ def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
     seg = segment.segment(raw)
     reference = seg.published or today
     sentences = tuple(
-        Sentence(position=i, paragraph=p, text=s, search=text.search_form(s))
-        for i, (p, s) in enumerate(seg.sentences)
+        Sentence(position=i, paragraph=p, text=s, search=text.search_form(s), shown=shown.shown)
+        for i, ((p, s), shown) in enumerate(zip(seg.sentences, seg.shown, strict=True))
     )
     if not sentences:
         raise EmptyArticle()
@@ -103,17 +103,27 @@ def parse(raw: str | bytes, *, today: dt.date) -> ParsedArticle:
         article_place=place, person_sentences=[p.sentences for p in persons],
         lead_end=(title_position or 0) + 1,
     )
-    body = "\n\n".join(seg.paragraphs)
+    said = [_as_written(st, seg.shown) for st in said]
+    body = "\n\n".join(seg.shown_paragraphs)
     first_body = (title_position + 1) if title_position is not None else (1 if seg.surtitle else 0)
     lead_paragraph = next((s.paragraph for s in sentences if s.position >= first_body), None)
-    lead = seg.paragraphs[lead_paragraph] if lead_paragraph is not None else None
+    lead = seg.shown_paragraphs[lead_paragraph] if lead_paragraph is not None else None
     title = seg.title or _untitled(sentences[0], tokens[0], body_starts.get(0, 0))
     return ParsedArticle(
-        title=title, body=body, search_hash=_hash(body), surtitle=seg.surtitle, lead=lead,
+        title=title, body=body, search_hash=_hash("\n\n".join(seg.paragraphs)), surtitle=seg.surtitle, lead=lead,
         source=source, published=seg.published, place=place, province=province,
         sentences=sentences, persons=tuple(persons), statements=tuple(said),
         dates=tuple(found_dates), places=tuple(found_places), events=tuple(found_events),
     )
+
+
+def _as_written(statement: Statement, shown: tuple[verbatim.Alignment, ...]) -> Statement:
+    """The statement with its text as the article writes it (its sentences' alignments joined
+    as the parser joins their texts); hazm's form when the sentences do not hold it as it is."""
+    from dataclasses import replace
+
+    span = verbatim.join(shown[statement.first_sentence : statement.last_sentence + 1])
+    return replace(statement, shown=span.shown_of(statement.text) or statement.text)
 
 
 def _at(record: DateMention | PlaceMention, position: int):  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import dates
+from . import dates, verbatim
 
 _TERMINAL = ".!?؟…»\"”"
 _CONNECTORS = frozenset(
@@ -105,8 +105,12 @@ class Segmented:
     surtitle: str | None
     title: str | None
     paragraphs: tuple[str, ...]  # display form: surtitle, headline (when present), then the body
-    sentences: tuple[tuple[int, str], ...]  # (paragraph index, display text)
+    sentences: tuple[tuple[int, str], ...]  # (paragraph index, hazm's form: what the parser reads)
     title_sentence: int | None = None  # index into sentences of the headline
+    # what users see: the paragraphs as written (knowledge.text.clean, single spaces), and
+    # each sentence's hazm form aligned with its text as written (knowledge.parse.verbatim)
+    shown_paragraphs: tuple[str, ...] = ()
+    shown: tuple[verbatim.Alignment, ...] = ()
 
 
 @dataclass
@@ -244,11 +248,20 @@ def segment(raw: str) -> Segmented:
             title, pieces = pieces[0].text, pieces[1:]
     head = [text.normalize(h) for h in (surtitle, title) if h]
     joined = [p.text for p in pieces] if post_mode else _join(pieces)
-    paragraphs = [p for p in head + [text.normalize(p) for p in joined] if p]
+    written = [h for h in (surtitle, title) if h] + joined
+    pairs = [(p, " ".join(w.split())) for p, w in zip(head + [text.normalize(p) for p in joined], written) if p]
+    paragraphs = [p for p, _ in pairs]
     sentences: list[tuple[int, str]] = []
-    for index, paragraph in enumerate(paragraphs):
+    shown: list[verbatim.Alignment] = []
+    for index, (paragraph, as_written) in enumerate(pairs):
         chunks = [paragraph] if index < len(head) else split_sentences(paragraph)
-        sentences.extend((index, chunk) for chunk in chunks)
+        alignment = verbatim.align(paragraph, as_written)
+        at = 0
+        for chunk in chunks:
+            at = paragraph.find(chunk, at)
+            sentences.append((index, chunk))
+            shown.append(alignment.part(at, at + len(chunk)))
+            at += len(chunk)
     return Segmented(
         published=published,
         channel=channel,
@@ -257,4 +270,6 @@ def segment(raw: str) -> Segmented:
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         title_sentence=(len(head) - 1) if title else None,
+        shown_paragraphs=tuple(w for _, w in pairs),
+        shown=tuple(shown),
     )

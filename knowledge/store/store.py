@@ -222,7 +222,7 @@ class Store:
         )
         article_id = int(cur.lastrowid or 0)
         self._insert_rows("sentences", ("article_id", "position", "paragraph", "text", "search"),
-                          [(article_id, s.position, s.paragraph, s.text, s.search) for s in a.sentences])
+                          [(article_id, s.position, s.paragraph, s.shown or s.text, s.search) for s in a.sentences])
         person_ids = [self._person_id(p.name, scope=a.search_hash if (len(p.name.split()) < 2 or p.name in p.roles)
                                       else None) for p in a.persons]
         self._insert_rows(
@@ -234,7 +234,7 @@ class Store:
         self._insert_rows(
             "statements", ("article_id", "person_id", "verb", "text", "search", "first_sentence",
                            "last_sentence", "direct", "via"),
-            [(article_id, person_ids[s.speaker], s.verb, s.text, text.search_form(s.text), s.first_sentence,
+            [(article_id, person_ids[s.speaker], s.verb, s.shown or s.text, text.search_form(s.text), s.first_sentence,
               s.last_sentence, int(s.direct), s.via) for s in a.statements])
         self._insert_rows(
             "dates", ("article_id", "sentence", "raw", "iso", "jalali", "weekday", "has_year", "relative",
