@@ -8,6 +8,7 @@ or place nearest to those words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from ..store import Store, retrieve
 
 CANDIDATES = 120
 MIN_COVERAGE = 0.5
+_GAPS = re.compile(r"[\s\u200c]+")  # spaces and half-spaces: where hazm's form and the written text differ
 # «منتشر شد», «انتشار یافت», «مخابره شد»: a question about the report, not the event
 _PUBLISHED = frozenset({"منتشر", "انتشار", "مخابره", "منتشره"})
 _ABOUT_REPORT = _PUBLISHED | {"خبر", "گزارش", "مطلب", "این", "همین", "ان"}
@@ -40,7 +42,10 @@ def _position(tokens: list[str], phrase: str) -> int | None:
 
 
 def _bracketed(sentence: str, phrase: str) -> bool:
-    """Whether ``phrase`` stands inside brackets in ``sentence`` (an apposition)."""
+    """Whether ``phrase`` stands inside brackets in ``sentence`` (an apposition). The sentence
+    is as the article writes it, the phrase in hazm's form: both are read without spaces and
+    half-spaces, where the two differ."""
+    sentence, phrase = _GAPS.sub("", sentence), _GAPS.sub("", phrase)
     at = sentence.find(phrase)
     return at >= 0 and sentence.count("(", 0, at) > sentence.count(")", 0, at)
 
