@@ -9,6 +9,7 @@ this module only words it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .parse.dates import day_label, format_date
 from .text import to_persian_digits
@@ -17,6 +18,9 @@ __all__ = ["QUOTE_LIMIT", "UNDATED", "clip", "clip_quote", "fa", "format_date", 
 
 QUOTE_LIMIT = 320
 UNDATED = "بی‌تاریخ"
+
+# A whole quote framed by «» with the sentence's full stop after the closing mark: «…».
+_FRAMED = re.compile(r"«([^«»]*)»\s*([.!?؟…]*)")
 
 
 def fa(value: object) -> str:
@@ -39,7 +43,11 @@ def short_date(iso: str | None) -> str | None:
 
 def clip_quote(s: str, limit: int = QUOTE_LIMIT) -> str:
     """A quote without its «», cut at a word boundary to at most ``limit`` characters."""
-    s = s.strip().strip("«»").strip()
+    s = s.strip()
+    framed = _FRAMED.fullmatch(s)
+    if framed:  # «…می‌رسد». → …می‌رسد. (the stop goes inside the quote the answer adds)
+        s = framed[1].strip() + framed[2]
+    s = s.strip("«»").strip()
     return s if len(s) <= limit else s[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
