@@ -115,6 +115,12 @@ SLOT_CASES = [
     ("چه کسانی در کارگاه صحبت کردند؟", {"kind": "list_people", "words": ("کارگاه",)}),
     # a figure asked for with nothing after «چقدر»: no unit, and no error
     ("هزینه پروژه چقدر؟", {"kind": "quantity", "words": ("هزینه", "پروژه"), "numeric": True, "unit": None}),
+    # «چند تا از غرفه‌ها»: «از» is no unit
+    ("چند تا از غرفه ها خالی بود؟", {"kind": "quantity", "unit": None}),
+    # «کیست» wins over «چند»: who manages how many schools is a role
+    ("مدیر چند مدرسه کیست؟", {"kind": "role_of", "subject": ("مدیر", "مدرسه")}),
+    # «کدام مقاله»: which report, its topic the words
+    ("کدام مقاله درباره آب بود؟", {"kind": "which_article", "words": ("اب",)}),
 ]
 
 
