@@ -210,3 +210,13 @@ def test_a_plural_of_a_name_word_may_name_a_person(lib: Library) -> None:
     lib.add("استاندار کرمان: صنعت رشد می‌کند\nبه گزارش ایرنا، محمدعلی طالبی استاندار کرمان گفت: صنعت استان رشد می‌کند.",
             today=TODAY)
     assert retrieve.may_name(lib.store, "طالبیهایشان")
+
+
+def test_three_words_are_also_tried_leaving_one_out(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No sentence holds «فولاد», «کتاب» and «کرمان»: then each pair is asked, leaving out the
+    # rarest word first («کتاب», 2 rows).
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked = _queries(lib, monkeypatch)
+    retrieve.search(lib.store, "sentences", ["فولاد", "کتاب", "کرمان"], limit=20)
+    assert '"فولاد"* AND "کرمان"*' == asked[1], asked
