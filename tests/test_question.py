@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer.question import parse_question
+from knowledge.answer.question import event_words, parse_question, starts_with_event
 from tests.conftest import TODAY
 
 KIND_CASES = [
@@ -60,3 +60,71 @@ def test_where_with_what_said_answers_with_the_speakers_statements(loaded_lib) -
     answer = loaded_lib.ask("طالبی کجا چه گفت؟", today=TODAY)
     assert ("what_said", True) == (answer.kind, answer.found)
     assert {"محمدعلی طالبی"} == {r.speaker for r in answer.results}
+
+
+def _slots(question: str) -> dict[str, object]:
+    q = parse_question(question, today=TODAY)
+    return {"kind": q.kind, "subject": q.subject, "words": q.words, "setting": q.setting, "pronoun": q.pronoun,
+            "numeric": q.numeric, "unit": q.unit, "report": q.report, "event": event_words(q.words),
+            "starts_with_event": starts_with_event(q.words)}
+
+
+SLOT_CASES = [
+    # (question as typed, the slots it must parse to; only the slots named are checked)
+    # «X گفت <a question>»: the speaker before the verb, the figure asked for after it
+    ("طالبی گفت چند نفر؟", {"kind": "what_said", "subject": ("طالبی",), "words": ("نفر",), "setting": (),
+                             "pronoun": False, "numeric": True, "unit": "نفر", "report": False}),
+    # search syntax pasted into the question («AND») is dropped; the rest is the figure's sentence
+    ("سیمان AND کرمان چند تن تولید شد؟", {"kind": "quantity", "words": ("سیمان", "کرمان", "تن", "تولید"),
+                                          "pronoun": False}),
+    # the addressee «به زائرها» is where it was said, not part of the name; a speech-act noun
+    ("شریفی به زائرها چه توصیه ای کرد؟", {"kind": "what_said", "subject": ("شریفی",), "setting": ("زایرها",)}),
+    # an ordinal before an event noun: «کی بود» asks when the event was
+    ("دومین همایش ملی کی بود؟", {"kind": "when", "subject": (), "words": ("دومین", "همایش", "ملی"),
+                                  "event": ("دومین", "همایش", "ملی"), "starts_with_event": True}),
+    # a participle is no part of the event's name: the school, not «ساخته»
+    ("مدرسه کی ساخته شد؟", {"kind": "when", "words": ("مدرسه", "ساخته"), "event": ("مدرسه",)}),
+    # a misspelt role head («معاوت» for «معاون») still asks who holds the role
+    ("معاوت استاندار کیست؟", {"kind": "role_of"}),
+    # «او» with a word of time: the last person, and «دیروز» is no name
+    ("او دیروز چه گفت؟", {"kind": "what_said", "subject": (), "pronoun": True}),
+    # «چند عدد غرفه»: «عدد» is skipped like «تا», the booths are counted
+    ("امسال چند عدد غرفه بود؟", {"kind": "quantity", "unit": "غرفه", "pronoun": False}),
+    # «تو این خبر» is no part of the statement looked for
+    ("تو این خبر کی گفت آب کم است؟", {"kind": "who_said", "words": ("اب",)}),
+    # about the report itself
+    ("این خبر کی منتشر شد؟", {"kind": "when", "report": True}),
+    # the setting «در نشست» without the day: «امروز» is the date window, not the meeting's name
+    ("طالبی در نشست امروز چه گفت؟", {"kind": "what_said", "subject": ("طالبی",), "setting": ("نشست",)}),
+    # «X در کارگاه گفت <a question>»: the speaker, where it was said, and the figure asked for
+    ("طالبی در کارگاه گفت چند نفر شرکت کردند؟", {"kind": "what_said", "subject": ("طالبی",), "setting": ("کارگاه",),
+                                               "words": ("نفر", "شرکت"), "unit": "نفر"}),
+    # «خبری که میگه ...»: which report, though it holds a verb of saying
+    ("خبری که میگه تهران خزان نداشت کدومه؟", {"kind": "which_article", "words": ("تهران", "خزان", "نداشت")}),
+    # «اسم ... چیست» with a name, not a role: about the person
+    ("اسم کوچک طالبی چیست؟", {"kind": "person_role", "subject": ("طالبی",)}),
+    # «نام ... چیست» with a role: who holds it
+    ("نام فرماندار رزن چیست؟", {"kind": "role_of", "subject": ("فرماندار", "رزن")}),
+    # where a statement was made: the speaker and its topic are the words to match
+    ("طالبی کجا درباره آب صحبت کرد؟", {"kind": "where", "words": ("طالبی", "اب")}),
+    # «کی ... چه گفت»: «چه گفت» asks what was said, so «کی» is not «who»
+    ("طالبی کی درباره آب چه گفت؟", {"kind": "what_said", "words": ("اب",)}),
+    # «نظر X درباره Y»: an opinion is asked without a verb of saying
+    ("نظر طالبی درباره آب چیست؟", {"kind": "what_said", "subject": ("طالبی",), "words": ("اب",)}),
+    # the people of an event: the event's words, the question words gone
+    ("چه کسانی در کارگاه صحبت کردند؟", {"kind": "list_people", "words": ("کارگاه",)}),
+    # a figure asked for with nothing after «چقدر»: no unit, and no error
+    ("هزینه پروژه چقدر؟", {"kind": "quantity", "words": ("هزینه", "پروژه"), "numeric": True, "unit": None}),
+    # «چند تا از غرفه‌ها»: «از» is no unit
+    ("چند تا از غرفه ها خالی بود؟", {"kind": "quantity", "unit": None}),
+    # «کیست» wins over «چند»: who manages how many schools is a role
+    ("مدیر چند مدرسه کیست؟", {"kind": "role_of", "subject": ("مدیر", "مدرسه")}),
+    # «کدام مقاله»: which report, its topic the words
+    ("کدام مقاله درباره آب بود؟", {"kind": "which_article", "words": ("اب",)}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SLOT_CASES)
+def test_slots(question: str, expected: dict[str, object]) -> None:
+    got = _slots(question)
+    assert expected == {k: got[k] for k in expected}

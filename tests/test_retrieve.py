@@ -133,3 +133,90 @@ def test_a_word_as_common_as_the_cap_is_not_prefix_expanded(lib: Library, monkey
     lib.store.cache.clear()
     monkeypatch.setattr(retrieve, "COUNT_CAP", 6)
     assert ('"کرمان"*', 5) == retrieve._term(lib.store, "sentences", "کرمان")
+
+
+def test_when_the_rows_holding_every_word_are_enough_nothing_else_is_asked(lib: Library,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # A large archive (budget 2): the cement plant sentence holds all three words, and one
+    # row was asked for, so the AND query alone answers; no looser query is run after it.
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked = _queries(lib, monkeypatch)
+    rows = texts(retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان", "کرمان"], limit=1))
+    assert ['"کارخانه"* AND "سیمان"* AND "کرمان"*'] == asked
+    assert "سیمان" in rows[0] and "کارخانه" in rows[0] and "کرمان" in rows[0], rows
+
+
+def test_the_tiers_of_a_large_archive_in_order(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rows holding each word: کرمان 5, کارخانه 5, فولاد 3, کتاب 2; no row holds all four.
+    # Asked in order: all four; then leaving out the rarest first (کتاب, فولاد, then the
+    # first of the two commonest), at most three; then the rare words ORed while their
+    # rows fit the budget (10: the commonest «کارخانه» is dropped, 2+3+5 = 10 fits).
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked = _queries(lib, monkeypatch)
+    rows = retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "فولاد", "کتاب"], limit=20)
+    assert [
+        '"کرمان"* AND "کارخانه"* AND "فولاد"* AND "کتاب"*',
+        '"کرمان"* AND "کارخانه"* AND "فولاد"*',
+        '"کرمان"* AND "کارخانه"* AND "کتاب"*',
+        '"کارخانه"* AND "فولاد"* AND "کتاب"*',
+        '"کتاب"* OR "فولاد"* OR "کرمان"*',
+    ] == asked
+    assert len(rows) == len({r["id"] for r in rows})  # each row once
+
+
+def test_two_words_are_not_asked_one_at_a_time(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # With two words, leaving one out would ask the other alone: the rare words' OR follows
+    # the AND instead.
+    # (rows: فولاد 3, کتاب 2; budget 4: only «کتاب» fits the OR)
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 4)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked = _queries(lib, monkeypatch)
+    retrieve.search(lib.store, "sentences", ["فولاد", "کتاب"], limit=10)
+    assert ['"فولاد"* AND "کتاب"*', '"کتاب"*'] == asked
+
+
+def test_a_word_at_the_cap_is_not_among_the_rare_words(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # With a cap of 5, «کرمان» and «کارخانه» (5 rows each) are common: only «فولاد» and
+    # «کتاب» are ORed after the AND tiers.
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 5)
+    asked = _queries(lib, monkeypatch)
+    retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "فولاد", "کتاب"], limit=20)
+    assert '"کتاب"* OR "فولاد"*' == asked[-1]
+
+
+def test_a_misspelt_word_beside_a_common_one_still_brings_the_newest_rows(
+        lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # «زززز» is in no row: it is dropped, and «کرمان» alone is common, so its newest rows come.
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 1)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 2)
+    rows = retrieve.search(lib.store, "sentences", ["کرمان", "زززز"], limit=2)
+    assert [3, 3] == [r["article_id"] for r in rows]
+
+
+def test_a_word_rare_as_written_is_counted_as_written_not_with_its_longer_words(
+        lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # «استان» as a word is in 2 sentences; as a prefix it also finds «استاندار» (5). Under a
+    # cap of 3 it is rare as written, so it is asked as a prefix (its count then capped at 3).
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 3)
+    assert ('"استان"*', 3) == retrieve._term(lib.store, "sentences", "استان")
+
+
+def test_a_plural_of_a_name_word_may_name_a_person(lib: Library) -> None:
+    # «طالبی‌هایشان» is too far from «طالبی» for the one-letter-off test, but its stem is the
+    # stored surname.
+    lib.add("استاندار کرمان: صنعت رشد می‌کند\nبه گزارش ایرنا، محمدعلی طالبی استاندار کرمان گفت: صنعت استان رشد می‌کند.",
+            today=TODAY)
+    assert retrieve.may_name(lib.store, "طالبیهایشان")
+
+
+def test_three_words_are_also_tried_leaving_one_out(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No sentence holds «فولاد», «کتاب» and «کرمان»: then each pair is asked, leaving out the
+    # rarest word first («کتاب», 2 rows).
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked = _queries(lib, monkeypatch)
+    retrieve.search(lib.store, "sentences", ["فولاد", "کتاب", "کرمان"], limit=20)
+    assert '"فولاد"* AND "کرمان"*' == asked[1], asked
