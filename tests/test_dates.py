@@ -175,7 +175,11 @@ FIND_CASES = [
     ("روزهای ۵ و ۵ آذر", SAT, [("۵ آذر", "2025-11-26", "1404-09-05", "")]),  # a repeated day is one mention
     ("از ۱۰ آبان ۱۴۰۴ تا ۱۰ آبان", SAT,  # a range ending on its first day is that day, not a year later
      [("۱۰ آبان ۱۴۰۴", "2025-11-01", "1404-08-10", "y"), ("۱۰ آبان", "2025-11-01", "1404-08-10", "")]),
-    ("نیمه اول و دوم آبان", SAT, []),  # the two halves of Aban, not 2 Aban (was read as 2 Aban)
+    ("2025-11-08 و 9 نوامبر", SAT,  # «08» ends the first date: no list day of the second
+     [("2025-11-08", "2025-11-08", "1404-08-17", "y"), ("9 نوامبر", "2025-11-09", "1404-08-18", "")]),
+    ("نیمه اول و دوم آبان و نیز ۲۰ آذر", SAT,  # the two halves of Aban, not 2 Aban (was read as
+     [("۲۰ آذر", "2025-12-11", "1404-09-20", "")]),  # 2 Aban); a later date is still read
+    ("دهه اول و ۱۷ آبان", SAT, [("۱۷ آبان", "2025-11-08", "1404-08-17", "")]),  # a digit day is a day
     ("دهه اول و دوم بهمن", SAT, []),  # the first two ten-day spans of Bahman
     ("\u200fجلسه ۱۷ آبان ۱۴۰۴ ﻻزم است", None,  # a dropped bidi mark and a ligature folded to two letters
      [("۱۷ آبان ۱۴۰۴", "2025-11-08", "1404-08-17", "y")]),
