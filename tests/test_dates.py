@@ -145,6 +145,44 @@ FIND_CASES = [
     ("روز شنبه 12 مهر 1404 (4 اکتبر 2025)", None,
      [("روز شنبه 12 مهر 1404", "2025-10-04", "1404-07-12", "y"),
       ("4 اکتبر 2025", "2025-10-04", "1404-07-12", "y")]),
+    # --- edges the mutation run (issue 17) showed no case held
+    ("۹۹/۲/۱۸", None, [("۹۹/۲/۱۸", "2020-05-07", "1399-02-18", "y")]),  # a two-digit year is a year
+    ("۱۹ مهر ماه ۹۶", D(2017, 10, 20), [("۱۹ مهر ماه ۹۶", "2017-10-11", "1396-07-19", "y")]),  # so here
+    ("نامه مورخ ۰۲/۰۵/۱۰", D(2024, 6, 1),  # 1402, not 1302: the latest year not after publication
+     [("مورخ ۰۲/۰۵/۱۰", "2023-08-01", "1402-05-10", "y")]),
+    ("۴۴/۱۱/۲۲ و ۴۳/۱۱/۲۲", SAT,  # published 1404: 1344 is 60 years back, 1343 one too many
+     [("۴۴/۱۱/۲۲", "1966-02-11", "1344-11-22", "y")]),
+    ("۲۱/۰۱/۰۱", None, []),  # no publication date: 1421 is too late (after 1420) and 1321 too early
+    ("۱۳۰۰/۰۱/۰۱ و ۱۵۰۰/۱۲/۲۹ و ۱۵۰۱/۰۱/۰۱", None,  # numeric Jalali years run 1300 to 1500
+     [("۱۳۰۰/۰۱/۰۱", "1921-03-21", "1300-01-01", "y"), ("۱۵۰۰/۱۲/۲۹", "2122-03-20", "1500-12-29", "y")]),
+    ("1900-03-01", None, [("1900-03-01", "1900-03-01", "1278-12-10", "y")]),  # the first Gregorian year read
+    ("08/11/2025", None, []),  # day/month/year only for Jalali years: 8 Nov or 11 Aug is a guess
+    ("۱ فروردین ۱۲۰۰", None, [("۱ فروردین ۱۲۰۰", "1821-03-21", "1200-01-01", "y")]),  # the earliest Jalali year
+    ("۱۷ آبان ۱۶۰۰", SAT, [("۱۷ آبان", "2025-11-08", "1404-08-17", "")]),  # 1600 is no Jalali year: inferred
+    ("۱ ژانویه ۰۷۰۰ و ۳۱ دسامبر ۹۰۰۰", None,  # the edges of what both calendars convert ...
+     [("۱ ژانویه ۰۷۰۰", "0700-01-01", "0078-10-11", "y"), ("۳۱ دسامبر ۹۰۰۰", "9000-12-31", "8379-10-11", "y")]),
+    ("۳۱ دسامبر ۰۶۹۹ و ۱ ژانویه ۹۰۰۱", None, []),  # ... and one day outside each
+    ("سه‌شنبه هفته آینده", SAT, [("سه‌شنبه هفته آینده", "2025-11-18", "1404-08-27", "r")]),  # next week's
+    ("دوشنبه آینده", WED, [("دوشنبه آینده", "2025-11-17", "1404-08-26", "r")]),  # the coming Monday
+    ("متن خطبه‌های جمعه منتشر شد", SAT, []),  # «خطبه‌های جمعه»: the sermons, not a Friday
+    ("امام جمعه اردبیل روز شنبه گفت", WED,  # a later weekday still counts after «امام جمعه»
+     [("روز شنبه", "2025-11-08", "1404-08-17", "r")]),
+    ("در چند شب گذشته", SAT, []),  # «the past few nights», not last night
+    ("طی چند روز گذشته باران آمد و دیروز هم", SAT,  # «yesterday» after «the past few days»
+     [("دیروز", "2025-11-07", "1404-08-16", "r")]),
+    ("نشست روز شنبه ۱۷ آبان برگزار شد و دیروز نیز ادامه یافت", D(2025, 11, 10),
+     [("روز شنبه ۱۷ آبان", "2025-11-08", "1404-08-17", ""), ("دیروز", "2025-11-09", "1404-08-18", "r")]),
+    ("روزهای ۵ و ۵ آذر", SAT, [("۵ آذر", "2025-11-26", "1404-09-05", "")]),  # a repeated day is one mention
+    ("از ۱۰ آبان ۱۴۰۴ تا ۱۰ آبان", SAT,  # a range ending on its first day is that day, not a year later
+     [("۱۰ آبان ۱۴۰۴", "2025-11-01", "1404-08-10", "y"), ("۱۰ آبان", "2025-11-01", "1404-08-10", "")]),
+    ("2025-11-08 و 9 نوامبر", SAT,  # «08» ends the first date: no list day of the second
+     [("2025-11-08", "2025-11-08", "1404-08-17", "y"), ("9 نوامبر", "2025-11-09", "1404-08-18", "")]),
+    ("نیمه اول و دوم آبان و نیز ۲۰ آذر", SAT,  # the two halves of Aban, not 2 Aban (was read as
+     [("۲۰ آذر", "2025-12-11", "1404-09-20", "")]),  # 2 Aban); a later date is still read
+    ("دهه اول و ۱۷ آبان", SAT, [("۱۷ آبان", "2025-11-08", "1404-08-17", "")]),  # a digit day is a day
+    ("دهه اول و دوم بهمن", SAT, []),  # the first two ten-day spans of Bahman
+    ("\u200fجلسه ۱۷ آبان ۱۴۰۴ ﻻزم است", None,  # a dropped bidi mark and a ligature folded to two letters
+     [("۱۷ آبان ۱۴۰۴", "2025-11-08", "1404-08-17", "y")]),
     # --- several mentions, in order, with offsets into the text
     ("دیروز گفت که ۱۷ آبان ۱۴۰۴ و 2025-11-09 مهم است", SAT,
      [("دیروز", "2025-11-07", "1404-08-16", "r"),
@@ -215,6 +253,7 @@ def test_format_date(day: dt.date, expected: str) -> None:
     ("۱۴۰۴/۰۸/۱۷", D(2025, 11, 8)),  # Jalali: year below 1700
     ("۲۰۲۵ - ۱۱ - ۰۸", D(2025, 11, 8)),  # after hazm's normaliser
     ("1400-12-22", D(2022, 3, 13)),
+    ("1700-01-01", D(1700, 1, 1)),  # 1700 is the first Gregorian year (1700 Jalali is 2321)
     ("2025-13-45", None),  # impossible
     ("1404/12/30", None),  # 1404 has no 30 Esfand
     ("0000-00-00", None),
@@ -239,6 +278,16 @@ def test_parse_iso(text: str, expected: dt.date | None) -> None:
     ("نوامبر ۲۰۲۵", DateRange(D(2025, 11, 1), D(2025, 11, 30), "نوامبر ۲۰۲۵")),
     ("از ۱ تا ۱۰ آبان ۱۴۰۴", DateRange(D(2025, 10, 23), D(2025, 11, 1),
                                        "۱ آبان ۱۴۰۴ تا ۱۰ آبان ۱۴۰۴")),  # a span of days
+    ("از ۱ الی ۱۰ آبان ۱۴۰۴", DateRange(D(2025, 10, 23), D(2025, 11, 1),
+                                        "۱ آبان ۱۴۰۴ تا ۱۰ آبان ۱۴۰۴")),  # «الی» as «تا»
+    ("۱ - ۱۰ آبان ۱۴۰۴", DateRange(D(2025, 10, 23), D(2025, 11, 1),
+                                   "۱ آبان ۱۴۰۴ تا ۱۰ آبان ۱۴۰۴")),  # and a dash
+    ("اخبار مهر سال گذشته", DateRange(D(2024, 9, 22), D(2024, 10, 21), "مهر ۱۴۰۳")),  # asked in 1404
+    ("آبان ۱۲۰۰", DateRange(D(1821, 10, 23), D(1821, 11, 21), "آبان ۱۲۰۰")),  # the earliest Jalali year read
+    ("آبان ۱۶۰۰", None),  # not a Jalali year the bot reads
+    ("دسامبر ۲۰۲۵", DateRange(D(2025, 12, 1), D(2025, 12, 31), "دسامبر ۲۰۲۵")),  # ends before January
+    ("در سال ۱۷۰۰", DateRange(D(1700, 1, 1), D(1700, 12, 31), "سال ۱۷۰۰")),  # 1700 on is Gregorian
+    ("سال ۹۰۰۰", None),  # the calendars stop within 9000: no half-open range
     ("استاندار کرمان چه گفت؟", None),
     ("مهر تایید چه کسی؟", None),  # «مهر» as a word
     ("۱۷ نفر", None),
@@ -247,10 +296,19 @@ def test_find_date_filter(text: str, expected: DateRange | None) -> None:
     assert expected == find_date_filter(text, today=SAT)
 
 
+def test_a_month_named_on_its_first_day_has_begun() -> None:
+    """«آذرماه» asked on 1 Azar 1404 is this Azar, which began today, not last year's."""
+    assert DateRange(D(2025, 11, 22), D(2025, 12, 21), "آذر ۱۴۰۴") == find_date_filter(
+        "اخبار آذرماه", today=D(2025, 11, 22))
+
+
 def test_date_range_contains() -> None:
     aban = find_date_filter("آبان ۱۴۰۴", today=SAT)
     assert aban is not None
     assert SAT in aban
+    assert D(2025, 10, 23) in aban  # 1 Aban, the first day
+    assert D(2025, 11, 21) in aban  # 30 Aban, the last
+    assert D(2025, 10, 22) not in aban
     assert D(2025, 11, 22) not in aban
 
 
@@ -282,6 +340,10 @@ IN_DATE_CASES = [
     ("بهمن کیانی مدیرکل صنایع گفت", 0, False),  # the first name «بهمن»
     ("خانم اذر محمدی گفت", 1, False),  # the first name «آذر» after an honorific
     ("کیانی گفت", 0, False),  # not a month at all
+    ("اذر منصوری گفت سهم زنان 30", 0, False),  # the first word: nothing before it (not the last word)
+    ("5 اذر برگزار شد", 1, True),  # the second word, after a day
+    ("نشست بهمن ماه", 1, True),  # «ماه» is the last word
+    ("سخنرانی خانم اذر", 2, False),  # the month as the last word, nothing after it
 ]
 
 

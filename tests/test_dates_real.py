@@ -24,6 +24,10 @@ DATES = [
     # a range across the new year: the end is the first such day after the start
     ("از ۱۵ اسفند ۱۴۰۳ تا چهار فروردین", dt.date(2025, 3, 1), [("۱۵ اسفند ۱۴۰۳", "2025-03-05"),
                                                                 ("چهار فروردین", "2025-03-24")]),
+    # a past range across the new year, reported a year later: the end follows its start
+    # (1403), not the publication date's year (1404)
+    ("از ۲۵ اسفند ۱۴۰۲ تا ۵ فروردین", dt.date(2025, 3, 1), [("۲۵ اسفند ۱۴۰۲", "2024-03-15"),
+                                                           ("۵ فروردین", "2024-03-24")]),
     # devset 12 (Abuzar festival): a deadline lies months after the report
     ("مهلت ارسال آثار تا ۹ آذر است.", dt.date(2025, 9, 5), [("۹ آذر", "2025-11-30")]),
     # devset 14: a Gregorian month and its Jalali twin in brackets are the same day

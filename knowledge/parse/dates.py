@@ -271,14 +271,15 @@ def _prev_word(folded: str, pos: int) -> str:
 
 
 def _leading_days(folded: str, m: re.Match[str], day: dt.date
-                  ) -> list[tuple[int, int, dt.date]]:
-    """Days listed before the full date ``day`` of match ``m``, same month and year."""
+                  ) -> list[tuple[int, int, dt.date]] | None:
+    """Days listed before the full date ``day`` of match ``m``, same month and year; None
+    when the list counts halves or decades, not days («نیمه اول و دوم آبان»)."""
     group = "gd" if m["gm"] else "jd" if m["jd"] else "jo"
     pos, out = m.start(group), []
     jalali = _to_jalali(day)
     while (lead := _LEADING_DAY.search(folded, max(0, pos - 40), pos)) is not None:
         if lead["o"] and _prev_word(folded, lead.start()) in _NOT_DAY_BEFORE_ORDINAL:
-            break
+            return None if m["jo"] else out  # «دوم» of «نیمه اول و دوم» is no day either
         d = _ORDINAL_NUM[_compact(lead["o"])] if lead["o"] else int(lead["d"])
         found = (_gregorian(day.year, day.month, d) if m["gm"]
                  else _jalali(jalali.year, jalali.month, d))
@@ -380,7 +381,11 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
             wd = _WEEKDAY_NUM[_compact(m["pwd"])] if m["pwd"] else None
             found.append((m.start(), end, day, has_year, False, wd))
             if not (m["ny"] or m["rd"] or m["sy"] or m["pwd"]):
-                for start, stop, lead in _leading_days(folded, m, day):
+                leads = _leading_days(folded, m, day)
+                if leads is None:
+                    found.pop()
+                    continue
+                for start, stop, lead in leads:
                     if any(start < e and s < stop for s, e in taken):
                         break
                     taken.append((start, stop))
