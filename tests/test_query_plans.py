@@ -101,8 +101,8 @@ def test_the_hot_queries_are_the_codes_own() -> None:
         assert fragment in code
 
 
-def test_the_schema_counts_009() -> None:
-    assert 9 == SCHEMA_VERSION
+def test_the_schema_counts_010() -> None:
+    assert 10 == SCHEMA_VERSION
 
 
 def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
@@ -139,8 +139,9 @@ def test_upgrade_to_009_keeps_every_sentence_statement_and_the_search(tmp_path: 
 
     db = sqlite_utils.Database(sqlite3.connect(tmp_path / "old.db"))
     migrations.apply(db, stop_before="008_sentence_text_from_body")
-    store = Store.__new__(Store)  # the rows written as 007 code wrote them
+    store = Store.__new__(Store)  # the rows written as 007 code wrote them (no fold of the body before 010)
     store.db, store.cache = db, {}
+    store._write_fold = lambda *_: None  # type: ignore[method-assign]
     for path in sorted(ARTICLES.glob("*.txt"))[:2]:
         store.add(parse(path.read_bytes(), today=TODAY))
     db.conn.commit()
