@@ -136,8 +136,16 @@ def _search_from_fold(db: sqlite_utils.Database, table: str, rows: str, before: 
         raise RuntimeError(f"{table}: unexpected view")
     db.execute(view.replace(", r.search", f", {_READ_SEARCH.format(n='r')} AS search", 1))
     # the text found in the body (as 008/009 did), then the search form in the fold
+    # (each place looked for once: the trigger runs for every sentence and statement stored)
+    found = (f"new.id, {', '.join(f'new.{c}' for c in before)}, CASE WHEN p.at > 0 THEN p.at - 1 END, "
+             "CASE WHEN p.at > 0 THEN length(new.text) END, CASE WHEN p.at > 0 THEN NULL ELSE new.text END, "
+             "CASE WHEN p.fold_at > 0 THEN p.fold_at - 1 END, "
+             "CASE WHEN p.fold_at > 0 THEN length(CAST(new.search AS BLOB)) END, "
+             "CASE WHEN p.fold_at > 0 THEN NULL ELSE new.search END"
+             + "".join(f", new.{c}" for c in after))
     db.execute(f"CREATE TRIGGER {table}_insert INSTEAD OF INSERT ON {table} BEGIN "
-               f"INSERT INTO {rows} ({cols}) SELECT {values('new', _TEXT_COLUMNS)}; END")
+               f"INSERT INTO {rows} ({cols}) SELECT {found} FROM (SELECT {_AT.format(n='new')} AS at, "
+               f"{_FOLD_AT.format(n='new')} AS fold_at) p; END")
     fts = f"{table}_fts"
     form = {n: _READ_SEARCH.format(n=n) for n in ("new", "old")}
     db.execute(f"CREATE TRIGGER {rows}_ai AFTER INSERT ON {rows} BEGIN "
