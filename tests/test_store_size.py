@@ -114,3 +114,23 @@ def test_a_new_store_has_16_kb_pages_and_an_old_one_keeps_its_own(tmp_path: Path
     store = Store.open(tmp_path / "old.db")
     assert 4096 == store.db.execute("PRAGMA page_size").fetchone()[0]
     store.close()
+
+
+# (where in the code, SQL reading search forms through the views) — each form from its
+# article's fold by primary key, never a scan of the folds
+READS = [
+    ("said.sentences", "SELECT article_id, position, search FROM sentences WHERE article_id IN (?,?)"),
+    ("said.spans", "SELECT * FROM statements WHERE article_id IN (?,?)"),
+    ("retrieve.search", "SELECT t.*, f.rank AS rank FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts "
+     "MATCH ? ORDER BY rank, rowid LIMIT ?) f JOIN sentences t ON t.rowid = f.rowid ORDER BY f.rank, t.id"),
+]
+
+
+def test_search_forms_are_read_from_the_fold_by_primary_key() -> None:
+    lib = Library.memory()
+    lib.add(sorted(ARTICLES.glob("*.txt"))[0].read_bytes(), today=TODAY)
+    for where, sql in READS:
+        params = ['"شهر"', 20] if "MATCH" in sql else [1, 2]
+        plan = [str(r[3]) for r in lib.store.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+        assert "SEARCH fold USING INTEGER PRIMARY KEY (rowid=?)" in plan, f"{where}: {plan}"
+        assert [] == [p for p in plan if p.startswith("SCAN fold")], f"{where}: {plan}"

@@ -91,10 +91,10 @@ def m009_statement_text_from_body(db: sqlite_utils.Database) -> None:
 # there and how long, in bytes of UTF-8 (a byte ``substr`` jumps to its place; a character
 # one walks the fold from its start: 1 µs a row), or the form itself when the fold does not
 # hold it as it is. A valid UTF-8 string found in another starts and ends on characters.
-_READ_SEARCH = ("coalesce({n}.search, (SELECT CAST(substr(CAST(f.search AS BLOB), {n}.search_start + 1, "
-                "{n}.search_length) AS TEXT) FROM article_search f WHERE f.id = {n}.article_id))")
-_FOLD_AT = ("coalesce((SELECT instr(CAST(f.search AS BLOB), CAST({n}.search AS BLOB)) FROM article_search f "
-            "WHERE f.id = {n}.article_id), 0)")
+_READ_SEARCH = ("coalesce({n}.search, (SELECT CAST(substr(CAST(fold.search AS BLOB), {n}.search_start + 1, "
+                "{n}.search_length) AS TEXT) FROM article_search fold WHERE fold.id = {n}.article_id))")
+_FOLD_AT = ("coalesce((SELECT instr(CAST(fold.search AS BLOB), CAST({n}.search AS BLOB)) FROM article_search fold "
+            "WHERE fold.id = {n}.article_id), 0)")
 _SEARCH_COLUMNS = ("nullif(" + _FOLD_AT + ", 0) - 1, CASE WHEN " + _FOLD_AT + " > 0 THEN length(CAST({n}.search AS BLOB)) "
                    "END, CASE WHEN " + _FOLD_AT + " > 0 THEN NULL ELSE {n}.search END")
 
