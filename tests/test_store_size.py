@@ -1,4 +1,4 @@
-"""The store's size (issue 15): search forms kept once, as the fold of each article's body
+"""The store's size (issue 15): a statement's search form kept as a piece of its sentence's
 (migration 010), and a new store's 16 KB pages. Nothing stored is lost on the way: the same
 texts, the same search forms, the same search results, and a deleted article leaves the index.
 """
@@ -31,10 +31,9 @@ def fts_ok(db: sqlite_utils.Database) -> None:
 
 def store_at_009(path: Path, articles: list[Path]) -> sqlite_utils.Database:
     db = sqlite_utils.Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before="010_search_from_fold")
-    store = Store.__new__(Store)  # the rows written as 009 code wrote them: no fold of the body
+    migrations.apply(db, stop_before="010_statement_search_from_sentence")
+    store = Store.__new__(Store)  # the rows written as 009 code wrote them
     store.db, store.cache = db, {}
-    store._write_fold = lambda *_: None  # type: ignore[method-assign]
     for p in articles:
         store.add(parse(p.read_bytes(), today=TODAY))
     db.conn.commit()
@@ -52,9 +51,9 @@ def test_upgrade_to_010_keeps_every_search_form_and_the_search(tmp_path: Path) -
     # every sentence and statement reads back as it was, text and search form
     assert sentences == db.execute(SENTENCES).fetchall()
     assert statements == db.execute(STATEMENTS).fetchall()
-    # ... read from the fold: none kept its own copy of its form
-    for rows in ("sentence_rows", "statement_rows"):
-        assert 0 == db.execute(f"SELECT count(*) FROM {rows} WHERE search IS NOT NULL").fetchone()[0]
+    # ... read from their sentences': only those over several sentences keep their own
+    assert [] == db.execute("SELECT id FROM statement_rows WHERE search IS NOT NULL "
+                            "AND first_sentence = last_sentence").fetchall()
     assert found == {w: [r["id"] for r in upgraded.search(t, f'"{w}"*', limit=50)]
                      for t, w in (("sentences", "استان"), ("statements", "گفت"))}
     fts_ok(db)
@@ -63,7 +62,7 @@ def test_upgrade_to_010_keeps_every_search_form_and_the_search(tmp_path: Path) -
     upgraded.delete(1)
     assert [] == [r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50) if r["id"] in gone]
     assert [r for r in sentences if r[1] != 1] == db.execute(SENTENCES).fetchall()
-    assert 0 == db.execute("SELECT count(*) FROM article_search WHERE id = 1").fetchone()[0]
+    assert [r for r in statements if r[1] != 1] == db.execute(STATEMENTS).fetchall()
     fts_ok(db)
 
 
@@ -73,34 +72,37 @@ def _reader(db: sqlite_utils.Database) -> Store:
     return store
 
 
-def test_new_articles_keep_their_search_forms_in_the_fold() -> None:
+def test_new_statements_keep_their_search_forms_in_their_sentences() -> None:
     lib = Library.memory()
     path = sorted(ARTICLES.glob("*.txt"))[0]
     lib.add(path.read_bytes(), today=TODAY)
     parsed = parse(path.read_bytes(), today=TODAY)
     db = lib.store.db
-    assert [text.search_form(parsed.body)] == [r[0] for r in db.execute("SELECT search FROM article_search")]
     assert [s.search for s in parsed.sentences] == [r[0] for r in db.execute(
         "SELECT search FROM sentences ORDER BY position")]
     assert [text.search_form(s.text) for s in parsed.statements] == [r[0] for r in db.execute(
         "SELECT search FROM statements ORDER BY id")]
-    assert (0, 0) == db.execute("SELECT (SELECT count(*) FROM sentence_rows WHERE search IS NOT NULL), "
-                                "(SELECT count(*) FROM statement_rows WHERE search IS NOT NULL)").fetchone()
+    assert [] == db.execute("SELECT id FROM statement_rows WHERE search IS NOT NULL "
+                            "AND first_sentence = last_sentence").fetchall()
+    assert db.execute("SELECT count(*) FROM statement_rows WHERE search_start IS NOT NULL").fetchone()[0]
     fts_ok(db)
 
 
-def test_a_search_form_not_in_the_fold_is_kept_and_found() -> None:
+def test_a_statement_form_not_in_its_sentence_is_kept_and_found() -> None:
     lib = Library.memory()
     lib.add(sorted(ARTICLES.glob("*.txt"))[0].read_bytes(), today=TODAY)
-    lib.store.db.execute("INSERT INTO sentences (article_id, position, paragraph, text, search) "
-                         "VALUES (1, 999, 0, 'جمله‌ای که در متن نیست', 'جملهای که در متن نیست')")
-    assert [("جملهای که در متن نیست", "جملهای که در متن نیست")] == lib.store.db.execute(
-        "SELECT r.search, s.search FROM sentence_rows r JOIN sentences s ON s.id = r.id WHERE r.position = 999").fetchall()
-    assert [999] == [r["position"] for r in lib.store.search("sentences", '"جملهای" AND "نیست"', limit=5)]
-    fts_ok(lib.store.db)
+    db = lib.store.db
+    db.execute("INSERT INTO statements (article_id, person_id, verb, text, search, first_sentence, last_sentence, "
+               "direct, via) SELECT 1, person_id, 'گفت', 'سخنی که در متن نیست', 'سخنی که در متن نیست', 0, 0, 1, '' "
+               "FROM appearances WHERE article_id = 1 LIMIT 1")
+    assert [("سخنی که در متن نیست", "سخنی که در متن نیست")] == db.execute(
+        "SELECT r.search, s.search FROM statement_rows r JOIN statements s ON s.id = r.id "
+        "WHERE r.verb = 'گفت' AND r.search IS NOT NULL").fetchall()
+    assert 1 == len(lib.store.search("statements", '"سخنی" AND "نیست"', limit=5))
+    fts_ok(db)
     lib.store.delete(1)
-    assert [] == lib.store.search("sentences", '"جملهای" AND "نیست"', limit=5)
-    fts_ok(lib.store.db)
+    assert [] == lib.store.search("statements", '"سخنی" AND "نیست"', limit=5)
+    fts_ok(db)
 
 
 def test_a_new_store_has_16_kb_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
@@ -116,21 +118,22 @@ def test_a_new_store_has_16_kb_pages_and_an_old_one_keeps_its_own(tmp_path: Path
     store.close()
 
 
-# (where in the code, SQL reading search forms through the views) — each form from its
-# article's fold by primary key, never a scan of the folds
+# (where in the code, SQL reading statements' forms through the view) — each from its
+# sentence by the sentences' unique index, never a scan of the sentences
 READS = [
-    ("said.sentences", "SELECT article_id, position, search FROM sentences WHERE article_id IN (?,?)"),
     ("said.spans", "SELECT * FROM statements WHERE article_id IN (?,?)"),
-    ("retrieve.search", "SELECT t.*, f.rank AS rank FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts "
-     "MATCH ? ORDER BY rank, rowid LIMIT ?) f JOIN sentences t ON t.rowid = f.rowid ORDER BY f.rank, t.id"),
+    ("who.statements_of", "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
+     "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.person_id IN (?,?)"),
+    ("retrieve.search", "SELECT t.*, f.rank AS rank FROM (SELECT rowid, rank FROM statements_fts WHERE statements_fts "
+     "MATCH ? ORDER BY rank, rowid LIMIT ?) f JOIN statements t ON t.rowid = f.rowid ORDER BY f.rank, t.id"),
 ]
 
 
-def test_search_forms_are_read_from_the_fold_by_primary_key() -> None:
+def test_statement_forms_are_read_from_their_sentence_by_index() -> None:
     lib = Library.memory()
     lib.add(sorted(ARTICLES.glob("*.txt"))[0].read_bytes(), today=TODAY)
     for where, sql in READS:
         params = ['"شهر"', 20] if "MATCH" in sql else [1, 2]
         plan = [str(r[3]) for r in lib.store.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
-        assert "SEARCH fold USING INTEGER PRIMARY KEY (rowid=?)" in plan, f"{where}: {plan}"
-        assert [] == [p for p in plan if p.startswith("SCAN fold")], f"{where}: {plan}"
+        assert "SEARCH sentence USING INDEX sentences_article (article_id=? AND position=?)" in plan, f"{where}: {plan}"
+        assert [] == [p for p in plan if p.startswith("SCAN sentence")], f"{where}: {plan}"

@@ -152,7 +152,7 @@ def _m006(db: sqlite_utils.Database) -> None:
 
 
 for _later in (schema2.m007_date_indexes, schema2.m008_sentence_text_from_body, schema2.m009_statement_text_from_body,
-               schema2.m010_search_from_fold):
+               schema2.m010_statement_search_from_sentence):
     migrations(name=_later.__name__[1:])(_later)  # "007_date_indexes", ...
 
 
@@ -226,7 +226,6 @@ class Store:
              a.place, a.province, a.body, a.search_hash, added],
         )
         article_id = int(cur.lastrowid or 0)
-        self._write_fold(article_id, a.body)  # before the sentences and statements (010)
         self._insert_rows("sentences", ("article_id", "position", "paragraph", "text", "search"),
                           [(article_id, s.position, s.paragraph, s.text, s.search) for s in a.sentences])
         person_ids = [self._person_id(p.name, scope=a.search_hash if (len(p.name.split()) < 2 or p.name in p.roles)
@@ -254,11 +253,6 @@ class Store:
             [(article_id, e.name, text.search_form(e.name), e.sentence, e.date.isoformat() if e.date else None,
               e.jalali, e.place, e.venue, _j([person_ids[i] for i in e.people])) for e in a.events])
         return article_id
-
-    def _write_fold(self, article_id: int, body: str) -> None:
-        """The search form of the whole body: every sentence's and statement's form is kept as
-        where it is in it (migration 010), so it must be there before they are inserted."""
-        self.db.execute("INSERT INTO article_search (id, search) VALUES (?, ?)", [article_id, text.search_form(body)])
 
     def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         """One prepared INSERT for all the rows (sqlite-utils' insert_all inspects the table

@@ -67,9 +67,8 @@ def old_store(path: Path, *, articles: list[Path]) -> list[int]:
     db = sqlite_utils.Database(conn)
     migrations.apply(db, stop_before="006_article_ids_never_reused")
     conn.commit()
-    store = Store.__new__(Store)  # the rows written as 005 code wrote them (no fold of the body before 010)
+    store = Store.__new__(Store)  # the rows written as 005 code wrote them
     store.db, store.cache = db, {}
-    store._write_fold = lambda *_: None  # type: ignore[method-assign]
     db.execute("PRAGMA foreign_keys = ON")
     got = [store.add(parse(p.read_bytes(), today=TODAY), added=TODAY.isoformat())[0] for p in articles]
     conn.execute("INSERT INTO meta (key, value) VALUES ('seeded', 'test')")
