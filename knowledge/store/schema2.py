@@ -6,6 +6,7 @@ row keeps where it starts and how long it is, and a view under the old name read
 back (``coalesce`` with the row's own text when the body does not hold it as it is). The FTS5
 indexes are untouched: same rowids, same search forms; their content table is the view, whose
 ``rowid`` column is the id. Inserts into the old name go through an INSTEAD OF trigger.
+010 does the same for a statement's search form, a piece of its first sentence's.
 """
 
 from __future__ import annotations
