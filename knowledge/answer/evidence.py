@@ -44,14 +44,17 @@ def question_words(q: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*q.subject, *q.words, *q.setting)))
 
 
-def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
+def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evidence | None:
     """The sentence that answers ``q`` best among FTS5 candidates, or None when none
-    covers it well enough (``allowed(article_id)`` is the question's date/place filter)."""
+    covers it well enough (``allowed(article_id)`` is the question's date/place filter,
+    ``prime(article_ids)`` asks it for many at once)."""
     words = question_words(q)
     if not words:
         return None
-    rows = [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
-            if allowed(r["article_id"])]
+    rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
+    if prime is not None:  # the filter for every candidate at once
+        prime(r["article_id"] for r in rows)
+    rows = [r for r in rows if allowed(r["article_id"])]
     if not rows:
         return None
     token_lists = [r["search"].split() for r in rows]

@@ -50,6 +50,7 @@ class StatementKinds(PeopleLookup):
                 if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
                     candidates[row["id"]] = row
         scored = []
+        self._prime(r["article_id"] for r in candidates.values())
         for row in candidates.values():
             if not self._ok(row["article_id"]):
                 continue
@@ -108,16 +109,19 @@ class StatementKinds(PeopleLookup):
                 # «کریمی درباره X»: several people may answer to the name equally well;
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
-                pooled = [r for r in self.statements_of(*self._namesakes(found)) if self._ok(r["article_id"])]
+                pooled = self._pool(self._namesakes(found))
                 self._fetch_spans(pooled)
-                pooled = self._mentioning(pooled)
                 self._fetch_settings(pooled)
                 scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
                 best = max(scored, key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
                            default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
-        rows = [r for r in self.statements_of(person_id) if self._ok(r["article_id"])]
+        rows = self.statements_of(person_id)
+        self._prime(r["article_id"] for r in rows)
+        rows = [r for r in rows if self._ok(r["article_id"])]
+        if self.q.words:
+            self._fetch_spans(rows)
         if self.q.more:
             rows = [r for r in rows if r["id"] not in self.context.shown]
         if not rows:
@@ -142,17 +146,28 @@ class StatementKinds(PeopleLookup):
             return results, None
         return [self._statement_result(r, 1.0) for r in rows[:3]], None
 
-    def _mentioning(self, statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Of many statements (every namesake's), those whose span holds the start of a
-        topic word as written: a quick cut before the fuzzy scoring, skipped when it would
-        leave none (a misspelt topic)."""
-        if len(statements) <= POOL_CUT or not self.q.words:
-            return statements
-        starts = [w[:4] for w in self.q.words]
-        kept = [r for r in statements if any(
-            k in r["search"] or k in " ".join(self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])])
-            for k in starts)]
-        return kept or statements
+    def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
+        """The statements of many people (every namesake's) that the question's date and
+        place allow; of more than POOL_CUT, those whose span holds the start of a topic word
+        as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
+        misspelt topic). The cut is made by SQLite over the search forms, so only the
+        statements kept are read whole (their text is read from the body) and scored."""
+        starts = list(dict.fromkeys(w[:4] for w in self.q.words))
+        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
+        light = self.store.rows_in(
+            "SELECT s.id, s.article_id, (" + holds.replace("X.", "s.") + " OR EXISTS (SELECT 1 FROM sentences t "
+            "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
+            + holds.replace("X.", "t.") + "))) AS hit FROM statements s WHERE s.person_id IN ({})",
+            person_ids, before=[*starts, *starts])
+        self._prime(r["article_id"] for r in light)
+        light = [r for r in light if self._ok(r["article_id"])]
+        if len(light) > POOL_CUT and self.q.words:
+            light = [r for r in light if r["hit"]] or light
+        rows = self.store.rows_in(
+            "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
+            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id IN ({})", [r["id"] for r in light])
+        # the order statements_of gives them (its rows come by person id, then id)
+        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
 
     def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
         """_setting_bonus for many statements' articles: their events in one query per 500."""
