@@ -266,12 +266,17 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         # «... طارم کجا برگزار شد؟» is not answered by «زنجان», the province around Tarom
         around = frozenset(text.search_form(p.province) for p in places.find_places(self.q.place)
                            if p.province and p.province != p.name) if self.q.place else frozenset()
-        fact = facts.best(self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around,
-                          prime=self._prime)
-        if events and fact is not None:  # compare both with the same word weights
+        held: list[str] = []
+        if events:
             event = events[0][0]
-            where = text.search_form(" ".join(x for x in (event["place"], event["venue"]) if x)).split()
-            event_cover = match.coverage(list(self.q.words), event["search"].split() + where, weights=fact.weights)
+            held = event["search"].split() + text.search_form(
+                " ".join(x for x in (event["place"], event["venue"]) if x)).split()
+        # an event holding every word of the question as it is covers it fully whatever the
+        # words' weights: no sentence can cover it better, so none is looked for
+        fact = None if events and match.holds_all(list(self.q.words), held) else facts.best(
+            self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around, prime=self._prime)
+        if events and fact is not None:  # compare both with the same word weights
+            event_cover = match.coverage(list(self.q.words), held, weights=fact.weights)
             if event_cover < fact.coverage:
                 events = []
         if events:
