@@ -97,20 +97,27 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         province has)."""
         if only is not None and not only:
             return set()
+        # for candidates, each one's rows by article id: the unary «+» keeps SQLite from
+        # reading every row of the date or province instead (its choice for a long IN list)
         one, of = (list(only), " AND {} IN (%s)" % ",".join("?" * len(only))) if only is not None else ([], "")
         allowed: set[int] | None = None
         if self.q.dates:
             span = [self.q.dates.start.isoformat(), self.q.dates.end.isoformat()]
+            sql = ("SELECT article_id FROM dates WHERE iso BETWEEN ? AND ?{} "
+                   "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?{}")
+            if one:
+                sql = sql.replace("iso BETWEEN", "+iso BETWEEN").replace("published BETWEEN", "+published BETWEEN")
             allowed = {r["article_id"] for r in self.store.rows(
-                f"SELECT article_id FROM dates WHERE iso BETWEEN ? AND ?{of.format('article_id')} "
-                f"UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?{of.format('id')}",
-                [*span, *one, *span, *one])}
+                sql.format(of.format("article_id"), of.format("id")), [*span, *one, *span, *one])}
         if self.q.place and allowed != set():
             where = [self.q.place, self.q.place]
+            sql = ("SELECT article_id FROM places WHERE (name = ? OR province = ?){} "
+                   "UNION SELECT id FROM articles WHERE (place = ? OR province = ?){}")
+            if one:
+                sql = sql.replace("(name = ? OR province = ?)", "(+name = ? OR +province = ?)").replace(
+                    "(place = ? OR province = ?)", "(+place = ? OR +province = ?)")
             by_place = {r["article_id"] for r in self.store.rows(
-                f"SELECT article_id FROM places WHERE (name = ? OR province = ?){of.format('article_id')} "
-                f"UNION SELECT id FROM articles WHERE (place = ? OR province = ?){of.format('id')}",
-                [*where, *one, *where, *one])}
+                sql.format(of.format("article_id"), of.format("id")), [*where, *one, *where, *one])}
             allowed = by_place if allowed is None else allowed & by_place
         return allowed or set()
 
