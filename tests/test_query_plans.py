@@ -42,9 +42,15 @@ HOT = [
     ("who.appearances", "SELECT * FROM appearances WHERE person_id = ?", [1], "INDEX appearances_person"),
     # said: the statements of the candidate articles
     ("said.spans", "SELECT * FROM statements WHERE article_id IN (?,?)", [1, 2], "INDEX statements_article"),
-    # said / evidence: sentences' search forms of candidate articles
-    ("said.sentences", "SELECT article_id, position, search FROM sentences WHERE article_id IN (?,?)", [1, 2],
-     "INDEX sentences_article"),
+    # evidence.sentences_at: the sentences of candidate spans (said) or before candidates (evidence)
+    ("evidence.sentences_at", "SELECT article_id, position, search FROM sentences WHERE "
+     "(article_id = ? AND position BETWEEN ? AND ?) OR (article_id = ? AND position BETWEEN ? AND ?)",
+     [1, 2, 3, 4, 0, 0], "INDEX sentences_article"),
+    # said._pool: namesakes' statements, cut by the topic's letters in their search forms and sentences
+    ("said._pool", "SELECT s.id, s.article_id, (instr(s.search, ?) > 0 OR EXISTS (SELECT 1 FROM sentences t "
+     "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND "
+     "(instr(t.search, ?) > 0))) AS hit FROM statements s WHERE s.person_id IN (?,?)", ["شهر", "شهر", 1, 2],
+     "INDEX statements_person"),
     # evidence._statement_at: the statement around a sentence
     ("evidence._statement_at", "SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND "
      "last_sentence >= ? ORDER BY first_sentence DESC, id LIMIT 1", [1, 2, 2], "INDEX statements_article"),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import match, text
 from ..store import retrieve
+from .evidence import sentences_at
 from .who import CANDIDATES, PeopleLookup, cached_form
 
 if TYPE_CHECKING:
@@ -59,12 +60,10 @@ class StatementKinds(PeopleLookup):
         return scored
 
     def _fetch_spans(self, statements: list[dict[str, Any]]) -> None:
-        """The sentence words of many statements' spans in one query per 500 articles."""
+        """The sentence words of many statements' spans, in one query per 200 spans."""
         keys = [(r["article_id"], r["first_sentence"], r["last_sentence"]) for r in statements]
-        articles = sorted({k[0] for k in keys if k not in self._span_words})
         words: dict[tuple[int, int], str] = {}
-        for r in self.store.rows_in("SELECT article_id, position, search FROM sentences WHERE article_id IN ({})",
-                                    articles):
+        for r in sentences_at(self.store, sorted({k for k in keys if k not in self._span_words})):
             words[(r["article_id"], r["position"])] = r["search"]
         for key in keys:
             if key not in self._span_words:
