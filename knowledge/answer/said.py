@@ -116,11 +116,9 @@ class StatementKinds(PeopleLookup):
                            default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
-        rows = self.statements_of(person_id)
+        rows = self._light([person_id])
         self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
-        if self.q.words:
-            self._fetch_spans(rows)
         if self.q.more:
             rows = [r for r in rows if r["id"] not in self.context.shown]
         if not rows:
@@ -130,43 +128,70 @@ class StatementKinds(PeopleLookup):
             # the verb of the statement, or one inside its lead-in («... را ضروری دانست و گفت:»)
             same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)
                     or any(w.startswith(stem) for w in r["search"].split())]
-            rows = same + [r for r in rows if r not in same] if same else rows
-        if self.q.setting:  # said there first
-            rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
+            taken = {id(r) for r in same}
+            rows = same + [r for r in rows if id(r) not in taken] if same else rows
         if self.q.words:
-            scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
-                            # on a tie, the person's own words before a reporter's summary of them
-                            key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
-                                            rs[0]["article_id"],
-                                            rs[0]["first_sentence"]))
-            results = [self._statement_result(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
+            # a person quoted in hundreds of reports: the statements holding the start of a
+            # topic word are scored first (the namesake pool's cut); the rest only when those
+            # give fewer than three answers
+            hits = [r for r in rows if r["hit"]] if len(rows) > POOL_CUT else rows
+            results = self._best_of(hits)
+            if len(results) < 3 and len(hits) < len(rows):
+                results = self._best_of(rows)
             if not results:
                 return [], f"در خبرها سخنی از {self._name(person_id)} درباره «{' '.join(self.q.words)}» نیامده است."
             return results, None
-        return [self._statement_result(r, 1.0) for r in rows[:3]], None
+        if self.q.setting:  # said there first
+            self._fetch_settings(rows)
+            rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
+        return [self._statement_result(r, 1.0) for r in self._with_text(rows[:3])], None
+
+    def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
+        """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
+        self._fetch_spans(rows)
+        self._fetch_settings(rows)
+        scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
+                        # on a tie, the person's own words before a reporter's summary of them
+                        key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
+                                        rs[0]["article_id"],
+                                        rs[0]["first_sentence"]))
+        best = [(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
+        return [self._statement_result(r, s) for r, s in zip(self._with_text([r for r, _ in best]),
+                                                             [s for _, s in best])]
+
+    def _light(self, person_ids: list[int]) -> list[dict[str, Any]]:
+        """statements_of without the text (read from the article's body: only the statements
+        answered with need it, see _with_text), with ``hit``: whether the statement or its
+        sentences hold the start of a topic word as written."""
+        starts = list(dict.fromkeys(w[:4] for w in self.q.words))
+        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
+        rows = self.store.rows_in(
+            "SELECT s.id, s.article_id, s.person_id, s.verb, s.search, s.first_sentence, s.last_sentence, "
+            "s.direct, s.via, a.title AS article_title, a.published, a.place AS article_place, ("
+            + holds.replace("X.", "s.") + " OR EXISTS (SELECT 1 FROM sentences t "
+            "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
+            + holds.replace("X.", "t.") + "))) AS hit FROM statements s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.person_id IN ({})", person_ids, before=[*starts, *starts])
+        # the order statements_of gives them (its rows come by person id, then id)
+        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+
+    def _with_text(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of _light with their text, in one query."""
+        texts = {r["id"]: r["text"] for r in self.store.rows_in("SELECT id, text FROM statements WHERE id IN ({})",
+                                                                  [r["id"] for r in rows])}
+        return [{**r, "text": texts[r["id"]]} for r in rows]
 
     def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """The statements of many people (every namesake's) that the question's date and
         place allow; of more than POOL_CUT, those whose span holds the start of a topic word
         as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
-        misspelt topic). The cut is made by SQLite over the search forms, so only the
-        statements kept are read whole (their text is read from the body) and scored."""
-        starts = list(dict.fromkeys(w[:4] for w in self.q.words))
-        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
-        light = self.store.rows_in(
-            "SELECT s.id, s.article_id, (" + holds.replace("X.", "s.") + " OR EXISTS (SELECT 1 FROM sentences t "
-            "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
-            + holds.replace("X.", "t.") + "))) AS hit FROM statements s WHERE s.person_id IN ({})",
-            person_ids, before=[*starts, *starts])
+        misspelt topic). The cut is made by SQLite over the search forms (_light)."""
+        light = self._light(person_ids)
         self._prime(r["article_id"] for r in light)
         light = [r for r in light if self._ok(r["article_id"])]
         if len(light) > POOL_CUT and self.q.words:
             light = [r for r in light if r["hit"]] or light
-        rows = self.store.rows_in(
-            "SELECT s.*, a.title AS article_title, a.published, a.place AS article_place "
-            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id IN ({})", [r["id"] for r in light])
-        # the order statements_of gives them (its rows come by person id, then id)
-        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+        return light
 
     def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
         """_setting_bonus for many statements' articles: their events in one query per 500."""
