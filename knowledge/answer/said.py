@@ -161,17 +161,18 @@ class StatementKinds(PeopleLookup):
 
     def _light(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
-        answered with need it, see _with_text), with ``hit``: whether the statement or its
+        answered with need it, see _with_text) or the article's columns (a page read per
+        article), with ``hit``: whether the statement or its
         sentences hold the start of a topic word as written."""
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
         holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
         rows = self.store.rows_in(
             "SELECT s.id, s.article_id, s.person_id, s.verb, s.search, s.first_sentence, s.last_sentence, "
-            "s.direct, s.via, a.title AS article_title, a.published, a.place AS article_place, ("
+            "s.direct, s.via, ("
             + holds.replace("X.", "s.") + " OR EXISTS (SELECT 1 FROM sentences t "
             "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
-            + holds.replace("X.", "t.") + "))) AS hit FROM statements s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.person_id IN ({})", person_ids, before=[*starts, *starts])
+            + holds.replace("X.", "t.") + "))) AS hit FROM statements s WHERE s.person_id IN ({})",
+            person_ids, before=[*starts, *starts])
         # the order statements_of gives them (its rows come by person id, then id)
         return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
 
@@ -194,12 +195,13 @@ class StatementKinds(PeopleLookup):
         return light
 
     def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
-        """_setting_bonus for many statements' articles: their events in one query per 500."""
+        """_setting_bonus for many statements' articles: their titles and events in two queries
+        per 500."""
         if not self.q.setting:
             return
-        titles = {r["article_id"]: r.get("article_title") or "" for r in statements}
-        articles = sorted(a for a in titles if a not in self._settings)
-        held = {a: cached_form(titles[a]).split() for a in articles}
+        articles = sorted({r["article_id"] for r in statements} - set(self._settings))
+        held = {a["id"]: cached_form(a["title"] or "").split()
+                for a in self.store.rows_in("SELECT id, title FROM articles WHERE id IN ({})", articles)}
         for e in self.store.rows_in("SELECT article_id, search FROM events WHERE article_id IN ({})", articles):
             held[e["article_id"]] += e["search"].split()
         for article_id, words in held.items():
@@ -210,10 +212,6 @@ class StatementKinds(PeopleLookup):
         «در ...» words (0 when the question names no setting)."""
         if not self.q.setting:
             return 0.0
-        article_id = statement["article_id"]
-        if article_id not in self._settings:
-            held = cached_form(statement.get("article_title") or "").split() + [
-                w for e in self.store.rows("SELECT search FROM events WHERE article_id = ?", [article_id])
-                for w in e["search"].split()]
-            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), held)
-        return self._settings[article_id]
+        if statement["article_id"] not in self._settings:
+            self._fetch_settings([statement])
+        return self._settings[statement["article_id"]]
