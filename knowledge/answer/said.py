@@ -132,11 +132,11 @@ class StatementKinds(PeopleLookup):
             rows = same + [r for r in rows if id(r) not in taken] if same else rows
         if self.q.words:
             # a person quoted in hundreds of reports: the statements holding the start of a
-            # topic word are scored first (the namesake pool's cut); the rest only when those
-            # give fewer than three answers
+            # topic word are scored (the namesake pool's cut); the rest only when those give
+            # no answer (a misspelt topic)
             hits = [r for r in rows if r["hit"]] if len(rows) > POOL_CUT else rows
             results = self._best_of(hits)
-            if len(results) < 3 and len(hits) < len(rows):
+            if not results and len(hits) < len(rows):
                 results = self._best_of(rows)
             if not results:
                 return [], f"در خبرها سخنی از {self._name(person_id)} درباره «{' '.join(self.q.words)}» نیامده است."
