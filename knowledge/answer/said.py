@@ -50,12 +50,10 @@ class StatementKinds(PeopleLookup):
             for row in spans:
                 if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
                     candidates[row["id"]] = row
-        scored = []
         self._prime(r["article_id"] for r in candidates.values())
-        for row in candidates.values():
-            if not self._ok(row["article_id"]):
-                continue
-            scored.append((row, self._statement_score(row, words)))
+        kept = [r for r in candidates.values() if self._ok(r["article_id"])]
+        self._fetch_spans(kept)
+        scored = [(row, self._statement_score(row, words)) for row in kept]
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
 

@@ -70,6 +70,9 @@ class TimelineKinds:
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
         raise NotImplementedError
 
+    def _statement_results(self, scored: list[tuple[dict[str, Any], float]]) -> list[Result]:
+        raise NotImplementedError
+
     def people(self, words: tuple[str, ...], *, names_only: bool = False) -> list[tuple[int, float, dict[str, Any]]]:
         raise NotImplementedError
 
@@ -78,7 +81,7 @@ class TimelineKinds:
         if not self.q.words:
             return [], None
         scored = [(r, s) for r, s in self._statement_candidates(self.q.words) if s >= TOPIC_CUTOFF]
-        results = [self._statement_result(r, s) for r, s in scored[:TOPIC_PEOPLE * 2]]
+        results = self._statement_results(scored[:TOPIC_PEOPLE * 2])
         results.sort(key=lambda r: (r.date or "", -r.article_id), reverse=True)
         seen: set[int | None] = set()
         once = []
