@@ -86,6 +86,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         self._allowed: dict[int, bool] = {}
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
+        self._pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]] = ((), set(), [])
         self.outside = False  # the window left nothing: the results come from outside it
         self.q_asked = q  # the question as parsed (the routes narrow self.q)
 

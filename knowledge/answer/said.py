@@ -24,6 +24,7 @@ class StatementKinds(PeopleLookup):
     context: Context
     _span_words: dict[tuple[int, int, int], list[str]]
     _settings: dict[int, float]
+    _pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]]  # the last _pool: words, people, _light rows
 
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
         """The answer line for a statement (the engine's)."""
@@ -114,7 +115,11 @@ class StatementKinds(PeopleLookup):
                            default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
-        rows = self._light([person_id])
+        words, pooled, light = self._pooled
+        if person_id in pooled and words == self.q.words:
+            rows = [r for r in light if r["person_id"] == person_id]  # the same rows, in the same order
+        else:
+            rows = self._light([person_id])
         self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
         if self.q.more:
@@ -186,6 +191,8 @@ class StatementKinds(PeopleLookup):
         as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
         misspelt topic). The cut is made by SQLite over the search forms (_light)."""
         light = self._light(person_ids)
+        # the chosen person's statements are read again below: kept, with the words they were cut by
+        self._pooled = (self.q.words, set(person_ids), light)
         self._prime(r["article_id"] for r in light)
         light = [r for r in light if self._ok(r["article_id"])]
         if len(light) > POOL_CUT and self.q.words:
