@@ -46,11 +46,19 @@ HOT = [
     ("evidence.sentences_at", "SELECT article_id, position, search FROM sentences WHERE "
      "(article_id = ? AND position BETWEEN ? AND ?) OR (article_id = ? AND position BETWEEN ? AND ?)",
      [1, 2, 3, 4, 0, 0], "INDEX sentences_article"),
-    # said._pool: namesakes' statements, cut by the topic's letters in their search forms and sentences
-    ("said._pool", "SELECT s.id, s.article_id, (instr(s.search, ?) > 0 OR EXISTS (SELECT 1 FROM sentences t "
-     "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND "
-     "(instr(t.search, ?) > 0))) AS hit FROM statements s WHERE s.person_id IN (?,?)", ["شهر", "شهر", 1, 2],
+    # said._light: namesakes' statements, cut by the topic's letters in their search forms and sentences
+    ("said._light", "SELECT s.id, s.article_id, s.person_id, s.verb, s.search, s.first_sentence, s.last_sentence, "
+     "s.direct, s.via, (instr(s.search, ?) > 0 OR EXISTS (SELECT 1 FROM sentences t "
+     "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
+     "instr(t.search, ?) > 0))) AS hit FROM statements s WHERE s.person_id IN (?,?)", ["شهر", "شهر", 1, 2],
      "INDEX statements_person"),
+    # said._with_text: the text of the statements answered with
+    ("said._with_text", "SELECT id, text FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    # timeline._statement_results: the people and the events of many statements' articles
+    ("timeline._statement_results people", "SELECT * FROM appearances WHERE article_id IN (?,?) ORDER BY id", [1, 2],
+     "INDEX appearances_article"),
+    ("timeline._statement_results events", "SELECT id, article_id, name, iso, sentence FROM events "
+     "WHERE article_id IN (?,?)", [1, 2], "INDEX events_article"),
     # evidence._statement_at: the statement around a sentence
     ("evidence._statement_at", "SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND "
      "last_sentence >= ? ORDER BY first_sentence DESC, id LIMIT 1", [1, 2, 2], "INDEX statements_article"),
