@@ -27,6 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--size", type=int, required=True, help="articles in the store (the bench.run size)")
     ap.add_argument("--questions", type=int, default=500)
     ap.add_argument("--repeat", type=int, default=1, help="passes over the questions (timings only)")
+    ap.add_argument("--replies", type=Path, help="write every question and its reply's JSON here, one a line "
+                    "(to see which answers a change moved when the SHA differs)")
     args = ap.parse_args(argv)
     from bench.gen.articles import generate_articles
     from knowledge.library import Library
@@ -51,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if run == 0:
                 replies.append(json.dumps(answer.to_json(), ensure_ascii=False, sort_keys=True))
     lib.close()
+    if args.replies:
+        args.replies.write_text("".join(f"{q.kind}\t{q.text}\t{r}\n" for q, r in zip(questions, replies)),
+                                encoding="utf-8")
     print(f"replies SHA-256 {hashlib.sha256(chr(10).join(replies).encode()).hexdigest()} ({len(replies)} questions)")
     for label, series in (("wall", times), ("CPU", cpu)):
         print(f"{label} time per question:")

@@ -65,14 +65,14 @@ def _report(prof: cProfile.Profile, wall: float, units: int, unit: str, top: int
     return re.sub(r"/\S*/site-packages/", "", text.replace(str(Path.cwd()) + "/", ""))
 
 
-def profile_answers(store: Path, size: int, count: int, top: int) -> str:
+def profile_answers(store: Path, size: int, count: int, top: int, kind: str | None = None) -> str:
     from bench.gen.articles import generate_articles
     from knowledge.library import Library
 
     planner = _plan(size, Options(n=size, workdir=Path("."), questions=count))
     for a in generate_articles(size):
         planner.observe(a)
-    questions = planner.finish()
+    questions = [q for q in planner.finish() if kind is None or q.kind == kind]
     lib = Library.open(store, today=TODAY, seed=False)
     lib.ask(questions[0].text, today=TODAY)
     _patch_store()
@@ -124,11 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--questions", type=int, default=500)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--kind", help="answers: only the questions of this kind (who_said, what_said, when, ...)")
     ap.add_argument("--pool", action="store_true",
                     help="ingest through Library.add_many: parsed in a process pool (profiles the parent only)")
     args = ap.parse_args(argv)
     if args.what == "answers":
-        print(profile_answers(args.store, args.size, args.questions, args.top))
+        print(profile_answers(args.store, args.size, args.questions, args.top, args.kind))
     else:
         if not args.store.exists():
             ap.error(f"no store at {args.store}")

@@ -84,6 +84,12 @@ def coverage_both(query: Sequence[str], candidate: Sequence[str], weights: Mappi
     return _share(query, scores, cutoff, weights), _share(query, scores, cutoff, None)
 
 
+def holds_all(query: Sequence[str], candidate: Sequence[str], *, cutoff: float = WORD_CUTOFF) -> bool:
+    """Whether every query word scores 100 in the candidate: then ``coverage`` is 1.0 with
+    any weights, and nothing can cover the query more."""
+    return bool(query) and all(s >= 100.0 for s in _coverage_scores(query, candidate, cutoff))
+
+
 def _share(query: Sequence[str], scores: list[float], cutoff: float,
            weights: Mapping[str, float] | None) -> float:
     def weight(word: str) -> float:

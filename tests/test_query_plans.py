@@ -18,6 +18,8 @@ from knowledge.store import SCHEMA_VERSION
 
 from .conftest import ARTICLES, TODAY
 
+_IDS = ",".join("?" * 60)  # a candidate set's article ids
+
 # (where in the code, SQL, parameters, what the plan must use)
 HOT = [
     # retrieve.search: rank and cut inside FTS5, then join only the rows kept
@@ -40,9 +42,23 @@ HOT = [
     ("who.appearances", "SELECT * FROM appearances WHERE person_id = ?", [1], "INDEX appearances_person"),
     # said: the statements of the candidate articles
     ("said.spans", "SELECT * FROM statements WHERE article_id IN (?,?)", [1, 2], "INDEX statements_article"),
-    # said / evidence: sentences' search forms of candidate articles
-    ("said.sentences", "SELECT article_id, position, search FROM sentences WHERE article_id IN (?,?)", [1, 2],
-     "INDEX sentences_article"),
+    # evidence.sentences_at: the sentences of candidate spans (said) or before candidates (evidence)
+    ("evidence.sentences_at", "SELECT article_id, position, search FROM sentences WHERE "
+     "(article_id = ? AND position BETWEEN ? AND ?) OR (article_id = ? AND position BETWEEN ? AND ?)",
+     [1, 2, 3, 4, 0, 0], "INDEX sentences_article"),
+    # said._light: namesakes' statements, cut by the topic's letters in their search forms and sentences
+    ("said._light", "SELECT s.id, s.article_id, s.person_id, s.verb, s.search, s.first_sentence, s.last_sentence, "
+     "s.direct, s.via, (instr(s.search, ?) > 0 OR EXISTS (SELECT 1 FROM sentences t "
+     "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
+     "instr(t.search, ?) > 0))) AS hit FROM statements s WHERE s.person_id IN (?,?)", ["شهر", "شهر", 1, 2],
+     "INDEX statements_person"),
+    # said._with_text: the text of the statements answered with
+    ("said._with_text", "SELECT id, text FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    # timeline._statement_results: the people and the events of many statements' articles
+    ("timeline._statement_results people", "SELECT * FROM appearances WHERE article_id IN (?,?) ORDER BY id", [1, 2],
+     "INDEX appearances_article"),
+    ("timeline._statement_results events", "SELECT id, article_id, name, iso, sentence FROM events "
+     "WHERE article_id IN (?,?)", [1, 2], "INDEX events_article"),
     # evidence._statement_at: the statement around a sentence
     ("evidence._statement_at", "SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND "
      "last_sentence >= ? ORDER BY first_sentence DESC, id LIMIT 1", [1, 2, 2], "INDEX statements_article"),
@@ -60,10 +76,15 @@ HOT = [
     ("engine._filtered_articles place", "SELECT article_id FROM places WHERE (name = ? OR province = ?) "
      "UNION SELECT id FROM articles WHERE (place = ? OR province = ?)", ["تهران"] * 4,
      "INDEX articles_province"),
-    # engine._ok: the date filter for one candidate article
-    ("engine._ok date", "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? AND article_id = ? "
-     "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ? AND id = ?",
-     ["2025-11-01", "2025-11-30", 1] * 2, "INDEX dates_article"),
+    # engine._prime: the date filter for the candidate articles, asked for all at once (a long
+    # IN list: without the unary «+» SQLite reads every date of the window instead)
+    ("engine._prime date", "SELECT article_id FROM dates WHERE +iso BETWEEN ? AND ? AND article_id IN (%s) "
+     "UNION SELECT id FROM articles WHERE +published BETWEEN ? AND ? AND id IN (%s)" % (_IDS, _IDS),
+     ["2025-11-01", "2025-11-30", *range(1, 61)] * 2, "INDEX dates_article"),
+    # engine._prime: the place filter for the candidate articles (else every place of the province)
+    ("engine._prime place", "SELECT article_id FROM places WHERE (+name = ? OR +province = ?) AND article_id IN (%s) "
+     "UNION SELECT id FROM articles WHERE (+place = ? OR +province = ?) AND id IN (%s)" % (_IDS, _IDS),
+     ["تهران", "تهران", *range(1, 61)] * 2, "INDEX places_article"),
     # engine: the first dated event of an article
     ("engine.event_iso", "SELECT iso FROM events WHERE article_id = ? AND iso IS NOT NULL ORDER BY sentence LIMIT 1",
      [1], "INDEX events_article"),

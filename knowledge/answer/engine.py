@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .. import match, text
@@ -85,28 +86,39 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         self._allowed: dict[int, bool] = {}
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
+        self._pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]] = ((), set(), [])
         self.outside = False  # the window left nothing: the results come from outside it
         self.q_asked = q  # the question as parsed (the routes narrow self.q)
 
     # -- filters ---------------------------------------------------------------
 
-    def _filtered_articles(self, only: int | None = None) -> set[int]:
-        """The articles the question's date and place allow (of article ``only`` alone, when
-        given: asked per candidate, which stays cheap however many articles a province has)."""
-        one, of = ([only], " AND {} = ?") if only is not None else ([], "")
+    def _filtered_articles(self, only: Sequence[int] | None = None) -> set[int]:
+        """The articles the question's date and place allow (of the articles ``only`` alone,
+        when given: asked for the candidates, which stays cheap however many articles a
+        province has)."""
+        if only is not None and not only:
+            return set()
+        # for candidates, each one's rows by article id: the unary «+» keeps SQLite from
+        # reading every row of the date or province instead (its choice for a long IN list)
+        one, of = (list(only), " AND {} IN (%s)" % ",".join("?" * len(only))) if only is not None else ([], "")
         allowed: set[int] | None = None
         if self.q.dates:
             span = [self.q.dates.start.isoformat(), self.q.dates.end.isoformat()]
+            sql = ("SELECT article_id FROM dates WHERE iso BETWEEN ? AND ?{} "
+                   "UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?{}")
+            if one:
+                sql = sql.replace("iso BETWEEN", "+iso BETWEEN").replace("published BETWEEN", "+published BETWEEN")
             allowed = {r["article_id"] for r in self.store.rows(
-                f"SELECT article_id FROM dates WHERE iso BETWEEN ? AND ?{of.format('article_id')} "
-                f"UNION SELECT id FROM articles WHERE published BETWEEN ? AND ?{of.format('id')}",
-                [*span, *one, *span, *one])}
+                sql.format(of.format("article_id"), of.format("id")), [*span, *one, *span, *one])}
         if self.q.place and allowed != set():
             where = [self.q.place, self.q.place]
+            sql = ("SELECT article_id FROM places WHERE (name = ? OR province = ?){} "
+                   "UNION SELECT id FROM articles WHERE (place = ? OR province = ?){}")
+            if one:
+                sql = sql.replace("(name = ? OR province = ?)", "(+name = ? OR +province = ?)").replace(
+                    "(place = ? OR province = ?)", "(+place = ? OR +province = ?)")
             by_place = {r["article_id"] for r in self.store.rows(
-                f"SELECT article_id FROM places WHERE (name = ? OR province = ?){of.format('article_id')} "
-                f"UNION SELECT id FROM articles WHERE (place = ? OR province = ?){of.format('id')}",
-                [*where, *one, *where, *one])}
+                sql.format(of.format("article_id"), of.format("id")), [*where, *one, *where, *one])}
             allowed = by_place if allowed is None else allowed & by_place
         return allowed or set()
 
@@ -115,8 +127,18 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         if not self.filtered:
             return True
         if article_id not in self._allowed:
-            self._allowed[article_id] = article_id in self._filtered_articles(article_id)
+            self._prime([article_id])
         return self._allowed[article_id]
+
+    def _prime(self, article_ids: Iterable[int]) -> None:
+        """_ok for many candidate articles at once: one query per 200 of them, not one each."""
+        if not self.filtered:
+            return
+        todo = sorted({a for a in article_ids if a not in self._allowed})
+        for start in range(0, len(todo), 200):
+            part = todo[start : start + 200]
+            allowed = self._filtered_articles(part)
+            self._allowed.update((a, a in allowed) for a in part)
 
     # -- dispatch --------------------------------------------------------------
 
@@ -149,7 +171,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
     def _evidence(self) -> list[Result]:
         """When the kind's own route finds nothing: the sentence that covers the question
         best (knowledge.evidence), with its speaker when it sits in a statement."""
-        found = evidence.best(self.store, self.q, allowed=self._ok)
+        found = evidence.best(self.store, self.q, allowed=self._ok, prime=self._prime)
         if found is None:
             return []
         row = found.sentence
@@ -179,6 +201,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
             return []
         query = " ".join(words)
         rows = retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES)
+        self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
         titles = self._event_titles(rows)
         scored = []
@@ -251,11 +274,17 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         # «... طارم کجا برگزار شد؟» is not answered by «زنجان», the province around Tarom
         around = frozenset(text.search_form(p.province) for p in places.find_places(self.q.place)
                            if p.province and p.province != p.name) if self.q.place else frozenset()
-        fact = facts.best(self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around)
-        if events and fact is not None:  # compare both with the same word weights
+        held: list[str] = []
+        if events:
             event = events[0][0]
-            where = text.search_form(" ".join(x for x in (event["place"], event["venue"]) if x)).split()
-            event_cover = match.coverage(list(self.q.words), event["search"].split() + where, weights=fact.weights)
+            held = event["search"].split() + text.search_form(
+                " ".join(x for x in (event["place"], event["venue"]) if x)).split()
+        # an event holding every word of the question as it is covers it fully whatever the
+        # words' weights: no sentence can cover it better, so none is looked for
+        fact = None if events and match.holds_all(list(self.q.words), held) else facts.best(
+            self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around, prime=self._prime)
+        if events and fact is not None:  # compare both with the same word weights
+            event_cover = match.coverage(list(self.q.words), held, weights=fact.weights)
             if event_cover < fact.coverage:
                 events = []
         if events:
@@ -327,6 +356,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
             return []
         rows = retrieve.search(self.store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES * 2)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
+        self._prime(r["article_id"] for r in rows)
         for row in rows:
             if not self._ok(row["article_id"]):
                 continue
@@ -344,6 +374,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         rows = self.store.rows(
             "SELECT * FROM events WHERE iso BETWEEN ? AND ? ORDER BY iso, article_id, sentence, id LIMIT 200",
             [self.q.dates.start.isoformat(), self.q.dates.end.isoformat()])
+        self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
         if self.q.words:
             rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5] or rows

@@ -44,14 +44,17 @@ def question_words(q: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*q.subject, *q.words, *q.setting)))
 
 
-def best(store: Store, q: Question, *, allowed: Any) -> Evidence | None:
+def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evidence | None:
     """The sentence that answers ``q`` best among FTS5 candidates, or None when none
-    covers it well enough (``allowed(article_id)`` is the question's date/place filter)."""
+    covers it well enough (``allowed(article_id)`` is the question's date/place filter,
+    ``prime(article_ids)`` asks it for many at once)."""
     words = question_words(q)
     if not words:
         return None
-    rows = [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
-            if allowed(r["article_id"])]
+    rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
+    if prime is not None:  # the filter for every candidate at once
+        prime(r["article_id"] for r in rows)
+    rows = [r for r in rows if allowed(r["article_id"])]
     if not rows:
         return None
     token_lists = [r["search"].split() for r in rows]
@@ -110,12 +113,22 @@ def _contexts(store: Store, rows: list[dict[str, Any]]) -> dict[tuple[int, int],
     articles = sorted({r["article_id"] for r in rows})
     titles = {a["id"]: text.search_form(" ".join(x or "" for x in (a["title"], a["place"], a["province"]))).split()
               for a in store.rows_in("SELECT id, title, place, province FROM articles WHERE id IN ({})", articles)}
-    wanted = {(r["article_id"], r["position"] - 1) for r in rows}
-    before = {(r["article_id"], r["position"]): r["search"].split()
-              for r in store.rows_in("SELECT article_id, position, search FROM sentences WHERE article_id IN ({})",
-                                     articles) if (r["article_id"], r["position"]) in wanted}
+    wanted = sorted({(r["article_id"], r["position"] - 1) for r in rows if r["position"] > 0})
+    before = {(r["article_id"], r["position"]): r["search"].split() for r in sentences_at(store, wanted)}
     return {(r["article_id"], r["position"]): titles.get(r["article_id"], []) + before.get(
         (r["article_id"], r["position"] - 1), []) for r in rows}
+
+
+def sentences_at(store: Store, spans: list[tuple[int, ...]]) -> list[dict[str, Any]]:
+    """The sentences (article_id, position, search) at (article id, position) or (article id,
+    first, last) positions: each span read through the index, not every sentence of its article."""
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(spans), 200):
+        part = spans[start : start + 200]
+        out += store.rows("SELECT article_id, position, search FROM sentences WHERE " + " OR ".join(
+            "(article_id = ? AND position BETWEEN ? AND ?)" for _ in part),
+            [x for span in part for x in (span[0], span[1], span[-1])])
+    return out
 
 
 def _figure_near(words: tuple[str, ...], tokens: list[str], *, unit: str | None) -> float | None:

@@ -9,7 +9,7 @@ or place nearest to those words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +72,8 @@ def _set_in(store: Store, article_id: int, place: tuple[str, ...]) -> bool:
 
 
 def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
-         required: tuple[str, ...] = (), around: frozenset[str] = frozenset()) -> Fact | None:
+         required: tuple[str, ...] = (), around: frozenset[str] = frozenset(),
+         prime: Callable[[Iterable[int]], None] | None = None) -> Fact | None:
     """The sentence that best covers ``words`` and holds what ``need`` asks for
     ("date" or "place"), with that value. A place in ``around`` (the province
     around the place the question names) is never the answer: it tells nothing new."""
@@ -82,6 +83,8 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     if about_report:
         words = tuple(w for w in words if w not in _ABOUT_REPORT) or words
     rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
+    if prime is not None:  # the filter for every candidate at once
+        prime(r["article_id"] for r in rows)
     rows = [r for r in rows if allowed(r["article_id"])]
     token_lists = [r["search"].split() for r in rows]
     weights = match.idf(words, token_lists)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import match, text
 from ..store import retrieve
+from .evidence import sentences_at
 from .who import CANDIDATES, PeopleLookup, cached_form
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class StatementKinds(PeopleLookup):
     context: Context
     _span_words: dict[tuple[int, int, int], list[str]]
     _settings: dict[int, float]
+    _pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]]  # the last _pool: words, people, _light rows
 
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
         """The answer line for a statement (the engine's)."""
@@ -49,21 +51,18 @@ class StatementKinds(PeopleLookup):
             for row in spans:
                 if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
                     candidates[row["id"]] = row
-        scored = []
-        for row in candidates.values():
-            if not self._ok(row["article_id"]):
-                continue
-            scored.append((row, self._statement_score(row, words)))
+        self._prime(r["article_id"] for r in candidates.values())
+        kept = [r for r in candidates.values() if self._ok(r["article_id"])]
+        self._fetch_spans(kept)
+        scored = [(row, self._statement_score(row, words)) for row in kept]
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
 
     def _fetch_spans(self, statements: list[dict[str, Any]]) -> None:
-        """The sentence words of many statements' spans in one query per 500 articles."""
+        """The sentence words of many statements' spans, in one query per 200 spans."""
         keys = [(r["article_id"], r["first_sentence"], r["last_sentence"]) for r in statements]
-        articles = sorted({k[0] for k in keys if k not in self._span_words})
         words: dict[tuple[int, int], str] = {}
-        for r in self.store.rows_in("SELECT article_id, position, search FROM sentences WHERE article_id IN ({})",
-                                    articles):
+        for r in sentences_at(self.store, sorted({k for k in keys if k not in self._span_words})):
             words[(r["article_id"], r["position"])] = r["search"]
         for key in keys:
             if key not in self._span_words:
@@ -108,16 +107,21 @@ class StatementKinds(PeopleLookup):
                 # «کریمی درباره X»: several people may answer to the name equally well;
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
-                pooled = [r for r in self.statements_of(*self._namesakes(found)) if self._ok(r["article_id"])]
+                pooled = self._pool(self._namesakes(found))
                 self._fetch_spans(pooled)
-                pooled = self._mentioning(pooled)
                 self._fetch_settings(pooled)
                 scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
                 best = max(scored, key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
                            default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
-        rows = [r for r in self.statements_of(person_id) if self._ok(r["article_id"])]
+        words, pooled, light = self._pooled
+        if person_id in pooled and words == self.q.words:
+            rows = [r for r in light if r["person_id"] == person_id]  # the same rows, in the same order
+        else:
+            rows = self._light([person_id])
+        self._prime(r["article_id"] for r in rows)
+        rows = [r for r in rows if self._ok(r["article_id"])]
         if self.q.more:
             rows = [r for r in rows if r["id"] not in self.context.shown]
         if not rows:
@@ -127,40 +131,82 @@ class StatementKinds(PeopleLookup):
             # the verb of the statement, or one inside its lead-in («... را ضروری دانست و گفت:»)
             same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)
                     or any(w.startswith(stem) for w in r["search"].split())]
-            rows = same + [r for r in rows if r not in same] if same else rows
-        if self.q.setting:  # said there first
-            rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
+            taken = {id(r) for r in same}
+            rows = same + [r for r in rows if id(r) not in taken] if same else rows
         if self.q.words:
-            scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
-                            # on a tie, the person's own words before a reporter's summary of them
-                            key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
-                                            rs[0]["article_id"],
-                                            rs[0]["first_sentence"]))
-            results = [self._statement_result(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
+            # a person quoted in hundreds of reports: the statements holding the start of a
+            # topic word are scored (the namesake pool's cut); the rest only when those give
+            # no answer (a misspelt topic)
+            hits = [r for r in rows if r["hit"]] if len(rows) > POOL_CUT else rows
+            results = self._best_of(hits)
+            if not results and len(hits) < len(rows):
+                results = self._best_of(rows)
             if not results:
                 return [], f"در خبرها سخنی از {self._name(person_id)} درباره «{' '.join(self.q.words)}» نیامده است."
             return results, None
-        return [self._statement_result(r, 1.0) for r in rows[:3]], None
+        if self.q.setting:  # said there first
+            self._fetch_settings(rows)
+            rows = sorted(rows, key=lambda r: -self._setting_bonus(r))
+        return [self._statement_result(r, 1.0) for r in self._with_text(rows[:3])], None
 
-    def _mentioning(self, statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Of many statements (every namesake's), those whose span holds the start of a
-        topic word as written: a quick cut before the fuzzy scoring, skipped when it would
-        leave none (a misspelt topic)."""
-        if len(statements) <= POOL_CUT or not self.q.words:
-            return statements
-        starts = [w[:4] for w in self.q.words]
-        kept = [r for r in statements if any(
-            k in r["search"] or k in " ".join(self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])])
-            for k in starts)]
-        return kept or statements
+    def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
+        """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
+        self._fetch_spans(rows)
+        self._fetch_settings(rows)
+        scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
+                        # on a tie, the person's own words before a reporter's summary of them
+                        key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
+                                        rs[0]["article_id"],
+                                        rs[0]["first_sentence"]))
+        best = [(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
+        return [self._statement_result(r, s) for r, s in zip(self._with_text([r for r, _ in best]),
+                                                             [s for _, s in best])]
+
+    def _light(self, person_ids: list[int]) -> list[dict[str, Any]]:
+        """statements_of without the text (read from the article's body: only the statements
+        answered with need it, see _with_text) or the article's columns (a page read per
+        article), with ``hit``: whether the statement or its
+        sentences hold the start of a topic word as written."""
+        starts = list(dict.fromkeys(w[:4] for w in self.q.words))
+        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
+        rows = self.store.rows_in(
+            "SELECT s.id, s.article_id, s.person_id, s.verb, s.search, s.first_sentence, s.last_sentence, "
+            "s.direct, s.via, ("
+            + holds.replace("X.", "s.") + " OR EXISTS (SELECT 1 FROM sentences t "
+            "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
+            + holds.replace("X.", "t.") + "))) AS hit FROM statements s WHERE s.person_id IN ({})",
+            person_ids, before=[*starts, *starts])
+        # the order statements_of gives them (its rows come by person id, then id)
+        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+
+    def _with_text(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of _light with their text, in one query."""
+        texts = {r["id"]: r["text"] for r in self.store.rows_in("SELECT id, text FROM statements WHERE id IN ({})",
+                                                                  [r["id"] for r in rows])}
+        return [{**r, "text": texts[r["id"]]} for r in rows]
+
+    def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
+        """The statements of many people (every namesake's) that the question's date and
+        place allow; of more than POOL_CUT, those whose span holds the start of a topic word
+        as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
+        misspelt topic). The cut is made by SQLite over the search forms (_light)."""
+        light = self._light(person_ids)
+        # the chosen person's statements are read again below: kept, with the words they were cut by
+        self._pooled = (self.q.words, set(person_ids), light)
+        self._prime(r["article_id"] for r in light)
+        light = [r for r in light if self._ok(r["article_id"])]
+        if len(light) > POOL_CUT and self.q.words:
+            light = [r for r in light if r["hit"]] or light
+        return light
 
     def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
-        """_setting_bonus for many statements' articles: their events in one query per 500."""
+        """_setting_bonus for many statements' articles: their titles and events in two queries
+        per 500."""
         if not self.q.setting:
             return
-        titles = {r["article_id"]: r.get("article_title") or "" for r in statements}
-        articles = sorted(a for a in titles if a not in self._settings)
-        held = {a: cached_form(titles[a]).split() for a in articles}
+        articles = sorted({r["article_id"] for r in statements} - set(self._settings))
+        held = {a["id"]: cached_form(a["title"] or "").split()
+                for a in self.store.rows_in("SELECT id, title FROM articles WHERE id IN ({})", articles)}
         for e in self.store.rows_in("SELECT article_id, search FROM events WHERE article_id IN ({})", articles):
             held[e["article_id"]] += e["search"].split()
         for article_id, words in held.items():
@@ -171,10 +217,6 @@ class StatementKinds(PeopleLookup):
         «در ...» words (0 when the question names no setting)."""
         if not self.q.setting:
             return 0.0
-        article_id = statement["article_id"]
-        if article_id not in self._settings:
-            held = cached_form(statement.get("article_title") or "").split() + [
-                w for e in self.store.rows("SELECT search FROM events WHERE article_id = ?", [article_id])
-                for w in e["search"].split()]
-            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), held)
-        return self._settings[article_id]
+        if statement["article_id"] not in self._settings:
+            self._fetch_settings([statement])
+        return self._settings[statement["article_id"]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from .. import match, text
@@ -28,6 +29,10 @@ class PeopleLookup:
         """Whether the question's date and place allow an article (the engine's filter)."""
         raise NotImplementedError
 
+    def _prime(self, article_ids: Iterable[int]) -> None:
+        """_ok for many articles in one query (the engine's)."""
+        raise NotImplementedError
+
     def _place_fits(self, row: dict[str, Any]) -> bool:
         """A person's roles name the question's place («رییس پلیس فتای تهران» is not Tabriz's)."""
         if not self.q.place:
@@ -36,7 +41,7 @@ class PeopleLookup:
         held = cached_form(" ".join([row["name"], *json_list(row["roles"]), *json_list(row["aliases"])]))
         if place in held.replace(" ", ""):
             return True
-        return not any(cached_form(p.name) in held for p in places.find_places(" ".join(json_list(row["roles"]))))
+        return not any(name in held for name in _role_places(row["roles"]))
 
     def people(self, words: tuple[str, ...], *, names_only: bool = False) -> list[tuple[int, float, dict[str, Any]]]:
         """(person_id, score, best appearance) for a name, surname or role, best first."""
@@ -51,6 +56,7 @@ class PeopleLookup:
         if not any(score >= NAME_CUTOFF for score in scores.values()):
             rows += self._fuzzy_people(query)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
+        self._prime(r["article_id"] for r in rows)
         for row in rows:
             if not self._ok(row["article_id"]) and self.q.kind not in ("role_of", "person_role"):
                 continue
@@ -100,7 +106,7 @@ class PeopleLookup:
                     "SELECT id, name FROM persons WHERE id IN "
                     "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
                     [f'"{asked.replace(chr(34), "")}"']):
-                if match.phrase_score(asked, cached_form(row["name"])) >= max(top - 2, NAME_CUTOFF):
+                if _name_phrase_score(asked, row["name"]) >= max(top - 2, NAME_CUTOFF):
                     tied.append(row["id"])
         return list(dict.fromkeys(tied))
 
@@ -158,6 +164,20 @@ def _person_score(query: str, name: str, roles_json: str, aliases_json: str, sea
 
 # names, roles and places recur in every candidate row: fold each once per process
 cached_form = functools.lru_cache(maxsize=65_536)(text.search_form)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_phrase_score(asked: str, name: str) -> float:
+    """match.phrase_score of an asked name and a stored one: a surname's namesakes are
+    hundreds of persons with a few names between them, scored once each."""
+    return match.phrase_score(asked, cached_form(name))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _role_places(roles_json: str) -> tuple[str, ...]:
+    """The search forms of the places a person's roles name (the same roles recur in
+    every row of a person: found once per process)."""
+    return tuple(cached_form(p.name) for p in places.find_places(" ".join(json_list(roles_json))))
 
 
 @functools.cache

@@ -330,13 +330,15 @@ class Store:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
-    def rows_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500) -> list[dict[str, Any]]:
+    def rows_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
+                before: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """``sql`` with its one ``IN ({})`` filled with ``values``, asked in chunks (SQLite
-        caps the parameters of one statement); rows in the order the chunks give them."""
+        caps the parameters of one statement); rows in the order the chunks give them.
+        ``before``: the parameters that stand before the ``IN`` in ``sql``."""
         out: list[dict[str, Any]] = []
         for start in range(0, len(values), chunk):
             part = list(values[start : start + chunk])
-            out += self.rows(sql.format(",".join("?" * len(part))), part)
+            out += self.rows(sql.format(",".join("?" * len(part))), [*before, *part])
         return out
 
     def iter_rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
