@@ -1,0 +1,64 @@
+"""Who said what, sentence by sentence: short agency-style excerpts and the statements a
+reader expects from them (speaker, quoted text, how the speaker was found). Each case pins
+one rule of :mod:`knowledge.parse.statements` that the mutation run showed untested."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.parse import parse
+
+TODAY = dt.date(2025, 9, 9)
+
+
+def _statements(raw: str) -> list[tuple[str, str, str]]:
+    """(speaker name, statement text, how the speaker was found) of each statement, in order."""
+    article = parse(raw, today=TODAY)
+    return [(article.persons[s.speaker].name, s.text, s.via) for s in article.statements]
+
+
+CASES = [
+    # «می‌توان گفت» in the reporter's own sentence is a figure of speech: nobody speaks in it,
+    # and it is not the last speaker's talk either
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: ما به توافق نزدیک هستیم.\n"
+     "به اعتقاد کارشناسان، می‌توان گفت مذاکرات به مرحله تازه‌ای رسیده است.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name")]),
+    # the same with the modal opening the sentence («باید گفت که ...»)
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: ما به توافق نزدیک هستیم.\n"
+     "باید گفت که مذاکرات به مرحله تازه‌ای رسیده است.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name")]),
+    # the quote first, then «؛ این را ROLE گفت»: the role holder said it
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم»؛ این را وزیر امور خارجه گفت.",
+     [("وزیر امور خارجه", "«ما به توافق نزدیک هستیم»", "role")]),
+    # the quote first, then «، اینها را NAME، ROLE گفت»
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم»، اینها را عباس عراقچی، وزیر امور خارجه گفت.",
+     [("عباس عراقچی", "«ما به توافق نزدیک هستیم»", "name")]),
+    # the quote first, then «؛ اینرا وی گفت»: «وی» is the person the lead named
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در تهران حضور یافت.\n"
+     "«ما به توافق نزدیک هستیم»؛ این را وی به خبرنگاران گفت.",
+     [("عباس عراقچی", "«ما به توافق نزدیک هستیم»", "pronoun")]),
+    # a sentence about «وی» with no verb of saying does not replace the person «او گفت» stands for
+    ("سفر به مسکو\n"
+     "عباس عراقچی روز دوشنبه وارد مسکو شد.\n"
+     "وی سپس به هتل محل اقامت خود رفت.\n"
+     "او گفت: سفر موفقی بود.",
+     [("عباس عراقچی", "سفر موفقی بود.", "pronoun")]),
+    # «همچنین گفت که ...» with no subject: the last speaker, found from the context
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: ما به توافق نزدیک هستیم.\n\n"
+     "همچنین گفت که دور بعدی مذاکرات هفته آینده برگزار می‌شود.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name"),
+      ("عباس عراقچی", "دور بعدی مذاکرات هفته آینده برگزار می‌شود.", "context")]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_statements_of_excerpt(raw: str, expected: list[tuple[str, str, str]]) -> None:
+    assert expected == _statements(raw)
