@@ -177,7 +177,90 @@ CASES = [
      "خبرگزاری فارس: گزارش ویژه\n"
      "او گفت: ایران از من خواست.",
      []),
+    # a label is the name or role alone before the colon: «NAME در تهران:» is no label
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در تهران: ما به توافق نزدیک هستیم.",
+     []),
+    # a one-word role is a label too
+    ("مذاکرات ادامه دارد\n"
+     "رئیس‌جمهور: ما به توافق نزدیک هستیم.",
+     [("رئیس\u200cجمهور", "ما به توافق نزدیک هستیم.", "role")]),
+    # a contributor's entry ending in a full stop is still no statement: a role follows the colon
+    ("همایش انقلاب اسلامی\n"
+     "حسن خسروی: دانشیار دانشگاه پیام نور.",
+     []),
+    # a credit line with a full stop: two words are no clause
+    ("قیمت سوخت\n"
+     "نویسنده: مریم کامیاب.",
+     []),
+    # three words after the colon are enough
+    ("قیمت سوخت\n"
+     "سخنگوی دولت: قیمت‌ها ثابت می‌ماند.",
+     [("سخنگوی دولت", "قیمت\u200cها ثابت می\u200cماند.", "role")]),
+    # a clause with a verb but no full stop (a line of a Telegram post)
+    ("قیمت سوخت\n"
+     "سخنگوی دولت: قیمت بنزین ثابت می‌ماند",
+     [("سخنگوی دولت", "قیمت بنزین ثابت می\u200cماند", "role")]),
+    # «به گزارش ایرنا:» is the agency's prefix; the role after it is whom «او گفت» means
+    ("قیمت سوخت\n"
+     "به گزارش ایرنا: سخنگوی دولت در جلسه حاضر نشد.\n"
+     "او گفت: سهمیه‌ها تغییر نمی‌کند.",
+     [("سخنگوی دولت", "سهمیه\u200cها تغییر نمی\u200cکند.", "pronoun")]),
+    # «ROLE در تهران: phrase» is no label, but its subject is still whom «او گفت» means
+    ("قیمت سوخت\n"
+     "سخنگوی دولت در تهران: افزایش قیمت بنزین\n"
+     "او گفت: سهمیه‌ها تغییر نمی‌کند.",
+     [("سخنگوی دولت", "سهمیه\u200cها تغییر نمی\u200cکند.", "pronoun")]),
+    # a verb of saying the lexicon lacks («تصریح می‌کند») must not become part of a role label
+    ("قیمت سوخت\n"
+     "علی امرایی عضو کمیسیون آموزش مجلس گفت: شرط سنی باطل است.\n"
+     "عضو کمیسیون آموزش مجلس تصریح می‌کند: آموزش و پرورش باید سریع‌تر عمل کند.",
+     [("علی امرایی", "شرط سنی باطل است.", "name")]),
+    # «ROLE گفت» then «SURNAME ادامه داد» with a new surname: the surname names the role's
+    # speaker, even when another named person with another role («جعفری، استاندار فارس») was
+    # mentioned in between and speaks later (so no later rule would join them)
+    ("مصرف گاز\n"
+     "مدیر روابط عمومی شرکت گاز گفت: مصرف گاز افزایش یافته است.\n"
+     "محمد جعفری، استاندار فارس در این جلسه حضور داشت.\n"
+     "عزیزی ادامه داد: مردم باید صرفه‌جویی کنند.\n"
+     "جعفری گفت: ذخایر کافی است.",
+     [("عزیزی", "مصرف گاز افزایش\u200cیافته است.", "role"),
+      ("عزیزی", "مردم باید صرفه\u200cجویی کنند.", "surname"),
+      ("محمد جعفری", "ذخایر کافی است.", "surname")]),
+    # «ROLE نیز گفت» is someone else than the only named speaker, and stays so when the same
+    # role speaks again without «نیز»
+    ("بارش‌ها\n"
+     "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.\n"
+     "معاون استاندار نیز گفت: مصرف آب باید کاهش یابد.\n"
+     "معاون استاندار افزود: سدها نیمه‌پر هستند.",
+     [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("معاون استاندار", "مصرف آب باید کاهش یابد.", "role"),
+      ("معاون استاندار", "سدها نیمه\u200cپر هستند.", "role")]),
+    # an object-first verb after «در» that opens no «در ادامه/در پایان»: «در نشست خبری» is part
+    # of what was said
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در نشست خبری بر ضرورت ادامه مذاکرات تأکید کرد.",
+     [("عباس عراقچی", "در نشست خبری بر ضرورت ادامه مذاکرات تأکید کرد.", "name")]),
+    # «ROLE گفت» then «SURNAME ادامه داد» whose surname is already known (with another role):
+    # the surname is that person, not the name of the role's speaker
+    ("مصرف گاز\n"
+     "محمد جعفری، استاندار فارس گفت: ذخایر کافی است.\n"
+     "مدیر روابط عمومی شرکت گاز گفت: مصرف گاز افزایش یافته است.\n"
+     "جعفری ادامه داد: مردم باید صرفه‌جویی کنند.",
+     [("محمد جعفری", "ذخایر کافی است.", "name"),
+      ("مدیر روابط عمومی شرکت گاز", "مصرف گاز افزایش\u200cیافته است.", "role"),
+      ("محمد جعفری", "مردم باید صرفه\u200cجویی کنند.", "surname")]),
 ]
+
+
+def test_descriptive_role_continuing_a_named_speaker_is_no_job_title() -> None:
+    # «کامرانی گفت ...» then «مقام ارشد وزارت نیرو افزود»: a description («مقام ارشد ...»), kept
+    # as another way to call him, not as his job title
+    article = parse("بارش‌ها\n"
+                    "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.\n"
+                    "مقام ارشد وزارت نیرو افزود: مصرف آب باید کاهش یابد.", today=TODAY)
+    assert [("علیرضا کامرانی", (), ("کامرانی", "مقام ارشد وزارت نیرو"))] == [
+        (p.name, p.roles, p.aliases) for p in article.persons]
 
 
 @pytest.mark.parametrize(("raw", "expected"), CASES)
