@@ -120,6 +120,9 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         before = [v for v in verbs if v.end <= colon]
         verb = before[-1] if before else None
         if verb is None and not headline:
+            label = None if verbs else _label(sentence, toks, _clause_start(toks, start), colon, known)
+            if label is not None:  # «سخنگوی دولت: قیمت بنزین ... ثابت می‌ماند.»
+                return Attribution(label, None, toks[colon + 1].start, True)
             colon = None
     if verb is None and colon is None:
         verb = verbs[-1] if verbs else None
@@ -293,14 +296,35 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     return _finish(registry, raw)
 
 
+def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[str]) -> Mention | None:
+    """A «NAME:»/«ROLE:» label opening a sentence with no verb of saying («سخنگوی دولت: ...»,
+    «عباس عراقچی: ...»): the name or role alone before the colon, and a clause of a few words
+    after it — a verb or a full stop — (not a credit line such as «خبرنگار: علی محمدی», nor a
+    list entry «NAME: ROLE»), make the sentence a statement by that name or role."""
+    label = subjects.subject_at(sentence, toks, first, known=known)
+    if label is None or label.end != colon or label.kind not in {"name", "surname", "role"}:
+        return None
+    if any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1):
+        return None  # «عضو کمیسیون ... تصریح می‌کند:» is no label; «حسن خسروی: دانشیار دانشگاه ...»
+    words = [t for t in toks[colon + 1 :] if t.is_word]
+    clause = toks[-1] in _FINAL_MARKS or any(text.is_verb(t) for t in words)
+    return label if len(words) >= _LABEL_WORDS and clause else None
+
+
+_LABEL_WORDS = 3  # words after a label's colon that make a clause, not a name
+_FINAL_MARKS = frozenset({".", "!", "؟", "?"})
+
+
 def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:
     """Who a sentence without a verb of saying is about, for a later «او گفت»: its clause
-    subject («تیم شی‌هی، سناتور آمریکایی ...»), or a short «NAME:» label («ترامپ: ...»)."""
+    subject («تیم شی‌هی، سناتور آمریکایی ...»), or a short «NAME:»/«ROLE:» label that is no
+    statement of its own («ترامپ: ...», «سخنگوی دولت: افزایش قیمت بنزین»)."""
     colon = next((i for i in range(first, min(first + 4, len(toks))) if toks[i] == ":"), None)
-    if colon is not None:
-        label = subjects.phrase_subject(sentence, toks, first, colon)
-        return label if label is not None and label.kind in {"name", "surname", "role"} else None
     subject = subjects.subject_at(sentence, toks, first, known=registry.known_surnames())
+    if colon is not None:
+        label = subject if subject is not None and subject.end == colon else subjects.phrase_subject(
+            sentence, toks, first, colon)  # a role («سخنگوی دولت:») only subject_at knows
+        return label if label is not None and label.kind in {"name", "surname", "role"} else None
     return subject if subject is not None and subject.kind != "pronoun" else None
 
 

@@ -1,0 +1,276 @@
+"""Who said what, sentence by sentence: short agency-style excerpts and the statements a
+reader expects from them (speaker, quoted text, how the speaker was found). Each case pins
+one rule of :mod:`knowledge.parse.statements` that the mutation run showed untested."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.parse import parse
+
+TODAY = dt.date(2025, 9, 9)
+
+
+def _statements(raw: str) -> list[tuple[str, str, str]]:
+    """(speaker name, statement text, how the speaker was found) of each statement, in order."""
+    article = parse(raw, today=TODAY)
+    return [(article.persons[s.speaker].name, s.text, s.via) for s in article.statements]
+
+
+CASES = [
+    # «می‌توان گفت» in the reporter's own sentence is a figure of speech: nobody speaks in it,
+    # and it is not the last speaker's talk either
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: ما به توافق نزدیک هستیم.\n"
+     "به اعتقاد کارشناسان، می‌توان گفت مذاکرات به مرحله تازه‌ای رسیده است.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name")]),
+    # the same with the modal opening the sentence («باید گفت که ...»)
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: ما به توافق نزدیک هستیم.\n"
+     "باید گفت که مذاکرات به مرحله تازه‌ای رسیده است.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name")]),
+    # the quote first, then «؛ این را ROLE گفت»: the role holder said it
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم»؛ این را وزیر امور خارجه گفت.",
+     [("وزیر امور خارجه", "«ما به توافق نزدیک هستیم»", "role")]),
+    # the quote first, then «، اینها را NAME، ROLE گفت»
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم»، اینها را عباس عراقچی، وزیر امور خارجه گفت.",
+     [("عباس عراقچی", "«ما به توافق نزدیک هستیم»", "name")]),
+    # the quote first, then «؛ اینرا وی گفت»: «وی» is the person the lead named
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در تهران حضور یافت.\n"
+     "«ما به توافق نزدیک هستیم»؛ این را وی به خبرنگاران گفت.",
+     [("عباس عراقچی", "«ما به توافق نزدیک هستیم»", "pronoun")]),
+    # a sentence about «وی» with no verb of saying does not replace the person «او گفت» stands for
+    ("سفر به مسکو\n"
+     "عباس عراقچی روز دوشنبه وارد مسکو شد.\n"
+     "وی سپس به هتل محل اقامت خود رفت.\n"
+     "او گفت: سفر موفقی بود.",
+     [("عباس عراقچی", "سفر موفقی بود.", "pronoun")]),
+    # «همچنین گفت که ...» with no subject: the last speaker, found from the context
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: ما به توافق نزدیک هستیم.\n\n"
+     "همچنین گفت که دور بعدی مذاکرات هفته آینده برگزار می‌شود.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name"),
+      ("عباس عراقچی", "دور بعدی مذاکرات هفته آینده برگزار می‌شود.", "context")]),
+    # an unnamed source («یک مقام آگاه») speaks for itself
+    ("حمله به کاروان\n"
+     "یک مقام آگاه به خبرنگار ما گفت که کاروان در مرز متوقف شده است.",
+     [("یک مقام آگاه", "کاروان در مرز متوقف\u200cشده است.", "source")]),
+    # «NAME گفت» then «ROLE افزود» with nobody holding the role yet: the same person goes on
+    ("بارش‌های پاییزی در فارس\n"
+     "علیرضا کامرانی در جلسه شورای آبفا گفت: ذخایر سدها کاهش یافته است.\n"
+     "استاندار فارس افزود: مصرف آب باید کاهش یابد.",
+     [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("علیرضا کامرانی", "مصرف آب باید کاهش یابد.", "role")]),
+    # the role's holder was named earlier: «ROLE افزود» is that holder, not the last speaker
+    ("بارش‌های پاییزی در فارس\n"
+     "محمد جعفری، استاندار فارس گفت: ذخایر سدها کاهش یافته است.\n"
+     "علیرضا کامرانی گفت: وضعیت مناسب است.\n"
+     "استاندار فارس افزود: مصرف آب باید کاهش یابد.",
+     [("محمد جعفری", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("علیرضا کامرانی", "وضعیت مناسب است.", "name"),
+      ("محمد جعفری", "مصرف آب باید کاهش یابد.", "role")]),
+    # an object-first verb: what stands between the subject and «تأکید کرد» is what was said,
+    # without the «در ادامه» / «همچنین» / «در پایان» / «هم» in front of it
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در ادامه بر ضرورت ادامه مذاکرات تأکید کرد.",
+     [("عباس عراقچی", "بر ضرورت ادامه مذاکرات تأکید کرد.", "name")]),
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی همچنین بر ضرورت ادامه مذاکرات تأکید کرد.",
+     [("عباس عراقچی", "بر ضرورت ادامه مذاکرات تأکید کرد.", "name")]),
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در پایان از دیپلمات‌ها خواست تا مذاکرات را ادامه دهند.",
+     [("عباس عراقچی", "از دیپلمات‌ها خواست تا مذاکرات را ادامه دهند.", "name")]),
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی هم از دیپلمات‌ها خواست تا مذاکرات را ادامه دهند.",
+     [("عباس عراقچی", "از دیپلمات‌ها خواست تا مذاکرات را ادامه دهند.", "name")]),
+    # «ROLE افزود» right after the second of two named speakers: it is that second speaker
+    ("بارش‌های پاییزی در فارس\n"
+     "محمد جعفری گفت: ذخایر سدها کاهش یافته است.\n"
+     "علیرضا کامرانی گفت: وضعیت مناسب است.\n"
+     "استاندار فارس افزود: مصرف آب باید کاهش یابد.",
+     [("محمد جعفری", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("علیرضا کامرانی", "وضعیت مناسب است.", "name"),
+      ("علیرضا کامرانی", "مصرف آب باید کاهش یابد.", "role")]),
+    # the quote first, then «اینها را ROLE گفت» / «اینرا ROLE گفت» (no name to fall back on)
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم»، اینها را وزیر امور خارجه گفت.",
+     [("وزیر امور خارجه", "«ما به توافق نزدیک هستیم»", "role")]),
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم»؛ اینرا وزیر امور خارجه گفت.",
+     [("وزیر امور خارجه", "«ما به توافق نزدیک هستیم»", "role")]),
+    # «تأکید کرد و گفت: ...» with nothing between the subject and the verbs: the statement is
+    # what follows the colon, not the verbs themselves
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی تأکید کرد و گفت: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # a «ROLE:» label opening a sentence with no verb of saying: the role holder said the
+    # sentence, and «وی افزود» after it is the same speaker
+    ("قیمت سوخت\n"
+     "سخنگوی دولت: قیمت بنزین در سال آینده ثابت می‌ماند.\n"
+     "وی افزود: سهمیه‌ها نیز تغییر نمی‌کند.",
+     [("سخنگوی دولت", "قیمت بنزین در سال آینده ثابت می\u200cماند.", "role"),
+      ("سخنگوی دولت", "سهمیه\u200cها نیز تغییر نمی\u200cکند.", "pronoun")]),
+    # a person named in an earlier sentence without speaking: the later label is the latest
+    # speaker, so «وی افزود» is the spokesman, not جعفری
+    ("قیمت سوخت\n"
+     "محمد جعفری از پالایشگاه تهران بازدید کرد.\n"
+     "سخنگوی دولت: قیمت بنزین در سال آینده ثابت می‌ماند.\n"
+     "وی افزود: سهمیه‌ها نیز تغییر نمی‌کند.",
+     [("سخنگوی دولت", "قیمت بنزین در سال آینده ثابت می\u200cماند.", "role"),
+      ("سخنگوی دولت", "سهمیه\u200cها نیز تغییر نمی\u200cکند.", "pronoun")]),
+    # a «NAME:» label works the same way
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی: ما به توافق نزدیک هستیم.\n"
+     "وی افزود: دور بعدی مذاکرات هفته آینده است.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name"),
+      ("عباس عراقچی", "دور بعدی مذاکرات هفته آینده است.", "pronoun")]),
+    # a known surname as the label, after the full name spoke: the same person
+    ("قیمت سوخت\n"
+     "محمد جعفری گفت: سهمیه‌ها تغییر نمی‌کند.\n"
+     "جعفری: کارت سوخت در سال آینده باقی می‌ماند.",
+     [("محمد جعفری", "سهمیه\u200cها تغییر نمی\u200cکند.", "name"),
+      ("محمد جعفری", "کارت سوخت در سال آینده باقی می\u200cماند.", "surname")]),
+    # the label's statement runs on to the end of its paragraph, like any «...:» quote
+    ("قیمت سوخت\n"
+     "سخنگوی دولت: قیمت بنزین در سال آینده ثابت می‌ماند. سهمیه‌ها نیز تغییر نمی‌کند.\n"
+     "به گزارش ایرنا، جلسه دولت دیروز برگزار شد.",
+     [("سخنگوی دولت", "قیمت بنزین در سال آینده ثابت می\u200cماند. سهمیه\u200cها نیز تغییر نمی\u200cکند.", "role")]),
+    # after the agency's «به گزارش ...،» prefix the label still opens the clause
+    ("قیمت سوخت\n"
+     "به گزارش ایرنا، سخنگوی دولت: قیمت بنزین در سال آینده ثابت می‌ماند.",
+     [("سخنگوی دولت", "قیمت بنزین در سال آینده ثابت می\u200cماند.", "role")]),
+    # a credit line («خبرنگار: NAME») is no statement: two words after the colon are a name,
+    # not a clause
+    ("قیمت سوخت\n"
+     "خبرنگار: علی محمدی\n"
+     "قیمت بنزین در سال آینده ثابت می‌ماند.",
+     []),
+    # a list of contributors («NAME: ROLE», «NAME: دانشجوی دکتری ...» with neither verb nor full
+    # stop) is no statement either
+    ("همایش انقلاب اسلامی\n"
+     "حسن خسروی: دانشیار دانشگاه پیام نور\n"
+     "محمود فلاح: دانشجوی دکتری دانشگاه باقرالعلوم",
+     []),
+    # a «ROLE:» label over a phrase with no verb is no statement, but «او گفت» after it is
+    # the role holder
+    ("قیمت سوخت\n"
+     "سخنگوی دولت: افزایش قیمت بنزین\n"
+     "او گفت: سهمیه‌ها تغییر نمی‌کند.",
+     [("سخنگوی دولت", "سهمیه\u200cها تغییر نمی\u200cکند.", "pronoun")]),
+    # the same with a surname nobody named before («ترامپ:») ...
+    ("مذاکرات ادامه دارد\n"
+     "ترامپ: با رفع تحریم‌ها مخالفم\n"
+     "او گفت: ایران از من خواست.",
+     [("ترامپ", "ایران از من خواست.", "pronoun")]),
+    # ... and with a full name no list knows («دونالد ترامپ:»)
+    ("مذاکرات ادامه دارد\n"
+     "دونالد ترامپ: با رفع تحریم‌ها مخالفم\n"
+     "او گفت: ایران از من خواست.",
+     [("دونالد ترامپ", "ایران از من خواست.", "pronoun")]),
+    # an outlet's label («خبرگزاری فارس:») is nobody «او» can stand for
+    ("مذاکرات ادامه دارد\n"
+     "خبرگزاری فارس: گزارش ویژه\n"
+     "او گفت: ایران از من خواست.",
+     []),
+    # a label is the name or role alone before the colon: «NAME در تهران:» is no label
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در تهران: ما به توافق نزدیک هستیم.",
+     []),
+    # a one-word role is a label too
+    ("مذاکرات ادامه دارد\n"
+     "رئیس‌جمهور: ما به توافق نزدیک هستیم.",
+     [("رئیس\u200cجمهور", "ما به توافق نزدیک هستیم.", "role")]),
+    # a contributor's entry ending in a full stop is still no statement: a role follows the colon
+    ("همایش انقلاب اسلامی\n"
+     "حسن خسروی: دانشیار دانشگاه پیام نور.",
+     []),
+    # a credit line with a full stop: two words are no clause
+    ("قیمت سوخت\n"
+     "نویسنده: مریم کامیاب.",
+     []),
+    # three words after the colon are enough
+    ("قیمت سوخت\n"
+     "سخنگوی دولت: قیمت‌ها ثابت می‌ماند.",
+     [("سخنگوی دولت", "قیمت\u200cها ثابت می\u200cماند.", "role")]),
+    # a clause with a verb but no full stop (a line of a Telegram post)
+    ("قیمت سوخت\n"
+     "سخنگوی دولت: قیمت بنزین ثابت می‌ماند",
+     [("سخنگوی دولت", "قیمت بنزین ثابت می\u200cماند", "role")]),
+    # «به گزارش ایرنا:» is the agency's prefix; the role after it is whom «او گفت» means
+    ("قیمت سوخت\n"
+     "به گزارش ایرنا: سخنگوی دولت در جلسه حاضر نشد.\n"
+     "او گفت: سهمیه‌ها تغییر نمی‌کند.",
+     [("سخنگوی دولت", "سهمیه\u200cها تغییر نمی\u200cکند.", "pronoun")]),
+    # «ROLE در تهران: phrase» is no label, but its subject is still whom «او گفت» means
+    ("قیمت سوخت\n"
+     "سخنگوی دولت در تهران: افزایش قیمت بنزین\n"
+     "او گفت: سهمیه‌ها تغییر نمی‌کند.",
+     [("سخنگوی دولت", "سهمیه\u200cها تغییر نمی\u200cکند.", "pronoun")]),
+    # a verb of saying the lexicon lacks («تصریح می‌کند») must not become part of a role label
+    ("قیمت سوخت\n"
+     "علی امرایی عضو کمیسیون آموزش مجلس گفت: شرط سنی باطل است.\n"
+     "عضو کمیسیون آموزش مجلس تصریح می‌کند: آموزش و پرورش باید سریع‌تر عمل کند.",
+     [("علی امرایی", "شرط سنی باطل است.", "name")]),
+    # «ROLE گفت» then «SURNAME ادامه داد» with a new surname: the surname names the role's
+    # speaker, even when another named person with another role («جعفری، استاندار فارس») was
+    # mentioned in between and speaks later (so no later rule would join them)
+    ("مصرف گاز\n"
+     "مدیر روابط عمومی شرکت گاز گفت: مصرف گاز افزایش یافته است.\n"
+     "محمد جعفری، استاندار فارس در این جلسه حضور داشت.\n"
+     "عزیزی ادامه داد: مردم باید صرفه‌جویی کنند.\n"
+     "جعفری گفت: ذخایر کافی است.",
+     [("عزیزی", "مصرف گاز افزایش\u200cیافته است.", "role"),
+      ("عزیزی", "مردم باید صرفه\u200cجویی کنند.", "surname"),
+      ("محمد جعفری", "ذخایر کافی است.", "surname")]),
+    # «ROLE نیز گفت» is someone else than the only named speaker, and stays so when the same
+    # role speaks again without «نیز»
+    ("بارش‌ها\n"
+     "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.\n"
+     "معاون استاندار نیز گفت: مصرف آب باید کاهش یابد.\n"
+     "معاون استاندار افزود: سدها نیمه‌پر هستند.",
+     [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("معاون استاندار", "مصرف آب باید کاهش یابد.", "role"),
+      ("معاون استاندار", "سدها نیمه\u200cپر هستند.", "role")]),
+    # an object-first verb after «در» that opens no «در ادامه/در پایان»: «در نشست خبری» is part
+    # of what was said
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی در نشست خبری بر ضرورت ادامه مذاکرات تأکید کرد.",
+     [("عباس عراقچی", "در نشست خبری بر ضرورت ادامه مذاکرات تأکید کرد.", "name")]),
+    # «ROLE گفت» then «SURNAME ادامه داد» whose surname is already known (with another role):
+    # the surname is that person, not the name of the role's speaker
+    ("مصرف گاز\n"
+     "محمد جعفری، استاندار فارس گفت: ذخایر کافی است.\n"
+     "مدیر روابط عمومی شرکت گاز گفت: مصرف گاز افزایش یافته است.\n"
+     "جعفری ادامه داد: مردم باید صرفه‌جویی کنند.",
+     [("محمد جعفری", "ذخایر کافی است.", "name"),
+      ("مدیر روابط عمومی شرکت گاز", "مصرف گاز افزایش\u200cیافته است.", "role"),
+      ("محمد جعفری", "مردم باید صرفه\u200cجویی کنند.", "surname")]),
+]
+
+
+def test_descriptive_role_continuing_a_named_speaker_is_no_job_title() -> None:
+    # «کامرانی گفت ...» then «مقام ارشد وزارت نیرو افزود»: a description («مقام ارشد ...»), kept
+    # as another way to call him, not as his job title
+    article = parse("بارش‌ها\n"
+                    "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.\n"
+                    "مقام ارشد وزارت نیرو افزود: مصرف آب باید کاهش یابد.", today=TODAY)
+    assert [("علیرضا کامرانی", (), ("کامرانی", "مقام ارشد وزارت نیرو"))] == [
+        (p.name, p.roles, p.aliases) for p in article.persons]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_statements_of_excerpt(raw: str, expected: list[tuple[str, str, str]]) -> None:
+    assert expected == _statements(raw)
+
+
+def test_role_continuing_a_named_speaker_becomes_their_role() -> None:
+    # «کامرانی گفت ...» then «استاندار فارس افزود»: the reader learns Kamrani is the governor
+    article = parse("بارش‌های پاییزی در فارس\n"
+                    "علیرضا کامرانی در جلسه شورای آبفا گفت: ذخایر سدها کاهش یافته است.\n"
+                    "استاندار فارس افزود: مصرف آب باید کاهش یابد.", today=TODAY)
+    assert [("علیرضا کامرانی", ("استاندار فارس",))] == [(p.name, p.roles) for p in article.persons]
