@@ -19,13 +19,12 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import context, lexicon, people, subjects
+from . import apposition, context, lexicon, people, speakers, subjects
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
 from .registry import Registry
 from .registry import add_role as _add_role
-from .registry import roles_match as _roles_match
 from ..text import Token
 
 _SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
@@ -136,7 +135,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             after = [v for v in verbs if v.start > close]
             subject = subjects.subject_at(sentence, toks, _after_quote(toks, close + 1), known=known)
             if subject is None:
-                subject = next((m for m in people.all_names(sentence, toks) if m.start > close), None)
+                subject = next((m for m in apposition.all_names(sentence, toks) if m.start > close), None)
             return Attribution(subject, after[0] if after else verbs[0], toks[start].start, True, toks[close].end)
     first = _clause_start(toks, start)
     limit = verb.start if verb else colon
@@ -146,7 +145,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     if subject is not None and limit is not None and subject.start >= limit:
         subject = None
     if subject is None:
-        for mention in people.all_names(sentence, toks):
+        for mention in apposition.all_names(sentence, toks):
             if first <= mention.start and (limit is None or mention.end <= limit):
                 subject = mention
                 break
@@ -238,7 +237,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     for s in sentences:
         before, previous = previous, s
         toks = text.spans(s.text)
-        mentions = people.all_names(s.text, toks)
+        mentions = apposition.all_names(s.text, toks)
         noted = [registry.note(mention, s.position) for mention in mentions]
         if noted:
             antecedent = context.main_mention(toks, mentions, noted)
@@ -292,8 +291,8 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 open_quote = len(raw) - 1
             else:
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
-    _settle_placeholders(registry, title_position)
-    return _finish(registry, raw)
+    speakers.settle_placeholders(registry, title_position)
+    return speakers.finish(registry, raw)
 
 
 def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[str]) -> Mention | None:
@@ -358,81 +357,6 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
     return person, "name" if subject.kind == "name" else subject.kind
 
 
-def _settle_placeholders(registry: Registry, headline: int | None) -> None:
-    """Give role-only speakers a name where the article allows only one reading.
-
-    1. someone named later holds the same role;
-    2. a role in the headline (or surtitle) is the lead's first named speaker; else the
-       nearest named speaker introduced after the role mention, when they have no role of their
-       own or a matching one («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
-       the lead);
-    3. the article has exactly one named speaker, who has no role.
-    """
-    for p in [p for p in registry.live() if p.source and p.name]:
-        holder = registry.by_role(p.name)
-        if holder is not None and holder is not p and not holder.source and holder.name is not None:
-            _add_role(holder.aliases, p.name)
-            p.name = None
-            holder.absorb(p)
-    for p in [p for p in registry.live() if p.name is None]:
-        for role in p.roles:
-            holder = registry.by_role(role)
-            if holder is not None and holder is not p and holder.name is not None:
-                holder.absorb(p)
-                break
-    for p in sorted((p for p in registry.live() if p.name is None), key=lambda p: p.first_seen):
-        if headline is not None and p.first_seen <= headline:
-            speakers = sorted((q for q in registry.live() if q.name is not None and q.quoted),
-                              key=lambda q: q.first_seen)
-            if speakers:  # the headline quotes the lead's first speaker
-                speakers[0].absorb(p)
-                continue
-        later = sorted((q for q in registry.live() if q.name is not None and q.quoted
-                        and q.first_seen >= p.first_seen), key=lambda q: q.first_seen)
-        if later and (not later[0].own_roles or not p.roles or any(
-                _roles_match(text.search_form(a), text.search_form(b)) for a in p.roles for b in later[0].roles)):
-            later[0].absorb(p)
-    placeholders = [p for p in registry.live() if p.name is None]
-    named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
-    if placeholders and len(named_speakers) == 1 and not named_speakers[0].own_roles:
-        for p in placeholders:
-            if not p.other:  # «معاون ... نیز گفت» is someone else
-                named_speakers[0].absorb(p)
-
-
 def _extend(raw: list, index: int, s: SentenceIn) -> None:
     speaker, verb, quote, first, _last, direct, via = raw[index]
     raw[index] = (speaker, verb, f"{quote} {s.text}".strip(), first, s.position, direct, via)
-
-
-def _finish(registry: Registry, raw: list) -> tuple[list[Person], list[Statement]]:
-    live = sorted(registry.live(), key=lambda p: p.first_seen)
-    index = {id(p): i for i, p in enumerate(live)}
-    persons = []
-    for p in live:
-        name = p.name or (p.roles[0] if p.roles else p.aliases[0] if p.aliases else "?")
-        aliases = [a for a in [*_surname_words(p), *p.aliases, *p.roles] if a != name]
-        roles = sorted(p.roles, key=people.is_affiliation)  # job titles before «همکار ...»
-        persons.append(Person(
-            name=name, honorifics=tuple(p.honorifics), roles=tuple(roles),
-            aliases=tuple(dict.fromkeys(aliases)),
-            quoted=p.quoted, sentences=tuple(sorted(p.sentences)),
-        ))
-    statements = [
-        Statement(speaker=index[id(sp.root())], verb=verb, text=quote, first_sentence=first,
-                  last_sentence=last_pos, direct=direct, via=via)
-        for sp, verb, quote, first, last_pos, direct, via in raw
-    ]
-    return persons, statements
-
-
-def _surname_words(p: _Person) -> list[str]:
-    """The name without its first names: «محمدعلی طالبی» → «طالبی»."""
-    if not p.name:
-        return []
-    words = p.name.split()
-    firsts = lexicon.first_names()
-    i = 0
-    while i < len(words) - 1 and text.search_form(words[i]) in firsts:
-        i += 1
-    return [" ".join(words[i:])] if i else []

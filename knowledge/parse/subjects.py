@@ -8,7 +8,7 @@ Built on :mod:`knowledge.parse.people`, which finds listed names, roles and pron
 from __future__ import annotations
 
 from .. import text
-from . import lexicon, people, places
+from . import apposition, lexicon, people, places
 from ..text import Token
 from .people import Mention
 
@@ -22,7 +22,7 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
         return pronoun
     names = people.name_at(sentence, toks, i)
     if names:
-        people.apposition(sentence, toks, names[0])
+        apposition.apposition(sentence, toks, names[0])
         return names[0]
     role = people.role_at(sentence, toks, i)
     if role is not None:
@@ -53,7 +53,7 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
         tok in known or people.is_verb_start(toks, i + 1) or people.starts_role(toks, i + 1)
     ) and tok not in lexicon.first_names() and tok not in _VERBAL_NOUNS:
         mention = Mention("surname", i, i + 1, name=people.display(sentence, toks, i, i + 1), surname=tok)
-        people.apposition(sentence, toks, mention)
+        apposition.apposition(sentence, toks, mention)
         return mention
     return None
 
@@ -95,7 +95,7 @@ def unknown_name_at(sentence: str, toks: list[Token], i: int) -> Mention | None:
     elif people.role_at(sentence, toks, end + 1) is None:
         return None
     mention = _unknown(sentence, toks, i, end)
-    people.apposition(sentence, toks, mention)
+    apposition.apposition(sentence, toks, mention)
     return mention
 
 
@@ -145,7 +145,7 @@ def phrase_subject(sentence: str, toks: list[Token], i: int, limit: int) -> Ment
     for k in range(i + 1, min(j, i + _MAX_UNKNOWN + 1)):
         if people.starts_role(toks, k) and _unknown_words(toks, i) >= k:
             mention = _unknown(sentence, toks, i, k)  # «ژاک شیراک رییس‌جمهور فرانسه گفت»
-            people.apposition(sentence, toks, mention)
+            apposition.apposition(sentence, toks, mention)
             return mention
     shown = people.display(sentence, toks, i, j)
     if toks[i] in lexicon.source_heads() or toks[i] in {"یک", "یکی", "برخی", "بعضی"} or j - i > _MAX_UNKNOWN:
@@ -173,5 +173,5 @@ def quoted_name(sentence: str, toks: list[Token], start: int) -> Mention | None:
         return None
     mention = Mention("name", start, close + 1, name=sentence[toks[start + 1].start : toks[close - 1].end],
                       surname=toks[close - 1])
-    people.apposition(sentence, toks, mention)
+    apposition.apposition(sentence, toks, mention)
     return mention

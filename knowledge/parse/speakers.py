@@ -1,0 +1,88 @@
+"""Speakers after the walk over an article's sentences (:func:`knowledge.parse.statements.resolve`):
+role-only speakers given the name the article allows, and the people and statements written
+as the parser's records."""
+
+from __future__ import annotations
+
+from .. import text
+from . import apposition, lexicon
+from ..models import Person, Statement
+from .registry import Person as _Person
+from .registry import Registry
+from .registry import add_role as _add_role
+from .registry import roles_match as _roles_match
+
+
+def settle_placeholders(registry: Registry, headline: int | None) -> None:
+    """Give role-only speakers a name where the article allows only one reading.
+
+    1. someone named later holds the same role;
+    2. a role in the headline (or surtitle) is the lead's first named speaker; else the
+       nearest named speaker introduced after the role mention, when they have no role of their
+       own or a matching one («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
+       the lead);
+    3. the article has exactly one named speaker, who has no role.
+    """
+    for p in [p for p in registry.live() if p.source and p.name]:
+        holder = registry.by_role(p.name)
+        if holder is not None and holder is not p and not holder.source and holder.name is not None:
+            _add_role(holder.aliases, p.name)
+            p.name = None
+            holder.absorb(p)
+    for p in [p for p in registry.live() if p.name is None]:
+        for role in p.roles:
+            holder = registry.by_role(role)
+            if holder is not None and holder is not p and holder.name is not None:
+                holder.absorb(p)
+                break
+    for p in sorted((p for p in registry.live() if p.name is None), key=lambda p: p.first_seen):
+        if headline is not None and p.first_seen <= headline:
+            speakers = sorted((q for q in registry.live() if q.name is not None and q.quoted),
+                              key=lambda q: q.first_seen)
+            if speakers:  # the headline quotes the lead's first speaker
+                speakers[0].absorb(p)
+                continue
+        later = sorted((q for q in registry.live() if q.name is not None and q.quoted
+                        and q.first_seen >= p.first_seen), key=lambda q: q.first_seen)
+        if later and (not later[0].own_roles or not p.roles or any(
+                _roles_match(text.search_form(a), text.search_form(b)) for a in p.roles for b in later[0].roles)):
+            later[0].absorb(p)
+    placeholders = [p for p in registry.live() if p.name is None]
+    named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
+    if placeholders and len(named_speakers) == 1 and not named_speakers[0].own_roles:
+        for p in placeholders:
+            if not p.other:  # «معاون ... نیز گفت» is someone else
+                named_speakers[0].absorb(p)
+
+
+def finish(registry: Registry, raw: list) -> tuple[list[Person], list[Statement]]:
+    live = sorted(registry.live(), key=lambda p: p.first_seen)
+    index = {id(p): i for i, p in enumerate(live)}
+    persons = []
+    for p in live:
+        name = p.name or (p.roles[0] if p.roles else p.aliases[0] if p.aliases else "?")
+        aliases = [a for a in [*_surname_words(p), *p.aliases, *p.roles] if a != name]
+        roles = sorted(p.roles, key=apposition.is_affiliation)  # job titles before «همکار ...»
+        persons.append(Person(
+            name=name, honorifics=tuple(p.honorifics), roles=tuple(roles),
+            aliases=tuple(dict.fromkeys(aliases)),
+            quoted=p.quoted, sentences=tuple(sorted(p.sentences)),
+        ))
+    statements = [
+        Statement(speaker=index[id(sp.root())], verb=verb, text=quote, first_sentence=first,
+                  last_sentence=last_pos, direct=direct, via=via)
+        for sp, verb, quote, first, last_pos, direct, via in raw
+    ]
+    return persons, statements
+
+
+def _surname_words(p: _Person) -> list[str]:
+    """The name without its first names: «محمدعلی طالبی» → «طالبی»."""
+    if not p.name:
+        return []
+    words = p.name.split()
+    firsts = lexicon.first_names()
+    i = 0
+    while i < len(words) - 1 and text.search_form(words[i]) in firsts:
+        i += 1
+    return [" ".join(words[i:])] if i else []
