@@ -138,6 +138,19 @@ SLOT_CASES = [
     # question after «گفت» are both the topic
     ("وزیر خواستار توقف شد و گفت چرا آب کم است؟", {"kind": "what_said", "subject": ("وزیر",),
                                                    "words": ("توقف", "اب")}),
+    # a gap verb and a verb of saying listed after it in the lexicon: both are dropped, what
+    # was asked for and the warning's topic stay
+    ("وزیر خواستار توقف برداشت شد و درباره کم آبی هشدار داد؟",
+     {"kind": "what_said", "subject": ("وزیر",), "words": ("توقف", "برداشت", "ابی")}),
+    # a longer opening setting: only the last word before «چه گفت» is the speaker
+    ("در کارگاه فضای مجازی طالبی چه گفت؟", {"kind": "what_said", "subject": ("طالبی",),
+                                            "setting": ("کارگاه", "فضای", "مجازی")}),
+    # the said words with no speaker and no question word: a follow-up on the last person
+    ("گفت آب کم است؟", {"kind": "what_said", "subject": (), "words": ("اب",), "pronoun": True}),
+    # «درباره Y» before the verb and the said words after it are one topic
+    ("طالبی درباره آب گفت که کم است؟", {"kind": "what_said", "subject": ("طالبی",), "words": ("اب",)}),
+    # «او» alone: the conversation's person, no name to look up
+    ("او کیست؟", {"kind": "person_role", "subject": (), "pronoun": True}),
 ]
 
 

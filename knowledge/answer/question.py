@@ -252,19 +252,21 @@ _IN_THIS_REPORT = re.compile(r"(?:^| )(?:در|تو|توی) (?:این|همین) (
 
 
 def _asked_after_verb(joined: str) -> tuple[list[str], list[str]] | None:
-    """(speaker, question) of «X گفت <a question>»: the words before the first verb of
-    saying name the speaker when the words after it hold a question word."""
-    found = [(m, "*" in v.phrase) for v in lexicon.saying_verbs() if (m := v.pattern.search(joined))]
+    """(speaker, topic) of «X گفت <a question or the said words>»: the words before the
+    first verb of saying name the speaker (none when the verb opens the question), and what
+    follows the verb, with a «درباره Y» before it, is the topic. None when nothing but
+    question words follows the verb («طالبی درباره آب چه گفت؟»)."""
+    found = [m for v in lexicon.saying_verbs() if (m := v.pattern.search(joined))]
     if not found:
         return None
-    first, gap = min(found, key=lambda mg: mg[0].start())
-    # after a gap verb («وزیر خواستار توقف شد و گفت ...»), what was asked for is said words too
-    before, after = joined[: first.start()].split(), joined[first.start() if gap else first.end():].split()
-    if len(after) < 2:
+    first = min(found, key=lambda m: m.start())
+    # from the verb on: content() drops the verb itself, and a gap verb's inside
+    # («خواستار توقف شد» → «توقف») is what was asked for, said words too
+    after = joined[first.start():].split()
+    if not set(content(after)) - _ASKING:
         return None
-    if not before:  # «گفت چرا ...؟»: no speaker named, the question after the verb asks
-        return (before, after) if set(after) & _ASKING else None
-    return before, after
+    before, about = _split_about(joined[: first.start()].split())
+    return before, about + after
 
 
 def _split_setting(words: list[str]) -> tuple[list[str], list[str]]:
