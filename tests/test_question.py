@@ -138,9 +138,9 @@ SLOT_CASES = [
     # question after «گفت» are both the topic
     ("وزیر خواستار توقف شد و گفت چرا آب کم است؟", {"kind": "what_said", "subject": ("وزیر",),
                                                    "words": ("توقف", "اب")}),
-    # a gap verb and a verb of saying listed after it in the lexicon: both are dropped, what
-    # was asked for and the warning's topic stay
-    ("وزیر خواستار توقف برداشت شد و درباره کم آبی هشدار داد؟",
+    # a gap verb and a verb of saying listed after it in the lexicon («اشاره کرد»): both are
+    # dropped, what was asked for and what was pointed to stay
+    ("وزیر خواستار توقف برداشت شد و به کم آبی اشاره کرد؟",
      {"kind": "what_said", "subject": ("وزیر",), "words": ("توقف", "برداشت", "ابی")}),
     # a longer opening setting: only the last word before «چه گفت» is the speaker
     ("در کارگاه فضای مجازی طالبی چه گفت؟", {"kind": "what_said", "subject": ("طالبی",),
