@@ -44,6 +44,33 @@ def test_follow_up_uses_the_last_person(loaded_lib) -> None:  # type: ignore[no-
     assert not shown & {r.statement_id for r in follow.results}
 
 
+@pytest.mark.parametrize(("first", "speaker"), [
+    ("طالبی چه گفت؟", "محمدعلی طالبی"),  # seed 000: the bootcamp and AI in the province
+    ("صفاییان چه گفت؟", "حمیدرضا صفاییان"),  # article 103: an AI centre at the university
+])
+def test_follow_up_on_a_topic_without_a_name(loaded_lib, first: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # «درباره هوش مصنوعی چه گفت؟» names nobody: both men spoke of AI, the conversation decides
+    context = loaded_lib.ask(first, today=TODAY).context
+    follow = loaded_lib.ask("درباره هوش مصنوعی چه گفت؟", today=TODAY, context=context)
+    assert (True, {speaker}) == (follow.found, {r.speaker for r in follow.results})
+    assert "هوش مصنوعی" in follow.results[0].statement
+
+
+def test_topic_without_a_name_and_no_one_in_the_conversation(loaded_lib) -> None:  # type: ignore[no-untyped-def]
+    # nobody to follow up on: whoever spoke of AI, the seed's governor first
+    answer = loaded_lib.ask("درباره هوش مصنوعی چه گفت؟", today=TODAY)
+    assert ("what_said", True, "محمدعلی طالبی") == (answer.kind, answer.found, answer.results[0].speaker)
+    assert all("هوش مصنوعی" in r.statement for r in answer.results)
+
+
+def test_follow_up_opening_with_the_verb(loaded_lib) -> None:  # type: ignore[no-untyped-def]
+    # «گفت چرا ...؟» after «کریمی چه گفت؟»: کریمی's words on why organisations lose out (seed 001)
+    context = loaded_lib.ask("کریمی چه گفت؟", today=TODAY).context
+    follow = loaded_lib.ask("گفت چرا سازمان ها از فرصت ها محروم می شوند؟", today=TODAY, context=context)
+    assert (True, "محمدصادق کریمی") == (follow.found, follow.results[0].speaker)
+    assert "محروم" in follow.results[0].statement
+
+
 def test_same_question_same_answer(loaded_lib) -> None:  # type: ignore[no-untyped-def]
     answers = {loaded_lib.ask("هوش مصنوعی", today=TODAY).text for _ in range(3)}
     assert 1 == len(answers)

@@ -121,6 +121,36 @@ SLOT_CASES = [
     ("مدیر چند مدرسه کیست؟", {"kind": "role_of", "subject": ("مدیر", "مدرسه")}),
     # «کدام مقاله»: which report, its topic the words
     ("کدام مقاله درباره آب بود؟", {"kind": "which_article", "words": ("اب",)}),
+    # «درباره» opens the question: nobody named, the words are the topic and the speaker is
+    # the conversation's person (Persian drops the subject), never «هوش مصنوعی» as a name
+    ("درباره هوش مصنوعی چه گفت؟", {"kind": "what_said", "subject": (), "words": ("هوش", "مصنوعی"),
+                                    "pronoun": True}),
+    # an opening setting «در کارگاه» runs up to the speaker, who stands right before «چه گفت»
+    ("در کارگاه طالبی چه گفت؟", {"kind": "what_said", "subject": ("طالبی",), "setting": ("کارگاه",),
+                                  "words": (), "pronoun": False}),
+    # «X گفت <the said words>؟» without a question word asks whether X said it: the speaker,
+    # and the said words as the topic his statements must hold
+    ("طالبی گفت آب کم است؟", {"kind": "what_said", "subject": ("طالبی",), "words": ("اب",), "pronoun": False}),
+    # the verb of saying opens the question: nobody named, the question after it is the topic
+    ("گفت چرا بوستانها بی آب ماندند؟", {"kind": "what_said", "subject": (),
+                                         "words": ("بوستانها", "بیاب", "ماندند"), "pronoun": True}),
+    # a gap verb first («خواستار توقف شد») ends the speaker too; what was asked for and the
+    # question after «گفت» are both the topic
+    ("وزیر خواستار توقف شد و گفت چرا آب کم است؟", {"kind": "what_said", "subject": ("وزیر",),
+                                                   "words": ("توقف", "اب")}),
+    # a gap verb and a verb of saying listed after it in the lexicon («اشاره کرد»): both are
+    # dropped, what was asked for and what was pointed to stay
+    ("وزیر خواستار توقف برداشت شد و به کم آبی اشاره کرد؟",
+     {"kind": "what_said", "subject": ("وزیر",), "words": ("توقف", "برداشت", "ابی")}),
+    # a longer opening setting: only the last word before «چه گفت» is the speaker
+    ("در کارگاه فضای مجازی طالبی چه گفت؟", {"kind": "what_said", "subject": ("طالبی",),
+                                            "setting": ("کارگاه", "فضای", "مجازی")}),
+    # the said words with no speaker and no question word: a follow-up on the last person
+    ("گفت آب کم است؟", {"kind": "what_said", "subject": (), "words": ("اب",), "pronoun": True}),
+    # «درباره Y» before the verb and the said words after it are one topic
+    ("طالبی درباره آب گفت که کم است؟", {"kind": "what_said", "subject": ("طالبی",), "words": ("اب",)}),
+    # «او» alone: the conversation's person, no name to look up
+    ("او کیست؟", {"kind": "person_role", "subject": (), "pronoun": True}),
 ]
 
 

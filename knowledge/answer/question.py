@@ -145,7 +145,7 @@ def _split_about(words: list[str]) -> tuple[list[str], list[str]]:
     joined = " ".join(words)
     for marker in _ABOUT:
         m = re.search(rf"(?:^| ){marker}(?= )", joined)
-        if m and m.start() > 0:
+        if m:  # at the start: no speaker named, the whole question is the topic
             return joined[: m.start()].split(), joined[m.end():].split()
     return words, []
 
@@ -180,12 +180,12 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     place = found_places[0].name if found_places else None
 
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = (),
-             setting: list[str] | tuple[str, ...] = ()) -> Question:
+             setting: list[str] | tuple[str, ...] = (), implied: bool = False) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
         subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS and w not in _TIME_WORDS
                      and w not in span_words)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
-        return Question(raw, kind, body, subj, pronoun and not subj, more, date_range, place, verb, where,
+        return Question(raw, kind, body, subj, (pronoun or implied) and not subj, more, date_range, place, verb, where,
                         bool(numeric), unit if unit and unit not in _stopwords() else None,
                         bool(_has(_PUBLISHED, joined)))
 
@@ -205,14 +205,16 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
         if asked := _asked_after_verb(joined):  # «مرادی پناه گفت چند دانش‌آموز ...؟»
             subject, setting = _split_setting(asked[0])
-            return make("what_said", words_=asked[1], subject=subject, setting=setting)
+            return make("what_said", words_=asked[1], subject=subject, setting=setting, implied=True)
         # «طالبی کجا چه گفت»: «کجا» is a question word here, not a topic to match
         rest = re.sub(rf"(?:^| )(?:{_WHAT}|کجا)(?= |$)", " ", joined).split()
         subject, about = _split_about(rest)
         if not about and not pronoun:
             subject, about = _subject_split(subject)
         subject, setting = _split_setting(subject)
-        return make("what_said", words_=about, subject=subject, setting=setting)
+        # no speaker named: Persian drops the subject («درباره X چه گفت؟» is «what did he
+        # say about X»), so it is the conversation's person, as with «وی»
+        return make("what_said", words_=about, subject=subject, setting=setting, implied=True)
     if m := _has(_WHERE, joined):
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     who_is = _has(_WHO_IS, joined)
@@ -250,16 +252,21 @@ _IN_THIS_REPORT = re.compile(r"(?:^| )(?:در|تو|توی) (?:این|همین) (
 
 
 def _asked_after_verb(joined: str) -> tuple[list[str], list[str]] | None:
-    """(speaker, question) of «X گفت <a question>»: the words before the first verb of
-    saying name the speaker when the words after it hold a question word."""
-    found = [m for v in lexicon.saying_verbs() if "*" not in v.phrase and (m := v.pattern.search(joined))]
+    """(speaker, topic) of «X گفت <a question or the said words>»: the words before the
+    first verb of saying name the speaker (none when the verb opens the question), and what
+    follows the verb, with a «درباره Y» before it, is the topic. None when nothing but
+    question words follows the verb («طالبی درباره آب چه گفت؟»)."""
+    found = [m for v in lexicon.saying_verbs() if (m := v.pattern.search(joined))]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
-    before, after = joined[: first.start()].split(), joined[first.end():].split()
-    if not before or len(after) < 2 or not set(after) & _ASKING:
+    # from the verb on: content() drops the verb itself, and a gap verb's inside
+    # («خواستار توقف شد» → «توقف») is what was asked for, said words too
+    after = joined[first.start():].split()
+    if not set(content(after)) - _ASKING:
         return None
-    return before, after
+    before, about = _split_about(joined[: first.start()].split())
+    return before, about + after
 
 
 def _split_setting(words: list[str]) -> tuple[list[str], list[str]]:
@@ -269,6 +276,11 @@ def _split_setting(words: list[str]) -> tuple[list[str], list[str]]:
     for i, word in enumerate(words):
         if word in _SETTING and 0 < i < len(words) - 1:
             return words[:i], words[i + 1:]
+    kept = content(words)
+    if words and words[0] in _SETTING and len(kept) > 1:
+        # «در کارگاه طالبی چه گفت»: an opening setting runs up to the speaker, who stands
+        # last, right before the question word and the verb
+        return list(kept[-1:]), list(kept[:-1])
     return words, []
 
 

@@ -80,6 +80,9 @@ class StatementKinds(PeopleLookup):
 
     def _what_said(self) -> tuple[list[Result], str | None]:
         person_id = self.context.person_id if self.q.pronoun else None
+        if person_id is None and self.q.pronoun and not self.q.subject:
+            # «درباره X چه گفت؟» with nobody named yet in the conversation: whoever said it
+            return self._who_said()
         if person_id is None:
             found = []
             if self.q.setting:  # «X در نشست Y»: X alone should name someone
