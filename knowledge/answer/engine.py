@@ -88,6 +88,7 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
         self._pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]] = ((), set(), [])
+        self._people_rows = {}  # people()'s candidate rows and name scores, by the words asked
         self.outside = False  # the window left nothing: the results come from outside it
         self.q_asked = q  # the question as parsed (the routes narrow self.q)
 
