@@ -62,11 +62,11 @@ HOT = [
     # evidence._statement_at: the statement around a sentence
     ("evidence._statement_at", "SELECT * FROM statements WHERE article_id = ? AND first_sentence <= ? AND "
      "last_sentence >= ? ORDER BY first_sentence DESC, id LIMIT 1", [1, 2, 2], "INDEX statements_article"),
-    # engine._event_titles: the roles of the people of candidate events
-    ("engine._event_titles", "SELECT article_id, person_id, roles FROM appearances WHERE article_id IN (?,?) "
+    # events._event_titles: the roles of the people of candidate events
+    ("events._event_titles", "SELECT article_id, person_id, roles FROM appearances WHERE article_id IN (?,?) "
      "ORDER BY article_id, idx", [1, 2], "INDEX appearances_article"),
-    # engine._events_in_range: «what happened on <date>» (a scan of events before 007)
-    ("engine._events_in_range", "SELECT * FROM events WHERE iso BETWEEN ? AND ? "
+    # events._events_in_range: «what happened on <date>» (a scan of events before 007)
+    ("events._events_in_range", "SELECT * FROM events WHERE iso BETWEEN ? AND ? "
      "ORDER BY iso, article_id, sentence, id LIMIT 200", ["2025-11-01", "2025-11-30"], "INDEX events_iso"),
     # engine._filtered_articles, every article of a date (a scan of articles before 007)
     ("engine._filtered_articles date", "SELECT article_id FROM dates WHERE iso BETWEEN ? AND ? "

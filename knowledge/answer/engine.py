@@ -15,11 +15,12 @@ from typing import Any
 
 from .. import match, text
 from ..errors import BadQuestion
-from ..parse import dates, places
+from ..parse import dates
 from ..store import Store, retrieve, trigram_query
-from . import evidence, facts, profile, reply, timeline
+from . import evidence, profile, reply, timeline
 from . import window as window_
-from .question import Question, event_words, parse_question, starts_with_event
+from .events import EventKinds
+from .question import Question, parse_question
 from .said import StatementKinds
 from .types import Answer, Context, Result
 from .who import CANDIDATES, json_list
@@ -76,9 +77,9 @@ def _with_outlets(store: Store, results: list[Result]) -> list[Result]:
             if r.article_id in rows else r for r in results]
 
 
-class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
-    """Answers one question: the kinds of question below, people (knowledge.answer.who) and
-    statements (knowledge.answer.said) inherited."""
+class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.ProfileLookup):
+    """Answers one question: the kinds of question below, people (knowledge.answer.who),
+    statements (knowledge.answer.said) and events (knowledge.answer.events) inherited."""
 
     def __init__(self, store: Store, q: Question, context: Context) -> None:
         self.store, self.q, self.context = store, q, context
@@ -87,6 +88,7 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
         self._pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]] = ((), set(), [])
+        self._people_rows = {}  # people()'s candidate rows and name scores, by the words asked
         self.outside = False  # the window left nothing: the results come from outside it
         self.q_asked = q  # the question as parsed (the routes narrow self.q)
 
@@ -192,112 +194,6 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
 
     # -- kinds -----------------------------------------------------------------
 
-    def _event_candidates(self) -> list[tuple[dict[str, Any], float]]:
-        """Events for the question's words; an event also answers to its place and to the
-        titles of the people in it («نشست خبری رئیس دانشگاه علوم پزشکی مشهد»). What
-        happened to it («خونده شد», «ساخته شده») is no part of its name."""
-        words = event_words(self.q.words)
-        if not words:
-            return []
-        query = " ".join(words)
-        rows = retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES)
-        self._prime(r["article_id"] for r in rows)
-        rows = [r for r in rows if self._ok(r["article_id"])]
-        titles = self._event_titles(rows)
-        scored = []
-        for r in rows:
-            name_score = match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100
-            context = r["search"].split() + text.search_form(" ".join(
-                [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
-            scored.append((r, max(name_score, match.coverage(list(words), context) - 0.05)))
-        scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
-        return [(r, s) for r, s in scored if s >= 0.5]
-
-    def _person_moment(self) -> list[Result]:
-        """«میرصالحی کی این حرف‌ها را زد؟»: when/where a named person spoke."""
-        people = self._person_in_words() if self.q.words and len(self.q.words) <= 6 else []
-        if not people:
-            return []
-        rows = [r for r in self.statements_of(people[0][0]) if self._ok(r["article_id"])]
-        if not rows:
-            return []
-        row = rows[0]
-        article = self.store.article(row["article_id"])
-        sentence = self.store.rows("SELECT * FROM sentences WHERE article_id = ? AND position = ?",
-                                   [row["article_id"], row["first_sentence"]])[0]
-        found = self.store.rows("SELECT iso FROM dates WHERE article_id = ? AND sentence = ? ORDER BY relative, id LIMIT 1",
-                                [row["article_id"], row["first_sentence"]])
-        event = self.store.rows("SELECT iso FROM events WHERE article_id = ? AND iso IS NOT NULL ORDER BY sentence LIMIT 1",
-                                [row["article_id"]])
-        iso = (found[0]["iso"] if found else None) or (event[0]["iso"] if event else None) or article["published"]
-        # where they said it: a venue or setting in the statement's sentences, else in the
-        # lead, which tells the same occasion («... در حاشیه بازدید از ... گفت»)
-        places_here = self.store.rows(
-            "SELECT name, kind FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
-            [row["article_id"], row["first_sentence"], row["last_sentence"]])
-        if not any(p["kind"] == "venue" for p in places_here):
-            places_here += self.store.rows(
-                "SELECT name, kind FROM places WHERE article_id = ? AND sentence <= 2 AND kind = 'venue' ORDER BY id",
-                [row["article_id"]])
-        result = self._plain_result(sentence, article, people[0][1] / 100, iso=iso)
-        if places_here:
-            result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)
-        return [replace(result, speaker=self._name(people[0][0]), person_id=people[0][0])]
-
-    def _event_titles(self, events: list[dict[str, Any]]) -> dict[int, list[str]]:
-        """Event id → the titles of (up to 12 of) the people in it, in one query."""
-        articles = sorted({e["article_id"] for e in events})
-        roles: dict[tuple[int, int], list[str]] = {}
-        for row in self.store.rows_in("SELECT article_id, person_id, roles FROM appearances "
-                                      "WHERE article_id IN ({}) ORDER BY article_id, idx", articles):
-            roles.setdefault((row["article_id"], row["person_id"]), []).extend(json_list(row["roles"]))
-        return {e["id"]: [role for pid in json_list(e["people"])[:12] for role in roles.get((e["article_id"], pid), [])]
-                for e in events}
-
-    def _when(self) -> tuple[list[Result], str | None]:
-        return self._event_or_fact(need="date")
-
-    def _where(self) -> tuple[list[Result], str | None]:
-        return self._event_or_fact(need="place")
-
-    def _event_or_fact(self, *, need: str) -> tuple[list[Result], str | None]:
-        """An event that fits the question, or else the date/place in the sentence that
-        covers the question best — whichever covers more of the question's words."""
-        if need == "date" and self.q.report:  # «این خبر کی منتشر شد؟»: the dateline
-            return self._which_article()
-        moment = [] if starts_with_event(self.q.words) else self._person_moment()
-        if moment:  # «میرصالحی کی این حرف‌ها را زد؟» — not «جلسه کمیته ... کی بود؟»
-            return moment, None
-        has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
-        events = [(r, s) for r, s in self._event_candidates() if has(r)]
-        required = tuple(text.search_form(self.q.place).split()) if self.q.place else ()
-        # «... طارم کجا برگزار شد؟» is not answered by «زنجان», the province around Tarom
-        around = frozenset(text.search_form(p.province) for p in places.find_places(self.q.place)
-                           if p.province and p.province != p.name) if self.q.place else frozenset()
-        held: list[str] = []
-        if events:
-            event = events[0][0]
-            held = event["search"].split() + text.search_form(
-                " ".join(x for x in (event["place"], event["venue"]) if x)).split()
-        # an event holding every word of the question as it is covers it fully whatever the
-        # words' weights: no sentence can cover it better, so none is looked for
-        fact = None if events and match.holds_all(list(self.q.words), held) else facts.best(
-            self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around, prime=self._prime)
-        if events and fact is not None:  # compare both with the same word weights
-            event_cover = match.coverage(list(self.q.words), held, weights=fact.weights)
-            if event_cover < fact.coverage:
-                events = []
-        if events:
-            return [self._event_result(r, s) for r, s in events[:3]], None
-        if fact is None:
-            return [], None
-        article = self.store.article(fact.sentence["article_id"])
-        result = self._plain_result(fact.sentence, article, fact.coverage,
-                                    iso=fact.value if need == "date" else None)
-        if need == "place":
-            result = replace(result, place=fact.value)
-        return [result], None
-
     def _quantity(self) -> tuple[list[Result], str | None]:
         """«چند تن زعفران صادر شده؟»: the sentence with the figure beside the question's
         words (knowledge.evidence, which prefers a figure next to them)."""
@@ -349,36 +245,6 @@ class _Engine(StatementKinds, timeline.TimelineKinds, profile.ProfileLookup):
                     "SELECT * FROM appearances WHERE article_id = ? ORDER BY quoted DESC, idx", [article_id]):
                 results.append(self._person_result(row["person_id"], 1.0, row))
         return results, None
-
-    def _articles_for(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
-        """(article id, score, best sentence) for topic words, best first."""
-        if not words:
-            return []
-        rows = retrieve.search(self.store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES * 2)
-        best: dict[int, tuple[float, dict[str, Any]]] = {}
-        self._prime(r["article_id"] for r in rows)
-        for row in rows:
-            if not self._ok(row["article_id"]):
-                continue
-            score = match.coverage(list(words), row["search"].split())
-            if row["article_id"] not in best or score > best[row["article_id"]][0] or (
-                    score == best[row["article_id"]][0] and best[row["article_id"]][1]["position"] <= 1 < row["position"]):
-                best[row["article_id"]] = (score, row)  # a body sentence says more than the headline
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0], kv[1][1]["position"]))
-        return [(a, s, row) for a, (s, row) in ranked if s >= 0.5]
-
-    def _events_in_range(self) -> list[Result]:
-        """Events dated inside the question's date range (and place), matching its words if any."""
-        if not self.q.dates:
-            return []
-        rows = self.store.rows(
-            "SELECT * FROM events WHERE iso BETWEEN ? AND ? ORDER BY iso, article_id, sentence, id LIMIT 200",
-            [self.q.dates.start.isoformat(), self.q.dates.end.isoformat()])
-        self._prime(r["article_id"] for r in rows)
-        rows = [r for r in rows if self._ok(r["article_id"])]
-        if self.q.words:
-            rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5] or rows
-        return [self._event_result(r, 1.0) for r in rows[:5]]
 
     def _which_article(self) -> tuple[list[Result], str | None]:
         if self.q.dates:

@@ -193,9 +193,12 @@ class StatementKinds(PeopleLookup):
         place allow; of more than POOL_CUT, those whose span holds the start of a topic word
         as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
         misspelt topic). The cut is made by SQLite over the search forms (_light)."""
-        light = self._light(person_ids)
-        # the chosen person's statements are read again below: kept, with the words they were cut by
-        self._pooled = (self.q.words, set(person_ids), light)
+        words, pooled, light = self._pooled
+        if words != self.q.words or pooled != set(person_ids) or not pooled:
+            light = self._light(person_ids)
+            # the chosen person's statements are read again below, and a window that left
+            # nothing asks again without it: kept, with the words they were cut by
+            self._pooled = (self.q.words, set(person_ids), light)
         self._prime(r["article_id"] for r in light)
         light = [r for r in light if self._ok(r["article_id"])]
         if len(light) > POOL_CUT and self.q.words:

@@ -24,6 +24,7 @@ NAME_CUTOFF = 72.0
 class PeopleLookup:
     store: Store
     q: Question
+    _people_rows: dict[tuple[tuple[str, ...], bool], tuple[list[dict[str, Any]], dict[int, float]]]  # people()'s candidates
 
     def _ok(self, article_id: int) -> bool:
         """Whether the question's date and place allow an article (the engine's filter)."""
@@ -49,12 +50,19 @@ class PeopleLookup:
         if not words:
             return []
         query = " ".join(words)
-        rows = retrieve.search(self.store, "appearances", [text.stem(w) for w in words], limit=CANDIDATES)
-        if len(words) > 1:  # «نیک نام» written apart
-            rows += retrieve.search(self.store, "appearances", ["".join(words)], limit=CANDIDATES)
-        scores = {r["id"]: self._name_score(query, r, names_only=names_only) for r in rows}
-        if not any(score >= NAME_CUTOFF for score in scores.values()):
-            rows += self._fuzzy_people(query)
+        # the candidates do not depend on the question's date or place: a window that left
+        # nothing asks again without it (engine.run), and reuses them
+        key = (words, names_only)
+        if key not in self._people_rows:
+            rows = retrieve.search(self.store, "appearances", [text.stem(w) for w in words], limit=CANDIDATES)
+            if len(words) > 1:  # «نیک نام» written apart
+                rows += retrieve.search(self.store, "appearances", ["".join(words)], limit=CANDIDATES)
+            scores = {r["id"]: self._name_score(query, r, names_only=names_only) for r in rows}
+            if not any(score >= NAME_CUTOFF for score in scores.values()):
+                rows += self._fuzzy_people(query)
+            self._people_rows[key] = (rows, scores)
+        rows, scores = self._people_rows[key]
+        scores = dict(scores)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
         self._prime(r["article_id"] for r in rows)
         for row in rows:
