@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from knowledge.answer.window import find_window
+from knowledge.answer.window import find_window, report_year
 from knowledge.library import Library
 from tests.timeline_articles import ARTICLES, TODAY_ISO
 
@@ -67,6 +67,33 @@ WINDOWS = [  # (today, expression, from, to, label) — both ends inclusive
     # a range across Nowruz: Bahman 1404 to Farvardin 1405
     ("2026-12-06", "از بهمن تا فروردین", "2026-01-21", "2026-04-20", "بهمن ۱۴۰۴ تا فروردین ۱۴۰۵"),
     ("2026-12-06", "از مهر ۱۴۰۳ تا آذر ۱۴۰۴", "2024-09-22", "2025-12-21", "مهر ۱۴۰۳ تا آذر ۱۴۰۴"),
+    # -- issue 17 (mutation review of window.py) --
+    # edge: the same month at both ends is that one month, not thirteen
+    ("2026-12-06", "از آبان تا آبان", "2026-10-23", "2026-11-21", "آبان تا آبان ۱۴۰۵"),
+    # edge: asked on 1 Aban itself, «در آبان» is the Aban that began today, not last year's
+    ("2026-10-23", "در آبان", "2026-10-23", "2026-11-21", "آبان ۱۴۰۵"),
+    # edge: five days into autumn, «در پاییز» is this autumn (begun, not yet ended)
+    ("2026-09-27", "در پاییز", "2026-09-23", "2026-12-21", "پاییز ۱۴۰۵"),
+    # «پاییز گذشته» asked in autumn is last year's autumn; «تابستان گذشته» the one just ended
+    ("2026-12-06", "پاییز گذشته", "2025-09-23", "2025-12-21", "پاییز ۱۴۰۴"),
+    ("2026-12-06", "تابستان گذشته", "2026-06-22", "2026-09-22", "تابستان ۱۴۰۵"),
+    # edge: nine days after summer ended (9 Mehr), «تابستان گذشته» is still this year's
+    ("2026-10-01", "تابستان گذشته", "2026-06-22", "2026-09-22", "تابستان ۱۴۰۵"),
+    # edge: on autumn's last day (30 Azar) autumn has not ended: «پاییز گذشته» is 1404's
+    ("2026-12-21", "پاییز گذشته", "2025-09-23", "2025-12-21", "پاییز ۱۴۰۴"),
+    # edge: in Farvardin, «زمستان گذشته» is the winter that ended at Nowruz, days ago
+    ("2026-04-05", "زمستان گذشته", "2025-12-22", "2026-03-20", "زمستان ۱۴۰۴"),
+    # edge: on 29 Esfand 1404 winter is still on, so it is 1403's, whose leap Esfand has 30 days
+    ("2026-03-20", "زمستان گذشته", "2024-12-21", "2025-03-20", "زمستان ۱۴۰۳"),
+    # edge: thirteen months before Farvardin 1405 is Esfand 1403 (30 days, a leap year)
+    ("2026-04-05", "۱۳ ماه پیش", "2025-02-19", "2025-03-20", "۱۳ ماه پیش"),
+    ("2026-12-06", "۳ روز پیش", "2026-12-03", "2026-12-03", "۳ روز پیش"),  # a count in digits
+    ("2026-12-06", "سه روز قبل", "2026-12-03", "2026-12-03", "سه روز پیش"),  # «قبل» is «پیش»
+    ("2026-12-06", "سه روز اخیر", "2026-12-04", "2026-12-06", "سه روز اخیر"),  # today and the two before
+    ("2026-12-06", "دو ماه اخیر", "2026-10-08", "2026-12-06", "دو ماه اخیر"),  # 60 days, today included
+    ("2026-12-06", "یک سال اخیر", "2025-12-07", "2026-12-06", "یک سال اخیر"),  # 365 days, today included
+    # a bare Gregorian year before a question word is that calendar year
+    ("2026-12-06", "در ۲۰۲۵", "2025-01-01", "2025-12-31", "سال ۲۰۲۵"),
 ]
 
 
@@ -85,6 +112,30 @@ def test_window(today: str, expression: str, start: str, end: str, label: str) -
 ])
 def test_no_window(question: str) -> None:
     assert (None, frozenset()) == find_window(question, today=TODAY)
+
+
+@pytest.mark.parametrize(("expression", "words"), [
+    # the words that named the window (search form: «آ» is «ا», digits are ASCII), which the
+    # question drops from its subject; «در/از/تا/طی/الی» are not among them
+    ("در آبان", {"ابان"}),
+    ("از مهر تا آذر", {"مهر", "اذر"}),  # the whole range, both months
+    ("از مهر الی آذر", {"مهر", "اذر"}),
+    ("طی ۱۴۰۳", {"1403"}),
+    ("دو ماه پیش", {"دو", "ماه", "پیش"}),  # the count and the unit, not the count alone
+])
+def test_window_words(expression: str, words: set[str]) -> None:
+    assert frozenset(words) == find_window(f"طالبی {expression} چه گفت؟", today=TODAY)[1]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # «امسال» may be the report's year as well as ours: no «nothing in that window» note
+    ("طالبی امسال چه گفت؟", True),
+    ("طالبی در سال جاری چه گفت؟", True),
+    ("طالبی پارسال چه گفت؟", False),  # a past year is only that year
+    ("طالبی آبان امسال چه گفت؟", False),  # a month of this year is that month
+])
+def test_report_year(question: str, expected: bool) -> None:
+    assert expected == report_year(question, find_window(question, today=TODAY)[0])
 
 
 @pytest.fixture(scope="module")
