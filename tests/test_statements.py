@@ -279,7 +279,23 @@ CASES = [
       ("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
       ("حسن رضایی", "مصرف آب باید کاهش یابد.", "role"),
       ("حسن رضایی", "سدها نیمه\u200cپر هستند.", "name")]),
+    # «به گفته NAME» with no comma after the name: what follows the name is what was said
+    ("مذاکرات ادامه دارد\n"
+     "به گفته عباس عراقچی مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # «در ادامه این نشست،» before the subject is skipped up to its comma, however long
+    ("بارش‌ها\n"
+     "در ادامه این نشست، استاندار فارس گفت: مصرف آب باید کاهش یابد.",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
 ]
+
+
+def test_surname_of_a_name_made_of_first_names() -> None:
+    # «علی‌اکبر محمدعلی»: «محمدعلی» is a first name too, but as the last word it is the
+    # surname a reader would search by
+    article = parse("بارش‌ها\n"
+                    "علی‌اکبر محمدعلی گفت: مصرف آب باید کاهش یابد.", today=TODAY)
+    assert [("علی\u200cاکبر محمدعلی", ("محمدعلی",))] == [(p.name, p.aliases) for p in article.persons]
 
 
 def test_descriptive_role_continuing_a_named_speaker_is_no_job_title() -> None:
