@@ -250,7 +250,52 @@ CASES = [
      [("محمد جعفری", "ذخایر کافی است.", "name"),
       ("مدیر روابط عمومی شرکت گاز", "مصرف گاز افزایش\u200cیافته است.", "role"),
       ("محمد جعفری", "مردم باید صرفه\u200cجویی کنند.", "surname")]),
+    # Cases from the sampled mutation run (tests/mutation_sample.txt):
+    # an agency label with no second colon («خبرگزاری فارس: NAME گفت که ...»): the label is
+    # skipped and the name after it speaks
+    ("مذاکرات ادامه دارد\n"
+     "خبرگزاری فارس: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # a quote right after the verb with no colon («NAME گفت «...»»): the statement starts at
+    # the opening guillemet, not at the verb
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت «ما به توافق نزدیک هستیم» و مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "«ما به توافق نزدیک هستیم» و مذاکرات ادامه دارد.", "name")]),
+    # the quote first and the name as the line's last words, no full stop (a Telegram line)
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم»؛ این را گفت عباس عراقچی",
+     [("عباس عراقچی", "«ما به توافق نزدیک هستیم»", "name")]),
+    # a description with nobody named («مقام ارشد وزارت نیرو»): the speaker is shown under it
+    ("بارش‌ها\n"
+     "مقام ارشد وزارت نیرو گفت: مصرف آب باید کاهش یابد.",
+     [("مقام ارشد وزارت نیرو", "مصرف آب باید کاهش یابد.", "role")]),
+    # a role in the headline is the lead's first named speaker, and a role-only speaker further
+    # down is still the next named speaker with no role of his own
+    ("استاندار فارس: ذخایر سدها کاهش یافته است\n"
+     "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.\n"
+     "مدیرعامل شرکت آب منطقه‌ای فارس گفت: مصرف آب باید کاهش یابد.\n"
+     "حسن رضایی گفت: سدها نیمه‌پر هستند.",
+     [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است", "role"),
+      ("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("حسن رضایی", "مصرف آب باید کاهش یابد.", "role"),
+      ("حسن رضایی", "سدها نیمه\u200cپر هستند.", "name")]),
+    # «به گفته NAME» with no comma after the name: what follows the name is what was said
+    ("مذاکرات ادامه دارد\n"
+     "به گفته عباس عراقچی مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # «در ادامه این نشست،» before the subject is skipped up to its comma, however long
+    ("بارش‌ها\n"
+     "در ادامه این نشست، استاندار فارس گفت: مصرف آب باید کاهش یابد.",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
 ]
+
+
+def test_surname_of_a_name_made_of_first_names() -> None:
+    # «علی‌اکبر محمدعلی»: «محمدعلی» is a first name too, but as the last word it is the
+    # surname a reader would search by
+    article = parse("بارش‌ها\n"
+                    "علی‌اکبر محمدعلی گفت: مصرف آب باید کاهش یابد.", today=TODAY)
+    assert [("علی\u200cاکبر محمدعلی", ("محمدعلی",))] == [(p.name, p.aliases) for p in article.persons]
 
 
 def test_descriptive_role_continuing_a_named_speaker_is_no_job_title() -> None:
