@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import apposition, context, lexicon, people, speakers, subjects
+from . import apposition, context, interview, lexicon, people, speakers, subjects
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
@@ -234,6 +234,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     antecedent: _Person | tuple[Mention, int] | None = None
     previous: SentenceIn | None = None
     voice_paragraph: int | None = None  # a paragraph read as the last speaker's own talk
+    transcript = interview.Transcript(sentences)
     for s in sentences:
         before, previous = previous, s
         toks = text.spans(s.text)
@@ -241,14 +242,30 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         noted = [registry.note(mention, s.position) for mention in mentions]
         if noted:
             antecedent = context.main_mention(toks, mentions, noted)
+        turn = transcript.turn(s, before, toks, registry.known_surnames())
+        if turn is not None and transcript.opening and turn.kind != "interviewer":
+            last = _turn(s, toks, turn, transcript, registry, raw) or last  # the interviewee's turn
+            open_quote = colon_quote_paragraph = None
+            continue
+        if turn is not None:
+            open_quote = None  # a new turn ends what the last one quoted
+            if turn.kind != "interviewer":
+                if transcript.index is not None:
+                    _extend(raw, transcript.index, s)  # the turn goes on
+                continue
         if open_quote is not None:
             _extend(raw, open_quote, s)
             if "»" in s.text or s.position == title_position:
                 open_quote = None
             continue
         start = body_starts.get(s.position, 0)
+        if turn is not None and transcript.opening:
+            start = max(start, turn.colon + 1)  # the interviewer's label
         att = attribute(s.text, toks, start, known=registry.known_surnames(),
                         headline=s.position == title_position)
+        if turn is not None and (att is None or att.subject is None or att.subject.kind not in {"name", "surname", "role"}):
+            colon_quote_paragraph = None
+            continue  # the interviewer's own words are nobody's statement
         if att is None:
             if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
                 _extend(raw, colon_quote_paragraph[0], s)
@@ -293,6 +310,25 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
     speakers.settle_placeholders(registry, title_position)
     return speakers.finish(registry, raw)
+
+
+def _turn(s: SentenceIn, toks: list[Token], turn: interview.Turn, transcript: interview.Transcript,
+          registry: Registry, raw: list) -> _Person | None:
+    """Record the statement a labelled or «پاسخ:» turn opens; its speaker, or None."""
+    if turn.label is not None:
+        speaker = _speaker(Attribution(turn.label, None, None, True), registry, s.position, None, None)[0]
+        transcript.speaker = speaker = speaker.root() if speaker is not None else None
+    else:
+        speaker = transcript.interviewee(registry.live())
+    if speaker is None:
+        return None
+    speaker.quoted = True
+    speaker.sentences.add(s.position)
+    quote = s.text[toks[turn.colon + 1].start :].strip() if turn.colon + 1 < len(toks) else ""
+    via = "context" if turn.label is None else "name" if turn.label.kind == "name" else turn.label.kind
+    raw.append((speaker, "—", quote, s.position, s.position, True, via))
+    transcript.index = len(raw) - 1
+    return speaker
 
 
 def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[str]) -> Mention | None:

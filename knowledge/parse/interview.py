@@ -1,0 +1,134 @@
+"""Interview transcripts: turns that open with a label and a colon.
+
+A transcript alternates the interviewer's turns («خبرنگار: ...؟», «سوال: ...», «مجری: ...»,
+an outlet's name before a question «ایسنا: ...؟») with the interviewee's («جی‌دی ونس: ...»,
+«ترامپ: ...», «پاسخ: ...»). An article is read as a transcript when one of its paragraphs
+opens with an interviewer's label and a clause; then:
+
+* an interviewer's turn is no statement of anybody's (what is reported inside it with a
+  subject of its own, «نتانیاهو امروز اعلام کرد که ...», still is), and its label never
+  becomes a role of a named person;
+* a speaker's labelled turn is that speaker's, the whole paragraph — even a label that is no
+  listed name, since in a transcript a label is who is talking;
+* a «پاسخ:» turn is the interviewee's: the person the headline or lead names, or else the
+  last labelled speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from .. import text
+from . import people, subjects
+from .people import Mention
+from .registry import Person
+from ..text import Token
+
+# search forms (folded, no half-spaces)
+_INTERVIEWER = frozenset({"خبرنگار", "سوال", "پرسش", "مجری", "گزارشگر", "خبرنگارما"})
+_ANSWER = frozenset({"پاسخ", "جواب"})
+# agencies and papers that print their own questions under their name
+_OUTLETS = frozenset({
+    "ایسنا", "ایرنا", "ایلنا", "ایبنا", "ایکنا", "تسنیم", "فارس", "مهر", "برنا", "باشگاهخبرنگاران",
+    "خبرانلاین", "همشهری", "همشهریانلاین", "انتخاب", "فرارو", "دیدهبان", "شرق", "اعتماد", "کیهان",
+    "جامجم", "جوان", "ایران", "اطلاعات", "دنیایاقتصاد", "یورونیوز", "بیبیسی", "صداوسیما",
+})
+_LABEL_WORDS = 4  # words a label may have
+_CLAUSE_WORDS = 3  # words after the colon that make a turn, not a credit line
+_FINAL_MARKS = frozenset({".", "!", "؟", "?"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    kind: str  # "interviewer" | "answer" | "speaker"
+    colon: int  # token index of the label's colon
+    label: Mention | None = None  # the speaker's name or role, for "speaker" turns
+
+
+def _label(toks: list[Token]) -> tuple[int, int] | None:
+    """(first word, colon) of a label opening the sentence, after emoji and list dashes."""
+    first = next((i for i, t in enumerate(toks) if t.is_word), None)
+    if first is None or any(t in {"«", "»", "(", ")", "،"} for t in toks[:first]):
+        return None
+    colon = next((i for i in range(first, min(first + _LABEL_WORDS + 1, len(toks))) if toks[i] == ":"), None)
+    if colon is None or colon == first or not all(t.is_word for t in toks[first:colon]):
+        return None
+    return first, colon
+
+
+def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool) -> Turn | None:
+    """The turn a paragraph's first sentence opens, or None. ``question``: the paragraph asks
+    something (a «؟» in it), which an outlet's label needs to be the interviewer's."""
+    found = _label(toks)
+    if found is None:
+        return None
+    first, colon = found
+    words = [t for t in toks[colon + 1 :] if t.is_word]
+    clause = len(words) >= _CLAUSE_WORDS and (
+        toks[-1] in _FINAL_MARKS or any(text.is_verb(t) for t in words))
+    if not clause:  # «خبرنگار: علی محمدی», «سعید جلیلی : مخالف»
+        return None
+    key = "".join(toks[first:colon])
+    if key in _INTERVIEWER or (question and (key in _OUTLETS or (
+            toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"} and colon - first > 1))):
+        return Turn("interviewer", colon)
+    if key in _ANSWER:
+        return Turn("answer", colon)
+    if any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1):
+        return None  # «NAME: دانشیار دانشگاه ...» is a list entry
+    label = subjects.subject_at(sentence, toks, first, known=known)
+    if label is None or label.end != colon:
+        label = subjects.phrase_subject(sentence, toks, first, colon)
+    if label is None or label.kind not in {"name", "surname", "role"}:
+        return None
+    return Turn("speaker", colon, label)
+
+
+def interviewer_opens(sentence: str, toks: list[Token], *, question: bool) -> bool:
+    """Whether a paragraph opens with an interviewer's turn (which makes the article a transcript)."""
+    found = turn(sentence, toks, known=set(), question=question)
+    return found is not None and found.kind == "interviewer"
+
+
+class _Sentence(Protocol):
+    paragraph: int
+    text: str
+    position: int
+
+
+class Transcript:
+    """The turns of an article read as a transcript, paragraph by paragraph. Outside a
+    transcript (no interviewer's label anywhere) it finds no turns at all."""
+
+    def __init__(self, sentences: Sequence[_Sentence]) -> None:
+        self.asks = {s.paragraph for s in sentences if "؟" in s.text or "?" in s.text}
+        opens = [s for i, s in enumerate(sentences) if i == 0 or sentences[i - 1].paragraph != s.paragraph]
+        self.on = any(interviewer_opens(s.text, text.spans(s.text), question=s.paragraph in self.asks)
+                      for s in opens)
+        self.paragraph: int | None = None  # the paragraph of the current turn
+        self.current: Turn | None = None
+        self.opening = False  # the sentence is the one that opens its turn
+        self.index: int | None = None  # the statement the current turn made, for its later sentences
+        self.first_turn: int | None = None  # the position of the first turn
+        self.speaker: Person | None = None  # the last labelled speaker
+
+    def turn(self, s: _Sentence, before: _Sentence | None, toks: list[Token], known: set[str]) -> Turn | None:
+        """The turn a sentence belongs to, or None."""
+        self.opening = False
+        if not self.on:
+            return None
+        if before is None or before.paragraph != s.paragraph:
+            self.current = turn(s.text, toks, known=known, question=s.paragraph in self.asks)
+            self.paragraph, self.index, self.opening = s.paragraph, None, self.current is not None
+            if self.current is not None and self.first_turn is None:
+                self.first_turn = s.position
+        return self.current if self.paragraph == s.paragraph else None
+
+    def interviewee(self, people: list[Person]) -> Person | None:
+        """Whom a «پاسخ:» turn is by: the first person the headline or lead names (before
+        the first turn), or else the last labelled speaker."""
+        first = self.first_turn if self.first_turn is not None else 0
+        named = sorted((p for p in people if p.name and not p.source and p.first_seen < first),
+                       key=lambda p: p.first_seen)
+        return named[0] if named else self.speaker
