@@ -287,6 +287,61 @@ CASES = [
     ("بارش‌ها\n"
      "در ادامه این نشست، استاندار فارس گفت: مصرف آب باید کاهش یابد.",
      [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    # Interview transcripts (knowledge/parse/interview.py; corpus 0638, 0721, 0845, 0934):
+    # the reporter's question is nobody's statement, the labelled answer is the label's
+    ("گفت‌وگو با جی‌دی ونس\n"
+     "خبرنگار: چرا مسیر خود را تغییر داد و با این توافق موافقت کرد؟\n"
+     "جی‌دی ونس: فکر نمی‌کنم مسیرش را تغییر داده باشد.",
+     [("جی\u200cدی ونس", "فکر نمی\u200cکنم مسیرش را تغییر داده باشد.", "name")]),
+    # the question as the headline (0845): «خبرنگار» is no headline role of the first named
+    # speaker, and «گفته بودید» addresses the interviewee — «قبلاً» is nobody
+    ("خبرنگار: قبلاً گفته بودید توافقی در کار نیست. چرا نظرتان عوض شد؟\n"
+     "دکتر جی‌دی ونس: فکر نمی‌کنم نظرم عوض شده باشد. ما چیزی خوب به دست آوردیم.",
+     [("جی\u200cدی ونس", "فکر نمی\u200cکنم نظرم عوض شده باشد. ما چیزی خوب به دست آوردیم.", "name")]),
+    # in a transcript a label that is no listed name is still who is talking (0934)
+    ("پاسخ مبهم ترامپ\n"
+     "خبرنگار: شما گفتید عمان را بمباران خواهید کرد. آیا صبرتان لبریز شده است؟\n"
+     "ترامپ: فکر نمی‌کنم رفتارشان خیلی خوب بوده باشد.",
+     [("ترامپ", "فکر نمی\u200cکنم رفتارشان خیلی خوب بوده باشد.", "surname")]),
+    # alternating turns (0721): what the reporter reports with a subject of its own is that
+    # subject's; the interviewee's turn is his even with «گفت» in it
+    ("پاسخ مبهم ترامپ\n"
+     "خبرنگار: نتانیاهو امروز اعلام کرد که نیروهایش لبنان را ترک نخواهند کرد.\n"
+     "ترامپ: این حرف را به چه کسی گفت؟ به شما؟\n"
+     "خبرنگار: او این مسئله را به‌طور عمومی مطرح کرد.\n"
+     "ترامپ: خب، ما قرار است نگاهی به این قضیه بیندازیم.",
+     [("نتانیاهو", "نیروهایش لبنان را ترک نخواهند کرد.", "surname"),
+      ("ترامپ", "این حرف را به چه کسی گفت؟ به شما؟", "surname"),
+      ("ترامپ", "خب، ما قرار است نگاهی به این قضیه بیندازیم.", "surname")]),
+    # «سوال/سؤال: ... پاسخ: ...»: the answers are the person the headline names
+    ("گفت‌وگو با علیرضا کامرانی، استاندار فارس\n"
+     "سوال: وضعیت ذخایر سدها چگونه است؟\n"
+     "پاسخ: ذخایر سدها کاهش یافته است.\n"
+     "سؤال: مردم چه باید بکنند؟\n"
+     "پاسخ: مصرف آب باید کاهش یابد.",
+     [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "context"),
+      ("علیرضا کامرانی", "مصرف آب باید کاهش یابد.", "context")]),
+    # the outlet's name before a question is the interviewer; inside the transcript it stays
+    # the interviewer before a request with no «؟»
+    ("گفت‌وگوی ایسنا با عباس عراقچی\n"
+     "ایسنا: آیا مذاکرات ادامه دارد؟\n"
+     "عباس عراقچی: مذاکرات ادامه دارد.\n"
+     "ایسنا: لطفاً درباره تنگه هرمز هم توضیح دهید.\n"
+     "عراقچی: تنگه هرمز باز است و باز خواهد ماند.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name"),
+      ("عباس عراقچی", "تنگه هرمز باز است و باز خواهد ماند.", "surname")]),
+    # «مجری» is an interviewer too; a question of several sentences, with «او گفت» inside,
+    # is still the reporter's; the answer runs to the end of its paragraph
+    ("گفت‌وگو با جی‌دی ونس\n"
+     "مجری: دیروز عراقچی وارد اتاق شد. او گفت که دست نمی‌دهد. آیا این عمدی بود؟\n"
+     "جی‌دی ونس: باور کنید ما با ایرانی‌ها زیاد سروکار داشته‌ایم. آنها گاهی گیج‌کننده‌اند.",
+     [("جی\u200cدی ونس", "باور کنید ما با ایرانی\u200cها زیاد سروکار داشته\u200cایم. آنها گاهی گیج\u200cکننده\u200cاند.", "name")]),
+    # no transcript: a credit line «خبرنگار: NAME» turns nothing on, so an unlisted «ترامپ:»
+    # label stays what it was (no statement by itself)
+    ("مذاکرات ادامه دارد\n"
+     "ترامپ: ما به توافق نزدیک هستیم.\n"
+     "خبرنگار: علی محمدی",
+     []),
 ]
 
 
@@ -319,3 +374,11 @@ def test_role_continuing_a_named_speaker_becomes_their_role() -> None:
                     "علیرضا کامرانی در جلسه شورای آبفا گفت: ذخایر سدها کاهش یافته است.\n"
                     "استاندار فارس افزود: مصرف آب باید کاهش یابد.", today=TODAY)
     assert [("علیرضا کامرانی", ("استاندار فارس",))] == [(p.name, p.roles) for p in article.persons]
+
+
+def test_interviewer_is_no_role_of_the_interviewee() -> None:
+    # corpus 0845: the reporter's question as headline merged «خبرنگار» into the first named
+    # speaker; the interviewee keeps no such role or alias
+    article = parse("خبرنگار: قبلاً ترامپ گفته بود توافقی در کار نیست. چرا مسیرش را تغییر داد؟\n"
+                    "دکتر جی‌دی ونس: فکر نمی‌کنم مسیرش را تغییر داده باشد.", today=TODAY)
+    assert [("جی\u200cدی ونس", (), ())] == [(p.name, p.roles, p.aliases) for p in article.persons]

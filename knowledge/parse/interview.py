@@ -57,9 +57,11 @@ def _label(toks: list[Token]) -> tuple[int, int] | None:
     return first, colon
 
 
-def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool) -> Turn | None:
+def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, strict: bool = False) -> Turn | None:
     """The turn a paragraph's first sentence opens, or None. ``question``: the paragraph asks
-    something (a «؟» in it), which an outlet's label needs to be the interviewer's."""
+    something (a «؟» in it); ``strict``: an outlet's label needs that to be the interviewer's
+    (to tell a transcript from a channel's «ایرنا: ...» headline); inside a transcript it is
+    the interviewer's anyway, never a speaker."""
     found = _label(toks)
     if found is None:
         return None
@@ -70,9 +72,10 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool) -
     if not clause:  # «خبرنگار: علی محمدی», «سعید جلیلی : مخالف»
         return None
     key = "".join(toks[first:colon])
-    if key in _INTERVIEWER or (question and (key in _OUTLETS or (
-            toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"} and colon - first > 1))):
+    if key in _INTERVIEWER:
         return Turn("interviewer", colon)
+    if key in _OUTLETS or (toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"} and colon - first > 1):
+        return Turn("interviewer", colon) if question or not strict else None
     if key in _ANSWER:
         return Turn("answer", colon)
     if any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1):
@@ -85,9 +88,16 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool) -
     return Turn("speaker", colon, label)
 
 
+def addressed(toks: list[Token], start: int, end: int) -> bool:
+    """A verb of saying in the second person plural («شما گفته بودید», «اعلام کردید»): the
+    interviewer tells the interviewee what they said; the words before it are no speaker."""
+    words = toks[end - 1 : end + 1] if end > start else []  # «گفته» then «بودید»
+    return any(w.endswith("ید") and text.is_verb(w) for w in words)
+
+
 def interviewer_opens(sentence: str, toks: list[Token], *, question: bool) -> bool:
     """Whether a paragraph opens with an interviewer's turn (which makes the article a transcript)."""
-    found = turn(sentence, toks, known=set(), question=question)
+    found = turn(sentence, toks, known=set(), question=question, strict=True)
     return found is not None and found.kind == "interviewer"
 
 

@@ -263,9 +263,10 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             start = max(start, turn.colon + 1)  # the interviewer's label
         att = attribute(s.text, toks, start, known=registry.known_surnames(),
                         headline=s.position == title_position)
-        if turn is not None and (att is None or att.subject is None or att.subject.kind not in {"name", "surname", "role"}):
+        if turn is not None and (att is None or att.subject is None or att.subject.kind not in {"name", "surname", "role"}
+                                 or interview.addressed(toks, att.verb.start if att.verb else 0, att.verb.end if att.verb else 0)):
             colon_quote_paragraph = None
-            continue  # the interviewer's own words are nobody's statement
+            continue  # the interviewer's own words, or «شما گفته بودید», are nobody's statement
         if att is None:
             if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
                 _extend(raw, colon_quote_paragraph[0], s)
