@@ -110,7 +110,7 @@ class StatementKinds(PeopleLookup):
                 # «کریمی درباره X»: several people may answer to the name equally well;
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
-                pooled = self._pool(self._namesakes(found))
+                pooled = self._with_search(self._pool(self._namesakes(found)))
                 self._fetch_spans(pooled)
                 self._fetch_settings(pooled)
                 scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
@@ -131,6 +131,7 @@ class StatementKinds(PeopleLookup):
             return [], self._silent_note(person_id)
         if self.q.verb:
             stem = self.q.verb.split()[0][:5]
+            self._with_search(rows)
             # the verb of the statement, or one inside its lead-in («... را ضروری دانست و گفت:»)
             same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)
                     or any(w.startswith(stem) for w in r["search"].split())]
@@ -154,6 +155,7 @@ class StatementKinds(PeopleLookup):
 
     def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
         """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
+        self._with_search(rows)
         self._fetch_spans(rows)
         self._fetch_settings(rows)
         scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
@@ -167,20 +169,33 @@ class StatementKinds(PeopleLookup):
 
     def _light(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
-        answered with need it, see _with_text) or the article's columns (a page read per
-        article), with ``hit``: whether the statement or its
-        sentences hold the start of a topic word as written."""
+        answered with need it, see _with_text), the search form (read from the first sentence's:
+        only the statements scored need it, see _with_search) or the article's columns (a page
+        read per article), with ``hit``: whether the statement or its sentences hold the start
+        of a topic word as written. A form read from the first sentence is a piece of it, so
+        only a form kept apart (``r.search`` not null) is looked in besides the sentences."""
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
         holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
         rows = self.store.rows_in(
-            "SELECT s.id, s.article_id, s.person_id, s.verb, s.search, s.first_sentence, s.last_sentence, "
-            "s.direct, s.via, ("
-            + holds.replace("X.", "s.") + " OR EXISTS (SELECT 1 FROM sentences t "
-            "WHERE t.article_id = s.article_id AND t.position BETWEEN s.first_sentence AND s.last_sentence AND ("
-            + holds.replace("X.", "t.") + "))) AS hit FROM statements s WHERE s.person_id IN ({})",
+            "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
+            "r.direct, r.via, ((r.search IS NOT NULL AND (" + holds.replace("X.", "r.") + ")) OR EXISTS "
+            "(SELECT 1 FROM sentence_rows t WHERE t.article_id = r.article_id "
+            "AND t.position BETWEEN r.first_sentence AND r.last_sentence AND ("
+            + holds.replace("X.", "t.") + "))) AS hit FROM statement_rows r WHERE r.person_id IN ({})",
             person_ids, before=[*starts, *starts])
         # the order statements_of gives them (its rows come by person id, then id)
         return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+
+    def _with_search(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of _light given their search form (in place, once), in one query."""
+        missing = [r["id"] for r in rows if "search" not in r]
+        if missing:
+            forms = {f["id"]: f["search"] for f in self.store.rows_in(
+                "SELECT id, search FROM statements WHERE id IN ({})", missing)}
+            for r in rows:
+                if "search" not in r:
+                    r["search"] = forms[r["id"]]
+        return rows
 
     def _with_text(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The rows of _light with their text, in one query."""
@@ -192,7 +207,8 @@ class StatementKinds(PeopleLookup):
         """The statements of many people (every namesake's) that the question's date and
         place allow; of more than POOL_CUT, those whose span holds the start of a topic word
         as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
-        misspelt topic). The cut is made by SQLite over the search forms (_light)."""
+        misspelt topic). The cut is made by SQLite over the search forms (_light); the forms of
+        the rows kept are read by the caller (_with_search)."""
         words, pooled, light = self._pooled
         if words != self.q.words or pooled != set(person_ids) or not pooled:
             light = self._light(person_ids)
