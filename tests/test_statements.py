@@ -287,6 +287,42 @@ CASES = [
     ("بارش‌ها\n"
      "در ادامه این نشست، استاندار فارس گفت: مصرف آب باید کاهش یابد.",
      [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    # Cases from the full mutation run (2026-12-06, code e9076ed):
+    # a sentence opening with its verb of saying («افزود: ...») goes on with the last speaker
+    ("بارش‌ها\n"
+     "علی رضایی، وزیر نیرو گفت: مصرف آب زیاد است.\n"
+     "افزود: مردم باید صرفه‌جویی کنند.",
+     [("علی رضایی", "مصرف آب زیاد است.", "name"),
+      ("علی رضایی", "مردم باید صرفه\u200cجویی کنند.", "context")]),
+    # «همچنین،» with its comma before the subject is skipped, comma and all
+    ("بارش‌ها\n"
+     "همچنین، استاندار فارس گفت: مصرف آب باید کاهش یابد.",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    # «همچنین» after «در این نشست،» is skipped too
+    ("بارش‌ها\n"
+     "در این نشست، همچنین استاندار فارس گفت: مصرف آب باید کاهش یابد.",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    # «در این نشست» with no comma: its three words are skipped, the role after them speaks
+    ("بارش‌ها\n"
+     "در این نشست استاندار فارس گفت: مصرف آب باید کاهش یابد.",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    # the agency's «به گزارش ایرنا،» then «در این نشست،»: the comma that ends «در این نشست» is
+    # the one after it, not the agency's (looking back for it never ends)
+    ("بارش‌ها\n"
+     "به گزارش ایرنا، در این نشست، استاندار فارس گفت: مصرف آب باید کاهش یابد.",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    # a post cut off after a lone «همچنین» or «همچنین در» (a Telegram line): the statements
+    # before it are kept and the fragment is nobody's
+    ("بارش‌ها\n"
+     "استاندار فارس گفت: مصرف آب باید کاهش یابد.\n\n"
+     "مردم نگران هستند.\n\n"
+     "همچنین",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    ("بارش‌ها\n"
+     "استاندار فارس گفت: مصرف آب باید کاهش یابد.\n\n"
+     "مردم نگران هستند.\n\n"
+     "همچنین در",
+     [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
     # Interview transcripts (knowledge/parse/interview.py; corpus 0638, 0721, 0845, 0934):
     # the reporter's question is nobody's statement, the labelled answer is the label's
     ("گفت‌وگو با جی‌دی ونس\n"
@@ -351,6 +387,13 @@ def test_surname_of_a_name_made_of_first_names() -> None:
     article = parse("بارش‌ها\n"
                     "علی‌اکبر محمدعلی گفت: مصرف آب باید کاهش یابد.", today=TODAY)
     assert [("علی\u200cاکبر محمدعلی", ("محمدعلی",))] == [(p.name, p.aliases) for p in article.persons]
+
+
+def test_surname_after_two_first_names() -> None:
+    # «محمد جواد ظریف»: both first names are dropped, the surname a reader searches by is «ظریف»
+    article = parse("بارش‌ها\n"
+                    "محمد جواد ظریف گفت: مصرف آب باید کاهش یابد.", today=TODAY)
+    assert [("محمد جواد ظریف", ("ظریف",))] == [(p.name, p.aliases) for p in article.persons]
 
 
 def test_descriptive_role_continuing_a_named_speaker_is_no_job_title() -> None:
