@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,7 @@ class Store:
         # A new store's pages (fixed once WAL is on; an existing store keeps its own): a 2.7 KB
         # article row left most of a 4 KB page empty (the store 8 % smaller at 10k articles)
         conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _into_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         return cls(sqlite_utils.Database(conn))
 
@@ -265,6 +266,24 @@ class Store:
 
     def integrity(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _into_wal(conn: sqlite3.Connection, *, tries: int = 3000) -> None:
+    """Switch to WAL, waiting while another process holds the lock it needs.
+
+    SQLite answers «database is locked» to a journal-mode change at once, without the busy
+    handler, when another connection opening the same new file holds its lock (seen: 2 of
+    160 processes racing to open one new store on a loaded machine). So the switch is
+    retried every 10 ms, up to about the busy timeout's 30 s, before the error is raised.
+    """
+    for attempt in range(tries):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.01)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

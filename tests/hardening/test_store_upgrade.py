@@ -155,3 +155,34 @@ def test_run_logs_the_admin_count(tmp_path: Path) -> None:
         env=env(tmp_path) | {"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35, "NEWSBOT_ADMINS": " "},
         capture_output=True, text=True, timeout=TIMEOUT)
     assert "WARNING" in done.stderr and "NEWSBOT_ADMINS is set but holds no user id" in done.stderr
+
+
+class _Busy:
+    """A connection whose journal-mode change is refused ``refusals`` times with ``error``."""
+
+    def __init__(self, refusals: int, error: str) -> None:
+        self.refusals, self.error, self.calls = refusals, error, 0
+
+    def execute(self, sql: str) -> None:
+        self.calls += 1
+        if self.calls <= self.refusals:
+            raise sqlite3.OperationalError(self.error)
+
+
+def test_switching_to_wal_waits_while_another_opener_holds_the_lock() -> None:
+    # «database is locked» without the busy handler (a racing opener): tried again, then done
+    from knowledge.store.store import _into_wal
+
+    busy = _Busy(3, "database is locked")
+    _into_wal(busy, tries=10)  # type: ignore[arg-type]
+    assert 4 == busy.calls
+    # any other error is not waited out
+    broken = _Busy(1, "disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _into_wal(broken, tries=10)  # type: ignore[arg-type]
+    assert 1 == broken.calls
+    # a lock that never goes: the error after the last try
+    stuck = _Busy(100, "database is locked")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _into_wal(stuck, tries=5)  # type: ignore[arg-type]
+    assert 5 == stuck.calls
