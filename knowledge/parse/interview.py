@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from .. import text
-from . import people, subjects
+from . import lexicon, people, subjects
 from .people import Mention
 from .registry import Person
 from ..text import Token
@@ -28,12 +28,6 @@ from ..text import Token
 # search forms (folded, no half-spaces)
 _INTERVIEWER = frozenset({"خبرنگار", "سوال", "پرسش", "مجری", "گزارشگر", "خبرنگارما"})
 _ANSWER = frozenset({"پاسخ", "جواب"})
-# agencies and papers that print their own questions under their name
-_OUTLETS = frozenset({
-    "ایسنا", "ایرنا", "ایلنا", "ایبنا", "ایکنا", "تسنیم", "فارس", "مهر", "برنا", "باشگاهخبرنگاران",
-    "خبرانلاین", "همشهری", "همشهریانلاین", "انتخاب", "فرارو", "دیدهبان", "شرق", "اعتماد", "کیهان",
-    "جامجم", "جوان", "ایران", "اطلاعات", "دنیایاقتصاد", "یورونیوز", "بیبیسی", "صداوسیما",
-})
 _LABEL_WORDS = 4  # words a label may have
 _CLAUSE_WORDS = 3  # words after the colon that make a turn, not a credit line
 _FINAL_MARKS = frozenset({".", "!", "؟", "?"})
@@ -74,7 +68,7 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
     key = "".join(toks[first:colon])
     if key in _INTERVIEWER:
         return Turn("interviewer", colon)
-    if key in _OUTLETS or (toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"} and colon - first > 1):
+    if key in lexicon.outlets() or (toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"} and colon - first > 1):
         return Turn("interviewer", colon) if question or not strict else None
     if key in _ANSWER:
         return Turn("answer", colon)

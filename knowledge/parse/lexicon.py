@@ -121,3 +121,10 @@ def source_heads() -> frozenset[str]:
     """Words that name a source that is not a person (``data/source_heads.txt``): «منبع»,
     «وزارت», «روزنامه». A lone such word as a subject is a source, not a surname."""
     return frozenset("".join(_phrase(line)) for line in _lines("source_heads.txt"))
+
+
+@functools.cache
+def outlets() -> frozenset[str]:
+    """News outlets by their printed name (``data/outlets.txt``), as search forms with no
+    spaces: «ایسنا», «باشگاهخبرنگاران»."""
+    return frozenset(text.search_form(line).replace(" ", "") for line in _lines("outlets.txt"))
