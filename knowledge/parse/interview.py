@@ -60,10 +60,7 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
     if found is None:
         return None
     first, colon = found
-    words = [t for t in toks[colon + 1 :] if t.is_word]
-    clause = len(words) >= _CLAUSE_WORDS and (
-        toks[-1] in _FINAL_MARKS or any(text.is_verb(t) for t in words))
-    if not clause:  # «خبرنگار: علی محمدی», «سعید جلیلی : مخالف»
+    if not clause_after(toks, colon):  # «خبرنگار: علی محمدی», «سعید جلیلی : مخالف»
         return None
     key = "".join(toks[first:colon])
     if key in _INTERVIEWER:
@@ -72,7 +69,7 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
         return Turn("interviewer", colon) if question or not strict else None
     if key in _ANSWER:
         return Turn("answer", colon)
-    if any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1):
+    if list_entry(toks, first, colon):
         return None  # «NAME: دانشیار دانشگاه ...» is a list entry
     label = subjects.subject_at(sentence, toks, first, known=known)
     if label is None or label.end != colon:
@@ -80,6 +77,19 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
     if label is None or label.kind not in {"name", "surname", "role"}:
         return None
     return Turn("speaker", colon, label)
+
+
+def clause_after(toks: list[Token], colon: int) -> bool:
+    """A label's colon is followed by a clause — a few words with a verb or a full stop —
+    not by a name or a word of a credit line or a vote tally."""
+    words = [t for t in toks[colon + 1 :] if t.is_word]
+    return len(words) >= _CLAUSE_WORDS and (toks[-1] in _FINAL_MARKS or any(text.is_verb(t) for t in words))
+
+
+def list_entry(toks: list[Token], first: int, colon: int) -> bool:
+    """What stands before the colon is no label: a verb in it («... تصریح می‌کند:»), or a
+    role after it («حسن خسروی: دانشیار دانشگاه ...», an entry of a list of people)."""
+    return any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1)
 
 
 def addressed(toks: list[Token], start: int, end: int) -> bool:

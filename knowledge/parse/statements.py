@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import apposition, context, interview, lexicon, people, speakers, subjects
+from . import apposition, context, interview, lexicon, speakers, subjects
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
@@ -340,15 +340,9 @@ def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[
     label = subjects.subject_at(sentence, toks, first, known=known)
     if label is None or label.end != colon or label.kind not in {"name", "surname", "role"}:
         return None
-    if any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1):
+    if interview.list_entry(toks, first, colon):
         return None  # «عضو کمیسیون ... تصریح می‌کند:» is no label; «حسن خسروی: دانشیار دانشگاه ...»
-    words = [t for t in toks[colon + 1 :] if t.is_word]
-    clause = toks[-1] in _FINAL_MARKS or any(text.is_verb(t) for t in words)
-    return label if len(words) >= _LABEL_WORDS and clause else None
-
-
-_LABEL_WORDS = 3  # words after a label's colon that make a clause, not a name
-_FINAL_MARKS = frozenset({".", "!", "؟", "?"})
+    return label if interview.clause_after(toks, colon) else None
 
 
 def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:
