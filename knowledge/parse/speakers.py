@@ -42,8 +42,11 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
             if speakers:  # the headline quotes the lead's first speaker
                 speakers[0].absorb(p)
                 continue
+        # named after the role, or named first in the headline («حمودی: ...») and again after it
         later = sorted((q for q in registry.live() if q.name is not None and q.quoted
-                        and q.first_seen >= p.first_seen), key=lambda q: q.first_seen)
+                        and (q.first_seen >= p.first_seen or (headline is not None and q.first_seen <= headline
+                                                              and _next_mention(q, p.first_seen) is not None))),
+                       key=lambda q: q.first_seen if q.first_seen >= p.first_seen else _next_mention(q, p.first_seen))
         if later and (not later[0].own_roles or not p.roles or any(
                 _roles_match(text.search_form(a), text.search_form(b)) for a in p.roles for b in later[0].roles)):
             later[0].absorb(p)
@@ -53,6 +56,10 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
         for p in placeholders:
             if not p.other:  # «معاون ... نیز گفت» is someone else
                 named_speakers[0].absorb(p)
+
+
+def _next_mention(q: _Person, after: int) -> int | None:
+    return min((x for x in q.sentences if x > after), default=None)
 
 
 def finish(registry: Registry, raw: list) -> tuple[list[Person], list[Statement]]:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import apposition, context, interview, lexicon, speakers, subjects
+from . import apposition, channel, context, interview, lexicon, speakers, subjects
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
@@ -30,6 +30,7 @@ from ..text import Token
 _SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
 _ADVERBIAL_OPENERS = frozenset({"این", "همین", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
 _PREFERRED_CONNECTORS = frozenset({"که", "تا"})
+_BELOW = -1  # a header line's statement: it takes every paragraph below until someone else speaks
 
 
 
@@ -120,8 +121,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         verb = before[-1] if before else None
         if verb is None and not headline:
             label = None if verbs else _label(sentence, toks, _clause_start(toks, start), colon, known)
-            if label is not None:  # «سخنگوی دولت: قیمت بنزین ... ثابت می‌ماند.»
-                return Attribution(label, None, toks[colon + 1].start, True)
+            if label is not None:  # «سخنگوی دولت: قیمت بنزین ... ثابت می‌ماند.», or a header line
+                return Attribution(label, None, toks[colon + 1].start if colon + 1 < len(toks) else len(sentence), True)
             colon = None
     if verb is None and colon is None:
         verb = verbs[-1] if verbs else None
@@ -229,7 +230,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     last: _Person | None = None
     last_statement_by_placeholder: _Person | None = None
     open_quote: int | None = None  # index into raw of a «...» quote still open
-    colon_quote_paragraph: tuple[int, int] | None = None  # (raw index, paragraph)
+    colon_quote_paragraph: tuple[int, int | None] | None = None  # (raw index, paragraph; None: the next one)
     # who «وی/او» stands for when nobody has spoken yet: the last person or subject mentioned
     antecedent: _Person | tuple[Mention, int] | None = None
     previous: SentenceIn | None = None
@@ -268,7 +269,9 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             colon_quote_paragraph = None
             continue  # the interviewer's own words, or «شما گفته بودید», are nobody's statement
         if att is None:
-            if colon_quote_paragraph and colon_quote_paragraph[1] == s.paragraph:
+            if colon_quote_paragraph and colon_quote_paragraph[1] in {s.paragraph, None, _BELOW}:
+                if colon_quote_paragraph[1] is None:  # «X گفت:» ended its paragraph: the next one is the quote
+                    colon_quote_paragraph = (colon_quote_paragraph[0], s.paragraph)
                 _extend(raw, colon_quote_paragraph[0], s)
             elif raw and not noted and before is not None and raw[-1][4] == before.position and context.continues(
                     s.text, toks, start, headline=s.position == title_position,
@@ -299,6 +302,9 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             # «معاون ... خبر داد» above the headline: the headline is what was said
             raw.append((speaker, verb, "", s.position, s.position, True, via))
             open_quote = len(raw) - 1
+            if att.verb is None and att.subject is not None and channel.header(
+                    toks, att.subject.start, att.subject.end, len(toks) - 1):  # «NAME، ROLE:» above the headline
+                colon_quote_paragraph = (open_quote, _BELOW)
             last = speaker
             continue
         raw.append((speaker, verb, quote, s.position, s.position, att.direct, via))
@@ -307,10 +313,14 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         if att.direct:
             if quote.startswith("«") and "»" not in quote:
                 open_quote = len(raw) - 1
+            elif not quote:  # the colon ends the line: the next paragraph, or a header's every line below
+                below = att.verb is None and att.subject is not None and channel.header(
+                    toks, att.subject.start, att.subject.end, len(toks) - 1)
+                colon_quote_paragraph = (len(raw) - 1, _BELOW if below else None)
             else:
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
     speakers.settle_placeholders(registry, title_position)
-    return speakers.finish(registry, raw)
+    return speakers.finish(registry, [r for r in raw if r[2]])  # a colon with nothing after it says nothing
 
 
 def _turn(s: SentenceIn, toks: list[Token], turn: interview.Turn, transcript: interview.Transcript,
@@ -338,7 +348,13 @@ def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[
     after it — a verb or a full stop — (not a credit line such as «خبرنگار: علی محمدی», nor a
     list entry «NAME: ROLE»), make the sentence a statement by that name or role."""
     label = subjects.subject_at(sentence, toks, first, known=known)
-    if label is None or label.end != colon or label.kind not in {"name", "surname", "role"}:
+    if label is None or label.kind not in {"name", "surname", "role"}:
+        return None
+    if colon == len(toks) - 1:  # a channel's header line: what was said is on the lines below
+        if label.kind == "surname" and label.surname not in known and toks[label.end] != "،":
+            return None  # «پی نوشت:», «پست‌های خبرنگار ...:» are no one's name
+        return label if channel.header(toks, label.start, label.end, colon) else None
+    if label.end != colon:
         return None
     if interview.list_entry(toks, first, colon):
         return None  # «عضو کمیسیون ... تصریح می‌کند:» is no label; «حسن خسروی: دانشیار دانشگاه ...»

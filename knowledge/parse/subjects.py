@@ -51,7 +51,7 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
             return Mention("source", i, unnamed.end, name=people.display(sentence, toks, i, unnamed.end))
     if people.nameish(tok) and i + 1 < len(toks) and (
         tok in known or people.is_verb_start(toks, i + 1) or people.starts_role(toks, i + 1)
-    ) and tok not in lexicon.first_names() and tok not in _VERBAL_NOUNS:
+    ) and tok not in lexicon.first_names() and tok not in _VERBAL_NOUNS and tok not in _NOT_NAMES:
         mention = Mention("surname", i, i + 1, name=people.display(sentence, toks, i, i + 1), surname=tok)
         apposition.apposition(sentence, toks, mention)
         return mention
@@ -62,7 +62,9 @@ _NOT_NAMES = frozenset(
     "بنابراین لذا سپس البته اکنون هماکنون اینک همچنین همچنان ضمنا ضمن ولی اما گفتنی افزودنی "
     "متاسفانه خوشبختانه به گزارش براساس بر اساس درعینحال ازاینرو همزمان پیشتر قبلا اخیرا "
     "هفته ماه سال روز امروز دیروز فردا شب هر اینجا انجا اگر چنانچه وقتی زمانی هنگامی چرا چه کسی هیچ "
-    "بهگزارش گزارش".split()
+    "بهگزارش گزارش "
+    "خدا خداوند"  # «خدا خواست که ...», «خدا را شکر»: God's will in a player's words, nobody speaking
+    .split()
 )
 _MAX_UNKNOWN = 3
 

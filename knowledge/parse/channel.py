@@ -1,0 +1,32 @@
+"""Structures of channel posts (Telegram) that agency copy does not use.
+
+A channel post often puts who speaks on a line of its own, ending in a colon, and what they
+said in the lines below it, each after an emoji («📍 محسن خلیلی، معاون ورزشی پرسپولیس:» then
+«🎙 در مورد نیم‌فصل ...»; «اسماعیل کوثری، عضو کمیسیون امنیت ملی مجلس در گفتگو با خبرفوری:»
+then «🔹 اصل قضیه این است که ...»). Used by :mod:`knowledge.parse.statements`.
+"""
+
+from __future__ import annotations
+
+from .. import text
+from ..text import Token
+
+# What may stand between a header's name (or role) and its colon: an apposition after «،»,
+# where it was said («در گفتگو با خبرفوری»), what about («درباره ایران»).
+_TAIL_OPENERS = frozenset({"،", ",", "در", "درباره", "دربارهی", "درمورد"})
+_TAIL_WORDS = 14  # words of a header's tail: a long role and an outlet's name
+
+
+def header(toks: list[Token], label_start: int, label_end: int, colon: int) -> bool:
+    """Whether a sentence whose colon is its last token is a speaker's header: a name or role
+    (``toks[label_start:label_end]``, found by the caller) that opens the line, then at most an
+    apposition, «در گفتگو با X» or «درباره Y» with no verb, then the colon that ends the line."""
+    if colon != len(toks) - 1 or label_end > colon or any(t.is_word for t in toks[:label_start]):
+        return False
+    tail = toks[label_end:colon]
+    if not tail:
+        return True
+    words = [t for t in tail if t.is_word]
+    return (tail[0] in _TAIL_OPENERS and len(words) <= _TAIL_WORDS
+            and all(t.is_word or t in {"،", ",", "(", ")"} for t in tail)
+            and not any(text.is_verb(t) for t in words))

@@ -1,0 +1,93 @@
+"""Speakers on short excerpts of real corpus texts, fourth round: channel posts' header lines,
+a colon that ends its paragraph, a role in the lead named by the headline's speaker
+(/work/shared/corpus/articles, named in each case's comment). Found by the questions of
+tests/realcopy/checks.tsv."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.models import ParsedArticle
+from knowledge.parse import parse
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _parse(raw: str) -> ParsedArticle:
+    return parse(raw, today=TODAY)
+
+
+def _said(article: ParsedArticle) -> list[tuple[str, str]]:
+    return [(article.persons[s.speaker].name, s.text) for s in article.statements]
+
+
+# A line «NAME، ROLE:» (or «... در گفتگو با OUTLET:») with nothing after the colon: the lines
+# below it are what the person said, all of them, until someone else speaks.
+HEADERS = [
+    # 0949_tgsorkhtimes_mhsn_khlili_mavn_vrzshi.txt: the header is the post's first line, each
+    # answer after a 🎙 line; the line naming a player is still the vice-president's words
+    (" date 2026-05-11\n📍\nمحسن خلیلی، معاون ورزشی پرسپولیس:\n🎙\n"
+     "در مورد نیم فصل که بازیکن خوب جذب نشده باید بگویم که سرگیف را جذب کردیم. بازیکن آزاد در نیم فصل کم است\n🎙\n"
+     "یکی از شروط ما برای جذب بازیکن این بود که در فصل گذشته حداکثر بازی ها را کرده باشد. "
+     "فرزین معامله گری بازیکن با استعداد است و در سه پست می توانیم از او استفاده کنیم\n🎙\n"
+     "ما به سازمان لیگ گفتیم از کجا میدانید پرسپولیس تا آخر فصل در رده ششم باقی می ماند؟\n@SorkhTimes",
+     "محسن خلیلی", ["سرگیف", "سه پست", "رده ششم"]),
+    # 0824_tgakhbarefori_tb_grani_bi_hd.txt: a headline, then «SURNAME، ROLE در گفتگو با خبرفوری:»
+    (" date 2026-06-22\n♦️\nتب گرانی بی‌حد و حصر خودرو خوابید؛ افت ۷ درصدی خودروهای داخلی\n"
+     "کرمی، رئیس اتحادیه خودرو در\n#گفتگو\nبا خبرفوری:\n🔹\n"
+     "وضعیت بازار خودرو حباب داشت که مجدد مقداری از آن برگشت. فعلا بازار خودرو رکود است و خرید‌وفروش نمی‌شود.\n🔹\n"
+     "حدودا قیمت خودروهای داخلی ۷ الی ۸ درصد و خودروهای خارجی ۱۰ الی ۱۵ درصد افت قیمت داشته است.\n@Tv_Fori",
+     "کرمی", ["حباب", "۱۰ الی ۱۵ درصد"]),
+    # 0780_tgakhbarefori_kvsri_5_bnd_tfahm.txt: the headline quotes him by surname; the header
+    # names him in full with his role
+    (" date 2026-06-21\n♦️\nکوثری: ۵ بند تفاهم‌نامه باید زودتر از بندهای دیگر عملیاتی شود\n"
+     "اسماعیل کوثری، عضو کمیسیون امنیت ملی مجلس در\n#گفتگو\nبا خبرفوری:\n🔹\n"
+     "اصل قضیه این است که ۵ بند زودتر از مذاکره باید عملیاتی شود؛ بندها ۱، ۴، ۵، ۱۰ و ۱۱.\n🔹\n"
+     "طبق همان روال ما هم تنگه را بستیم و اعلام کردیم تا زمانی که آنها رعایت نکنند ما هم تنگه را باز نمی‌کنیم.\n@Tv_Fori",
+     "اسماعیل کوثری", ["اصل قضیه", "تنگه را بستیم"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "speaker", "words"), HEADERS)
+def test_a_header_line_speaks_the_lines_below_it(raw: str, speaker: str, words: list[str]) -> None:
+    said = _said(_parse(raw))
+    for word in words:
+        assert [speaker] == [name for name, quote in said if word in quote], word
+
+
+def test_a_colon_ending_its_paragraph_quotes_the_next_one() -> None:
+    # 0952_tgsorkhtimes_lig_brtr_brmi_grdd.txt: «اما تاج صریح گفت:» on a line of its own, the
+    # words on the next; it was a statement with no words at all
+    raw = (" date 2026-06-01\nلیگ برتر برمی‌گردد؛ حتی وسط آوار بحران\n"
+           "مهدی تاج، رئیس فدراسیون فوتبال، می‌گوید تیم‌های صنعتی دیگر مثل قبل توان هزینه ندارند.\n"
+           "سناریوی ۱۸ تیمی رد شد؛ بخشی از فوتبال ایران می‌خواست این فصل بسته شود.\n"
+           "اما تاج صریح گفت:\n«امکانش نیست.»\nچشم‌ها به جام جهانی")
+    said = _said(_parse(raw))
+    assert ("مهدی تاج", "«امکانش نیست.»") in said
+    assert [] == [quote for _name, quote in said if not quote]
+
+
+@pytest.mark.parametrize("raw", [
+    # 0040_fars_jmhvrit_v_aslamit_dr.txt: a label for a list of authors, no speaker
+    "جمهوریت و اسلامیت در قانون اساسی\nچکیده:\nاصل اول قانون اساسی، نوع حکومت ایران را جمهوری اسلامی معرفی کرده است.\n"
+    "نویسندگان:\nحسن خسروی: دانشیار دانشگاه پیام نور",
+    # 0060_fars_200_nmaishgah_ktab_dr.txt: an outlet's name over its own report
+    "۲۰۰ نمایشگاه کتاب در سوریه\nخبرگزاری فارس:\n200 نمایشگاه کتاب از سوی وزارت فرهنگ سوریه در این کشور برپا می‌شود.",
+])
+def test_a_line_ending_in_a_colon_that_names_nobody_makes_no_statement(raw: str) -> None:
+    assert [] == _said(_parse(raw))
+
+
+def test_a_role_in_the_lead_is_the_headline_speaker_named_after_it() -> None:
+    # 0602_varzesh3_hmvdi_hgh_astghlal_pirvzi.txt: «حمودی:» in the headline, «مدافع تیم فوتبال
+    # استقلال گفت» in the lead, «علی حمودی ... گفت» next; «خدا خواست که ...» is no speaker (the
+    # role went to «خدا», a person of its own)
+    raw = ("حمودی: حق استقلال پیروزی بود\n"
+           "مدافع تیم فوتبال استقلال گفت: بازی خوبی انجام دادیم و مقابل سپاهان حق‌مان پیروزی بود.\n"
+           "علی حمودی پس از تساوی یک بر یک تیمش مقابل سپاهان گفت: خواست خدا بود که این بازی مساوی شود.\n"
+           "به گزارش فارس، وی اظهار داشت: همه چیز دست خداست موقعیت‌های زیادی داشتیم که از دست دادیم. "
+           "خدا خواست که این بازی با تساوی به پایان برسد.")
+    article = _parse(raw)
+    assert [("علی حمودی", ("مدافع تیم فوتبال استقلال",))] == [(p.name, p.roles) for p in article.persons]
