@@ -80,6 +80,8 @@ class EventKinds(PeopleLookup):
             places_here += self.store.rows(
                 "SELECT name, kind FROM places WHERE article_id = ? AND sentence <= 2 AND kind = 'venue' ORDER BY id",
                 [row["article_id"]])
+        if self.q.kind == "where" and not places_here:
+            return []  # «پایانه شهید رئیسی کجاست؟»: a statement that names no place says nowhere (it showed «None»)
         result = self._plain_result(sentence, article, people[0][1] / 100, iso=iso)
         if places_here:
             result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)

@@ -1,0 +1,87 @@
+"""Questions on real agency and channel copy that no code was tuned on when they were written
+(tests/realcopy/checks.tsv, in the devset's checks format), graded by the devset's own
+grader (../shared/devset/score.py: only the first result counts) on a store like the one it
+builds: the seeds, then the ten corpus texts the questions are about
+(../shared/corpus/articles, named in the file column; the texts stay in the corpus, only
+their names are here). Gaps are listed in tests/realcopy_known_gaps.txt (strict xfails: a
+fix fails until its line is removed; a crash is never a gap). ``python -m bench.accuracy
+--realcopy`` prints the same score.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from knowledge.library import Library
+from tests.judge import known_gaps
+
+HERE = Path(__file__).resolve().parent
+CHECKS = HERE / "realcopy" / "checks.tsv"
+SHARED = HERE.parent.parent / "shared"
+CORPUS = SHARED / "corpus" / "articles"
+DEVSET = SHARED / "devset"
+TODAY = dt.date(2026, 12, 6)  # the corpus report's clock; every text but two has a date line
+GAPS = known_gaps(HERE / "realcopy_known_gaps.txt")
+
+
+def rows() -> list[dict[str, str]]:
+    with CHECKS.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def grader():  # type: ignore[no-untyped-def]
+    """The devset's score.py (its ``passes`` judges one reply); None without ../shared."""
+    if not (DEVSET / "score.py").is_file():
+        return None
+    sys.path.insert(0, str(DEVSET))
+    try:
+        import score  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    return score
+
+
+def library() -> Library:
+    lib = Library.memory()
+    lib.load_seeds(today=TODAY)
+    for name in sorted({r["file"] for r in rows()}):
+        lib.add((CORPUS / name).read_bytes(), today=TODAY)
+    return lib
+
+
+ROWS = rows()
+needs_shared = pytest.mark.skipif(not CORPUS.is_dir() or grader() is None,
+                                  reason="needs ../shared/corpus and ../shared/devset beside the checkout")
+
+
+@pytest.fixture(scope="module")
+def realcopy_lib() -> Library:
+    lib = library()
+    yield lib
+    lib.close()
+
+
+def _params() -> list:  # type: ignore[type-arg]
+    return [
+        pytest.param(r, id=f"{i:03d}-{r['kind']}",
+                     marks=[pytest.mark.xfail(strict=True, raises=AssertionError, reason="known gap")]
+                     if r["question"] in GAPS else [])
+        for i, r in enumerate(ROWS)
+    ]
+
+
+@needs_shared
+@pytest.mark.parametrize("row", _params())
+def test_realcopy_question(realcopy_lib: Library, row: dict[str, str]) -> None:
+    reply = realcopy_lib.ask(row["question"], today=TODAY).to_json()
+    assert grader().passes(row["check"], reply), (row["expected"], reply.get("answer", "")[:300])
+
+
+def test_every_known_gap_is_a_question() -> None:
+    assert set() == GAPS - {r["question"] for r in ROWS}
+
