@@ -101,6 +101,17 @@ def _stopwords() -> frozenset[str]:
     return (frozenset(text.stopwords()) | _FILLER) - keep
 
 
+# Words after «چند (تا)» that are no counted noun; nouns that are stop words elsewhere («اثر»,
+# «بار», «مورد», «نوع») are what «چند تا اثر» counts.
+_NOT_UNITS = frozenset({"از", "در", "به", "را", "که", "با", "تا", "و", "هم", "این", "ان", "آن", "کسی", "کس",
+                        "چیز", "چیزی", "دیگر", "دیگه", "است", "هست", "بود", "شد", "می", "نمی"})
+
+
+def _counted(unit: str) -> bool:
+    """Whether the word after «چند (تا)» is what the question counts («چند تا اثر» → «اثر»)."""
+    return unit not in _NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
+
+
 _ORDINAL = re.compile(r"^(?:\S+مین|نخستین|اولین|آخرین|\d+)$")
 
 
@@ -186,7 +197,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
                      and w not in span_words)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
         return Question(raw, kind, body, subj, (pronoun or implied) and not subj, more, date_range, place, verb, where,
-                        bool(numeric), unit if unit and unit not in _stopwords() else None,
+                        bool(numeric), unit if unit and _counted(unit) else None,
                         bool(_has(_PUBLISHED, joined)))
 
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»

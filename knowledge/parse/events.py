@@ -24,7 +24,8 @@ from ..text import Token
 
 _STOP = (people.BOUNDARY - {"هفته", "سال", "ماه"}) | {
     "برگزار", "تشکیل", "افتتاح", "اغاز", "اعلام", "شد", "میشود", "گردید", "یک", "روزه", "اقامه",
-    "روزهای", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "امروز", "دیروز", "فردا"}
+    "روزهای", "صبح", "عصر", "ظهر", "شامگاه", "بامداد", "امروز", "دیروز", "فردا",
+    "توسط"}  # «همایش بزرگداشت X توسط ۷ خوشنویس»: by whom, not the event's name
 # Inside an event name «و» joins two content words («پژوهش و فناوری»), and «از» follows the
 # nouns that take it (venues.TAKES_AZ: «بازدید از ...», «حفاظت از منابع آب»).
 _MAX = 8
@@ -64,12 +65,24 @@ class _Event:
     mentions: list[_Mention] = field(default_factory=list)
 
 
+def _indefinite(tok: str) -> str | None:
+    """The head of «همایشی», «جلسه‌ای» (a head with the indefinite «ی/ای»), or None."""
+    for stem in (tok[:-2] if tok.endswith("ای") else None, tok[:-1] if tok.endswith("ی") else None):
+        if stem and len(stem) > 2 and (stem,) in heads():
+            return stem
+    return None
+
+
 def mentions_in(sentence: str, toks: list[Token], position: int) -> list[_Mention]:
     found = []
     i = 0
     while i < len(toks):
         end = people.match_phrase(toks, i, heads()) if toks[i].is_word else None
         if end is None:
+            head = _indefinite(toks[i]) if toks[i].is_word else None
+            if head is not None:  # «فردا ... همایشی در ... برگزار می‌شود»: the event told of before
+                found.append(_Mention(head, sentence[toks[i].start : toks[i].end], 1, position, True,
+                                      toks[i].start))
             i += 1
             continue
         if i > 0 and people.match_phrase(toks, i - 1, venue_heads()) == i:
