@@ -91,3 +91,13 @@ def test_a_role_in_the_lead_is_the_headline_speaker_named_after_it() -> None:
            "خدا خواست که این بازی با تساوی به پایان برسد.")
     article = _parse(raw)
     assert [("علی حمودی", ("مدافع تیم فوتبال استقلال",))] == [(p.name, p.roles) for p in article.persons]
+
+
+def test_common_first_names_missing_from_the_list_name_people() -> None:
+    # 0684_tgvahidonline_mhsn_nghvi_vzir_kshvr.txt: «اسکندر» was no first name, so Iran's interior
+    # minister in a list of officials was nobody («وزیر کشور ایران کیه؟» found only Pakistan's)
+    raw = ("محسن نقوی، وزیر کشور پاکستان، عصر امروز با محمدباقر قالیباف، رئیس مجلس ایران در تهران دیدار کرد.\n"
+           "به گفته سفارت پاکستان، آقای نقوی دیروز «نزدیک به سه ساعت در نهاد ریاست جمهوری حضور داشت» و اسکندر "
+           "مومنی، وزیر کشور، و عباس عراقچی، وزیر امور خارجه نیز «در جریان این دیدار حضور داشتند.»")
+    roles = {p.name: p.roles for p in _parse(raw).persons}
+    assert ("وزیر کشور",) == roles.get("اسکندر مومنی"), roles
