@@ -101,3 +101,31 @@ def test_common_first_names_missing_from_the_list_name_people() -> None:
            "مومنی، وزیر کشور، و عباس عراقچی، وزیر امور خارجه نیز «در جریان این دیدار حضور داشتند.»")
     roles = {p.name: p.roles for p in _parse(raw).persons}
     assert ("وزیر کشور",) == roles.get("اسکندر مومنی"), roles
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0737_tgfarsna_skhngvi_vzart_kharjh_tdabir.txt: a «درحالی‌که ...،» clause before the subject
+    # (it was the speaker «درحالی‌که حملات رژیم صهیونیستی»); «محکوم کرد» reports what he said
+    ("سخنگوی وزارت خارجه: تدابیر لازم را اتخاذ می‌کنیم\n"
+     "درحالی‌که حملات رژیم صهیونیستی به جنوب لبنان ادامه دارد، سخنگوی وزارت خارجه امروز عملیات‌های "
+     "تجاوزکارانه رژیم صهیونیستی علیه مناطق مختلف لبنان را به شدت محکوم کرد.",
+     [("سخنگوی وزارت خارجه", "عملیات‌های تجاوزکارانه")]),
+    # 0743_tgfarsna_imn_bank_ahdafsh_lih.txt: a comma inside the «درحالی‌که» clause does not end it
+    ("یمن بانک اهدافش علیه عربستان را گسترش می‌دهد\n"
+     "درحالی‌که یمن به محاصره دریایی ادامه می‌دهد و در واکنش به تشدید تنش‌های نظامی، بنادر را هدف قرار "
+     "داده است، وزیر دفاع یمن گفت: ده‌ها هدف دیگر به بانک اهداف اضافه شده است.",
+     [("وزیر دفاع یمن", "ده‌ها هدف دیگر")]),
+])
+def test_a_subordinate_clause_before_the_subject_is_no_speaker(raw: str, expected: list[tuple[str, str]]) -> None:
+    said = _said(_parse(raw))
+    assert expected == [(name, word) for name, quote in said for _n, word in expected if word in quote], said
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    # 0266_fars_mrasm_tshii_pikr_hsin.txt: «فردا» after a name is when, not a surname part
+    ("مراسم تشییع پیکر حسین عظیمی فردا برگزار می‌شود", "حسین عظیمی"),
+    # the same text: «متولد» (born) after a name is no surname part
+    ("حسین عظیمی متولد سال 1327 و دارای دکتری اقتصاد از دانشگاه آکسفورد بود.", "حسین عظیمی"),
+])
+def test_a_name_ends_before_a_word_of_time_or_birth(raw: str, name: str) -> None:
+    assert [name] == [p.name for p in _parse(raw).persons]

@@ -120,6 +120,8 @@ DETAILS = [
     ("استان تهران", ("تهران", "province", "تهران", None)),
     ("در تهران", ("تهران", "city", "تهران", None)),  # a bare shared name is the city
     ("سفر به عراق", ("عراق", "country", "", None)),  # abroad: no province
+    # Iranian copy names Israel «رژیم صهیونیستی»; readers ask «اسرائیل» (0737_tgfarsna_skhngvi_vzart_kharjh_tdabir.txt)
+    ("حملات رژیم صهیونیستی به جنوب لبنان", ("اسرائیل", "country", "", None)),
     ("فرمانداری شهرستان بم", ("بم", "city", "کرمان", "فرمانداری شهرستان بم")),
 ]
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import apposition, channel, context, interview, lexicon, speakers, subjects
+from . import apposition, channel, context, interview, lexicon, speakers, subjects, venues
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
@@ -30,6 +30,8 @@ from ..text import Token
 _SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
 _ADVERBIAL_OPENERS = frozenset({"این", "همین", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
 _PREFERRED_CONNECTORS = frozenset({"که", "تا"})
+# Openers of a subordinate clause before the main one: its words are no subject.
+_SUBORDINATORS = frozenset({"درحالیکه", "درحالی", "حالیکه", "اگرچه", "هرچند", "باانکه", "باوجوداینکه"})
 _BELOW = -1  # a header line's statement: it takes every paragraph below until someone else speaks
 
 
@@ -78,6 +80,13 @@ def _clause_start(toks: list[Token], i: int) -> int:
         if toks[i] in _SKIP_WORDS or toks[i] == "،":
             i += 1
             continue
+        if toks[i] in _SUBORDINATORS or (toks[i] == "در" and i + 1 < len(toks) and toks[i + 1] in {"حالی", "حالیکه"}):
+            # «درحالی‌که حملات ... ادامه دارد، سخنگوی ... محکوم کرد»
+            # the clause ends at the comma after its verb (a comma inside it, «در واکنش به ...،», does not end it)
+            comma = next((j for j in range(i + 2, len(toks)) if toks[j] == "،" and venues.verbal(toks, j - 1)), None)
+            if comma is not None:
+                i = comma + 1
+                continue
         if toks[i] == "در" and i + 1 < len(toks) and toks[i + 1] in _ADVERBIAL_OPENERS:
             comma = next((j for j in range(i, min(i + 14, len(toks))) if toks[j] == "،"), None)
             i = comma + 1 if comma is not None else i + 3
@@ -175,7 +184,7 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
 _OBJECT_FIRST = frozenset({
     "تاکید کرد", "تاکید داشت", "تاکید نمود", "تاکید میکند", "خواست", "خبر داد", "ضروری دانست",
     "لازم دانست", "ضروری خواند", "برشمرد", "هشدار داد", "انتقاد کرد", "قدردانی کرد", "تشکر کرد",
-    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد", "دانست", "توصیه کرد",
+    "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد", "دانست", "توصیه کرد", "محکوم کرد",
 })
 _MODALS = frozenset({"میتوان", "نمیتوان", "باید", "نباید", "توان", "بتوان", "میشود", "میتوانم", "میتوانیم"})
 
