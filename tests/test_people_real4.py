@@ -129,3 +129,16 @@ def test_a_subordinate_clause_before_the_subject_is_no_speaker(raw: str, expecte
 ])
 def test_a_name_ends_before_a_word_of_time_or_birth(raw: str, name: str) -> None:
     assert [name] == [p.name for p in _parse(raw).persons]
+
+
+@pytest.mark.parametrize(("raw", "name", "role"), [
+    # 0266_fars_mrasm_tshii_pikr_hsin.txt: «استاد» after a name is his post, not the honorific of a
+    # person «برجسته» (who was the only «person» with a role-like word, and عظیمی had no role)
+    ("حسین عظیمی استاد برجسته اقتصاد توسعه و رئیس موسسه عالی آموزش و پژوهش روز پنجشنبه در تهران درگذشت.",
+     "حسین عظیمی", "استاد برجسته اقتصاد توسعه"),
+    # 0175_fars_dvlt_amsal_dh_hzar.txt style: «استاد دانشگاه» in apposition is a role
+    ("مرتضی طبیبیان، استاد دانشگاه صنعتی شریف گفت: بودجه امسال به نفت وابسته است.", "مرتضی طبیبیان", "استاد دانشگاه صنعتی شریف"),
+])
+def test_a_professor_is_a_role_after_a_name(raw: str, name: str, role: str) -> None:
+    people = {p.name: p.roles for p in _parse(raw).persons}
+    assert [name] == list(people) and role in people[name], people

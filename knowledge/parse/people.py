@@ -261,6 +261,9 @@ def starts_role(toks: list[Token], i: int) -> bool:
 _PLURAL_SUFFIXES = frozenset({"هامون", "هاشون", "هاتون", "هامان", "هاتان", "هاشان"})
 
 
+_COMMON_WORD = 1_000_000  # text.word_frequency of an adjective or noun, never a surname's
+
+
 def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
     """Named people starting at token ``i``: honorific + name(s), or first name + surname."""
     if i >= len(toks) or (toks[i] not in lexicon.first_names() and toks[i] not in _honorific_openings()):
@@ -270,6 +273,9 @@ def name_at(sentence: str, toks: list[Token], i: int) -> list[Mention]:
     if toks[i] in _PLURAL_SUFFIXES and i > 0 and toks[i - 1].is_word and toks[i - 1] not in BOUNDARY:
         return []  # «خواسته هامون»: a plural suffix written apart, not the first name «هامون»
     j, honors = _honorifics(toks, i, sentence)
+    if ([text.search_form(h) for h in honors] == ["استاد"] and j < len(toks) and toks[j] not in lexicon.first_names()
+            and text.word_frequency(toks[j]) >= _COMMON_WORD):
+        return []  # «استاد برجسته/تمام/راهنمای ...»: a professor, not the honorific before a surname
     plural = any(text.search_form(h) in lexicon.PLURAL_HONORIFICS for h in honors)
     found: list[Mention] = []
     while True:
