@@ -9,6 +9,7 @@ then «🔹 اصل قضیه این است که ...»). Used by :mod:`knowledge.p
 from __future__ import annotations
 
 from .. import text
+from .people import Mention
 from ..text import Token
 
 # What may stand between a header's name (or role) and its colon: an apposition after «،»,
@@ -30,3 +31,17 @@ def header(toks: list[Token], label_start: int, label_end: int, colon: int) -> b
     return (tail[0] in _TAIL_OPENERS and len(words) <= _TAIL_WORDS
             and all(t.is_word or t in {"،", ",", "(", ")"} for t in tail)
             and not any(text.is_verb(t) for t in words))
+
+
+def opens(toks: list[Token], subject: Mention | None) -> bool:
+    """Whether a sentence whose speaker is ``subject`` is a header line ending in its colon."""
+    return subject is not None and bool(toks) and toks[-1] == ":" and header(
+        toks, subject.start, subject.end, len(toks) - 1)
+
+
+def header_label(label: Mention, toks: list[Token], known: set[str]) -> bool:
+    """A header line's label names someone: a name or role, or a surname already known or
+    followed by its apposition («کرمی، رئیس اتحادیه ...:»), never «پی نوشت:» or «پست‌های ...:»."""
+    if label.kind == "surname" and label.surname not in known and toks[label.end] != "،":
+        return False
+    return header(toks, label.start, label.end, len(toks) - 1)

@@ -8,7 +8,7 @@ import re
 from typing import Protocol, Sequence, TypeVar
 
 from .. import text
-from . import people
+from . import people, venues
 from .people import Mention
 from ..text import Token
 
@@ -72,3 +72,16 @@ def continues(sentence: str, toks: list[Token], start: int, *, headline: bool, s
     if _NARRATION.match(text.search_form(sentence)) or toks[0] in people.PRONOUNS:
         return False
     return (same_paragraph and voice) or first_person(toks)
+
+
+# Openers of a subordinate clause before the main one: its words are no subject.
+_SUBORDINATORS = frozenset({"درحالیکه", "درحالی", "حالیکه", "اگرچه", "هرچند", "باانکه", "باوجوداینکه"})
+
+
+def subordinate_end(toks: list[Token], i: int) -> int | None:
+    """After a «درحالی‌که/در حالی که/اگرچه ...» clause opening at ``i``: the token after the comma
+    that follows its verb (a comma inside it, «در واکنش به ...،», does not end it); else None."""
+    if not (toks[i] in _SUBORDINATORS or (toks[i] == "در" and i + 1 < len(toks) and toks[i + 1] in {"حالی", "حالیکه"})):
+        return None
+    comma = next((j for j in range(i + 2, len(toks)) if toks[j] == "،" and venues.verbal(toks, j - 1)), None)
+    return comma + 1 if comma is not None else None

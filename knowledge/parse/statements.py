@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import apposition, channel, context, interview, lexicon, speakers, subjects, venues
+from . import apposition, channel, context, interview, lexicon, speakers, subjects
 from ..models import Person, Statement
 from .people import Mention
 from .registry import Person as _Person
@@ -30,8 +30,6 @@ from ..text import Token
 _SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
 _ADVERBIAL_OPENERS = frozenset({"این", "همین", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
 _PREFERRED_CONNECTORS = frozenset({"که", "تا"})
-# Openers of a subordinate clause before the main one: its words are no subject.
-_SUBORDINATORS = frozenset({"درحالیکه", "درحالی", "حالیکه", "اگرچه", "هرچند", "باانکه", "باوجوداینکه"})
 _BELOW = -1  # a header line's statement: it takes every paragraph below until someone else speaks
 
 
@@ -80,13 +78,9 @@ def _clause_start(toks: list[Token], i: int) -> int:
         if toks[i] in _SKIP_WORDS or toks[i] == "،":
             i += 1
             continue
-        if toks[i] in _SUBORDINATORS or (toks[i] == "در" and i + 1 < len(toks) and toks[i + 1] in {"حالی", "حالیکه"}):
-            # «درحالی‌که حملات ... ادامه دارد، سخنگوی ... محکوم کرد»
-            # the clause ends at the comma after its verb (a comma inside it, «در واکنش به ...،», does not end it)
-            comma = next((j for j in range(i + 2, len(toks)) if toks[j] == "،" and venues.verbal(toks, j - 1)), None)
-            if comma is not None:
-                i = comma + 1
-                continue
+        if (after := context.subordinate_end(toks, i)) is not None:  # «درحالی‌که ...، سخنگوی ... گفت»
+            i = after
+            continue
         if toks[i] == "در" and i + 1 < len(toks) and toks[i + 1] in _ADVERBIAL_OPENERS:
             comma = next((j for j in range(i, min(i + 14, len(toks))) if toks[j] == "،"), None)
             i = comma + 1 if comma is not None else i + 3
@@ -311,8 +305,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             # «معاون ... خبر داد» above the headline: the headline is what was said
             raw.append((speaker, verb, "", s.position, s.position, True, via))
             open_quote = len(raw) - 1
-            if att.verb is None and att.subject is not None and channel.header(
-                    toks, att.subject.start, att.subject.end, len(toks) - 1):  # «NAME، ROLE:» above the headline
+            if att.verb is None and channel.opens(toks, att.subject):  # «NAME، ROLE:» above the headline
                 colon_quote_paragraph = (open_quote, _BELOW)
             last = speaker
             continue
@@ -323,8 +316,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             if quote.startswith("«") and "»" not in quote:
                 open_quote = len(raw) - 1
             elif not quote:  # the colon ends the line: the next paragraph, or a header's every line below
-                below = att.verb is None and att.subject is not None and channel.header(
-                    toks, att.subject.start, att.subject.end, len(toks) - 1)
+                below = att.verb is None and channel.opens(toks, att.subject)
                 colon_quote_paragraph = (len(raw) - 1, _BELOW if below else None)
             else:
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
@@ -360,9 +352,7 @@ def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[
     if label is None or label.kind not in {"name", "surname", "role"}:
         return None
     if colon == len(toks) - 1:  # a channel's header line: what was said is on the lines below
-        if label.kind == "surname" and label.surname not in known and toks[label.end] != "،":
-            return None  # «پی نوشت:», «پست‌های خبرنگار ...:» are no one's name
-        return label if channel.header(toks, label.start, label.end, colon) else None
+        return label if channel.header_label(label, toks, known) else None
     if label.end != colon:
         return None
     if interview.list_entry(toks, first, colon):
