@@ -82,6 +82,23 @@ HOT = [
     ("engine._filtered_articles place", "SELECT article_id FROM places WHERE (name = ? OR province = ?) "
      "UNION SELECT id FROM articles WHERE (place = ? OR province = ?)", ["تهران"] * 4,
      "INDEX articles_province"),
+    # the same through the place names kept once (011): a name or province in the small table,
+    # then its mentions by place, never every mention
+    ("engine._filtered_articles place names", "SELECT article_id FROM places WHERE (name = ? OR province = ?) "
+     "UNION SELECT id FROM articles WHERE (place = ? OR province = ?)", ["تهران"] * 4,
+     "USING COVERING INDEX place_rows_place (place_id=?)"),
+    # timeline: the latest reports of a place
+    ("timeline.latest place", "SELECT * FROM articles WHERE id IN (SELECT article_id FROM places WHERE name = ? OR "
+     "province = ? UNION SELECT id FROM articles WHERE place = ? OR province = ?) "
+     "ORDER BY published IS NULL, published DESC, id DESC LIMIT ?", ["تهران"] * 4 + [20],
+     "USING COVERING INDEX place_rows_place (place_id=?)"),
+    # facts: the places of a sentence; events: of a statement's sentences, of the lead
+    ("facts.places", "SELECT name, kind, province FROM places WHERE article_id = ? AND sentence = ? "
+     "ORDER BY kind != 'venue', id", [1, 2], "INDEX places_article (article_id=? AND sentence=?)"),
+    ("events.places", "SELECT name, kind FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? "
+     "ORDER BY kind = 'venue', id", [1, 2, 3], "INDEX places_article (article_id=? AND sentence>? AND sentence<?)"),
+    ("events.venues", "SELECT name, kind FROM places WHERE article_id = ? AND sentence <= 2 AND kind = 'venue' "
+     "ORDER BY id", [1], "INDEX places_article (article_id=? AND sentence<?)"),
     # engine._prime: the date filter for the candidate articles, asked for all at once (a long
     # IN list: without the unary «+» SQLite reads every date of the window instead)
     ("engine._prime date", "SELECT article_id FROM dates WHERE +iso BETWEEN ? AND ? AND article_id IN (%s) "
@@ -125,12 +142,15 @@ def test_the_hot_queries_are_the_codes_own() -> None:
     for fragment in ("ORDER BY iso, article_id, sentence, id LIMIT 200", "WHERE published BETWEEN ? AND ?",
                      "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
                      "WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? ",
-                     "AS hit FROM statement_rows r WHERE r.person_id IN ({})"):
+                     "AS hit FROM statement_rows r WHERE r.person_id IN ({})",
+                     "SELECT article_id FROM places WHERE name = ? OR province = ? ",
+                     "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
+                     "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id"):
         assert fragment in code
 
 
-def test_the_schema_counts_010() -> None:
-    assert 10 == SCHEMA_VERSION
+def test_the_schema_counts_012() -> None:
+    assert 12 == SCHEMA_VERSION
 
 
 def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:

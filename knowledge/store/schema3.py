@@ -1,0 +1,95 @@
+"""Migrations from 011 on: store.py registers them after schema2's, in this order.
+
+011 keeps each place once: an article's place mentions repeat a few thousand names (a city,
+its province, a venue) in every article, so the row of a mention keeps the id of its
+(name, province, kind, via) in ``place_names`` and the view ``places`` reads them back under
+the old names. 012 keeps an article's title, surtitle and lead as where they are in its body
+(they are its first paragraphs), as 008 did for sentences.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+# the place of a mention: one row per different (name, province, kind, via)
+_SAME_PLACE = "n.name = {n}.name AND n.province IS {n}.province AND n.kind = {n}.kind AND n.via IS {n}.via"
+
+
+def m011_place_names(db: sqlite_utils.Database) -> None:
+    """Places: a mention was 57 bytes and two indexes of names (0.7× the article text at 10k
+    articles, 16 KB pages); now a row of ids and an index by place (0.1×). The queries keep
+    their SQL: ``places`` is a view, a name or province is looked up in the small table first,
+    then its mentions by ``place_rows_place`` (tests/test_query_plans.py)."""
+    sql = str(db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'places'").fetchone()[0])
+    if "name TEXT NOT NULL, province TEXT, kind TEXT NOT NULL, via TEXT" not in sql:
+        raise RuntimeError("011: unexpected places table")
+    db.execute("CREATE TABLE place_names (id INTEGER PRIMARY KEY, name TEXT NOT NULL, province TEXT, "
+               "kind TEXT NOT NULL, via TEXT)")
+    db.execute("""CREATE TABLE place_rows (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence INTEGER, place_id INTEGER NOT NULL REFERENCES place_names(id))""")
+    # names in the order first mentioned, so that ids grow with the archive as before
+    db.execute("INSERT INTO place_names (name, province, kind, via) SELECT name, province, kind, via FROM places "
+               "GROUP BY name, province, kind, via ORDER BY min(id)")
+    db.execute("CREATE INDEX place_names_name ON place_names(name, province, kind, via)")
+    db.execute("CREATE INDEX place_names_province ON place_names(province)")
+    db.execute("INSERT INTO place_rows (id, article_id, sentence, place_id) SELECT p.id, p.article_id, p.sentence, "
+               f"(SELECT n.id FROM place_names n WHERE {_SAME_PLACE.format(n='p')}) FROM places p ORDER BY p.id")
+    wrong = db.execute("SELECT count(*) FROM places p LEFT JOIN place_rows r ON r.id = p.id "
+                       "LEFT JOIN place_names n ON n.id = r.place_id WHERE r.article_id IS NOT p.article_id "
+                       "OR r.sentence IS NOT p.sentence OR n.name IS NOT p.name OR n.province IS NOT p.province "
+                       "OR n.kind IS NOT p.kind OR n.via IS NOT p.via").fetchone()[0]
+    if wrong or db.execute("SELECT (SELECT count(*) FROM places) - (SELECT count(*) FROM place_rows)").fetchone()[0]:
+        raise RuntimeError("011: a place would not read back as it was")
+    db.execute("DROP TABLE places")  # and its indexes places_article, places_name, places_province
+    db.execute("CREATE INDEX places_article ON place_rows(article_id, sentence)")
+    db.execute("CREATE INDEX place_rows_place ON place_rows(place_id, article_id)")
+    db.execute("CREATE VIEW places AS SELECT r.id AS id, r.article_id, r.sentence, n.name, n.province, n.kind, n.via "
+               "FROM place_rows r JOIN place_names n ON n.id = r.place_id")
+    db.execute("CREATE TRIGGER places_insert INSTEAD OF INSERT ON places BEGIN "
+               "INSERT INTO place_names (name, province, kind, via) SELECT new.name, new.province, new.kind, new.via "
+               f"WHERE NOT EXISTS (SELECT 1 FROM place_names n WHERE {_SAME_PLACE.format(n='new')}); "
+               "INSERT INTO place_rows (id, article_id, sentence, place_id) VALUES (new.id, new.article_id, "
+               f"new.sentence, (SELECT n.id FROM place_names n WHERE {_SAME_PLACE.format(n='new')})); END")
+
+
+# An article's piece kept as where it is in the body (``{c}_start``, 0-based, and ``{c}_length``,
+# in characters, as ``substr`` counts them), or as itself (``{c}_text``) when the body does not
+# hold it as it is: the column ``{c}`` is a generated one that reads it back (computed when read,
+# never stored), so every query and ``SELECT *`` see the column as before.
+BODY_PIECES = ("lead", "surtitle")
+_PIECE = ("CASE WHEN {c}_start IS NULL THEN {c}_text "
+          "ELSE substr(body, {c}_start + 1, {c}_length) END")
+
+
+def m012_lead_from_body(db: sqlite_utils.Database) -> None:
+    """Articles: the lead (the first paragraph of the body, a fifth of the article text) and the
+    surtitle were second copies of a piece of the body. The title is a piece of the body too,
+    but it stays a column of its own: scripts and tools write it as one (``UPDATE articles SET
+    title``), and a generated column cannot be written."""
+    for c in BODY_PIECES:
+        db.execute(f"ALTER TABLE articles RENAME COLUMN {c} TO {c}_text")
+        db.execute(f"ALTER TABLE articles ADD COLUMN {c}_start INTEGER")
+        db.execute(f"ALTER TABLE articles ADD COLUMN {c}_length INTEGER")
+        db.execute(f"UPDATE articles SET {c}_start = instr(body, {c}_text) - 1, {c}_length = length({c}_text) "
+                   f"WHERE {c}_text != '' AND instr(body, {c}_text) > 0")
+        wrong = db.execute(f"SELECT count(*) FROM articles WHERE {c}_start IS NOT NULL "
+                           f"AND substr(body, {c}_start + 1, {c}_length) IS NOT {c}_text").fetchone()[0]
+        if wrong:
+            raise RuntimeError(f"012: a {c} would not read back as it was")
+        db.execute(f"UPDATE articles SET {c}_text = NULL WHERE {c}_start IS NOT NULL")
+        db.execute(f"ALTER TABLE articles ADD COLUMN {c} TEXT GENERATED ALWAYS AS ({_PIECE.format(c=c)}) VIRTUAL")
+
+
+def in_body(body: str, piece: str | None) -> tuple[int | None, int | None, str | None]:
+    """``{c}_start, {c}_length, {c}_text`` of a piece of an article (see ``BODY_PIECES``)."""
+    at = body.find(piece) if piece else -1
+    return (at, len(piece), None) if piece and at >= 0 else (None, None, piece)
+
+
+def forget_places(db: sqlite_utils.Database) -> None:
+    """Take out the place names no mention holds any more (after an article is deleted): what
+    a deleted report named does not stay in the store."""
+    db.execute("DELETE FROM place_names WHERE NOT EXISTS "
+               "(SELECT 1 FROM place_rows r WHERE r.place_id = place_names.id)")

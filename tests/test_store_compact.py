@@ -1,0 +1,109 @@
+"""The store's size, continued (issue 15): a place kept once with its mentions as ids
+(migration 011), an article's lead and surtitle as where they are in its body (012). Nothing
+stored is lost on the way: every place, article and record reads back as it was, and a deleted
+article takes the place names only it held with it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge.library import Library
+from knowledge.parse import parse
+from knowledge.store import Store, migrations
+
+from .conftest import ARTICLES, TODAY
+
+PLACES = "SELECT id, article_id, sentence, name, province, kind, via FROM places ORDER BY id"
+ARTICLE_ROWS = ("SELECT id, title, surtitle, lead, source, published, published_jalali, place, province, body, "
+                "text_hash, added FROM articles ORDER BY id")
+# 103 and 105 have a surtitle, 101 none
+TEXTS = [ARTICLES / name for name in ("101_shiraz_water_crisis.txt", "103_isfahan_research_week.txt",
+                                      "105_kermanshah_border_exports.txt")]
+
+
+def store_at_010(path: Path, texts: list[Path]) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before="011_place_names")
+    store = Store.__new__(Store)  # the rows written as 010 code wrote them
+    store.db, store.cache = db, {}
+    for p in texts:
+        store.add(parse(p.read_bytes(), today=TODAY), added=TODAY.isoformat())
+    db.conn.commit()
+    return db
+
+
+def test_upgrade_keeps_every_place_article_and_record(tmp_path: Path) -> None:
+    db = store_at_010(tmp_path / "old.db", TEXTS)
+    places, articles = db.execute(PLACES).fetchall(), db.execute(ARTICLE_ROWS).fetchall()
+    old = Store.__new__(Store)
+    old.db, old.cache = db, {}
+    records = [old.records(i) for i in (1, 2, 3)]
+    assert places and all(a[2] for a in articles[1:])  # the test has places and surtitles to keep
+    upgraded = Store(db)
+    assert places == db.execute(PLACES).fetchall()
+    assert articles == db.execute(ARTICLE_ROWS).fetchall()
+    assert records == [upgraded.records(i) for i in (1, 2, 3)]  # as `newsbot show` and export give them
+    # each (name, province, kind, via) once; no lead or surtitle kept as a second copy
+    names = db.execute("SELECT count(*) FROM place_names").fetchone()[0]
+    assert names == len({p[3:] for p in places}) < len(places)
+    assert (0, 0) == db.execute("SELECT count(lead_text), count(surtitle_text) FROM articles").fetchone()
+
+
+def test_new_articles_keep_lead_and_surtitle_in_the_body() -> None:
+    lib = Library.memory()
+    parsed = [parse(p.read_bytes(), today=TODAY) for p in TEXTS]
+    for p in TEXTS:
+        lib.add(p.read_bytes(), today=TODAY)
+    shown = [lib.show(i)["article"] for i in (1, 2, 3)]
+    # what a reader sees: the lead and surtitle as parsed, the columns in the order they had
+    assert [(p.surtitle, p.lead) for p in parsed] == [(a["surtitle"], a["lead"]) for a in shown]
+    assert ["id", "title", "surtitle", "lead", "source", "published", "published_jalali", "place", "province",
+            "body", "text_hash", "added"] == list(shown[0])
+    assert [(None, None, 1), (None, None, 1), (None, None, 1)] == lib.store.db.execute(
+        "SELECT lead_text, surtitle_text, lead_start IS NOT NULL FROM articles ORDER BY id").fetchall()
+
+
+def test_a_lead_not_in_the_body_is_kept_as_it_is() -> None:
+    lib = Library.memory()
+    parsed = parse(TEXTS[0].read_bytes(), today=TODAY)
+    # cases: a lead the body does not hold; an empty surtitle (not «found» at the body's start)
+    lib.store.add(dataclasses.replace(parsed, lead="لیدی که در متن نیست", surtitle=""))
+    assert ("لیدی که در متن نیست", "") == (lib.show(1)["article"]["lead"], lib.show(1)["article"]["surtitle"])
+    assert ("لیدی که در متن نیست", "", None) == lib.store.db.execute(
+        "SELECT lead_text, surtitle_text, lead_start FROM articles").fetchone()
+
+
+def test_new_places_read_back_and_names_are_kept_once() -> None:
+    lib = Library.memory()
+    parsed = [parse(p.read_bytes(), today=TODAY) for p in TEXTS[:2]]
+    for p in TEXTS[:2]:
+        lib.add(p.read_bytes(), today=TODAY)
+    got = lib.store.db.execute("SELECT article_id, sentence, name, province, kind, via FROM places ORDER BY id").fetchall()
+    assert [(i + 1, m.sentence, m.name, m.province, m.kind, m.via) for i, a in enumerate(parsed)
+            for m in a.places] == got
+    assert len(set(p[2:] for p in got)) == lib.store.db.execute("SELECT count(*) FROM place_names").fetchone()[0]
+    # a place with no province (NULL) mentioned twice is one name too
+    for article_id in (1, 2):
+        lib.store.db.execute("INSERT INTO places (article_id, sentence, name, province, kind, via) "
+                             "VALUES (?, 0, 'جایی', NULL, 'venue', NULL)", [article_id])
+    assert [(1,), (2,)] == lib.store.db.execute(
+        "SELECT article_id FROM places WHERE name = 'جایی' AND province IS NULL ORDER BY id").fetchall()
+    assert 1 == lib.store.db.execute("SELECT count(*) FROM place_names WHERE name = 'جایی'").fetchone()[0]
+
+
+def test_a_deleted_article_takes_its_own_place_names_with_it() -> None:
+    lib = Library.memory()
+    for p in TEXTS[:2]:
+        lib.add(p.read_bytes(), today=TODAY)
+    db = lib.store.db
+    second = set(db.execute("SELECT name, province, kind, via FROM places WHERE article_id = 2").fetchall())
+    only_first = set(db.execute("SELECT name, province, kind, via FROM places WHERE article_id = 1").fetchall()) - second
+    assert only_first and second
+    lib.delete(1)
+    assert second == set(db.execute("SELECT name, province, kind, via FROM place_names").fetchall())
+    assert [] == db.execute("SELECT id FROM places WHERE article_id = 1").fetchall()
