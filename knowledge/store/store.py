@@ -28,7 +28,7 @@ from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
 migrations = Migrations("newsbot")
 # an article as shown and exported: its columns before 012 (which keeps the lead and the
@@ -51,6 +51,7 @@ STEPS = (
     schema2.m010_statement_search_from_sentence,
     schema3.m011_place_names,
     schema3.m012_lead_from_body,
+    schema3.m013_aliases_after_roles,
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
@@ -119,7 +120,7 @@ class Store:
 
         pieces: dict[str, Any] = {}  # the lead and surtitle: where in the body (012), or as text (before)
         for name, value in (("surtitle", a.surtitle), ("lead", a.lead)):
-            if self._pieces_in_body():
+            if self._has("articles", "lead_start"):
                 pieces.update(zip((f"{name}_start", f"{name}_length", f"{name}_text"), schema3.in_body(a.body, value)))
             else:
                 pieces[name] = value
@@ -134,12 +135,16 @@ class Store:
                           [(article_id, s.position, s.paragraph, s.shown or s.text, s.search) for s in a.sentences])
         person_ids = [self._person_id(p.name, scope=a.search_hash if (len(p.name.split()) < 2 or p.name in p.roles)
                                       else None) for p in a.persons]
+        after_roles = self._has("appearances", "aliases_roles")  # 013 on
+        aliases = [schema3.aliases_after_roles(p.aliases, p.roles) if after_roles else (_j(p.aliases),)
+                   for p in a.persons]
         self._insert_rows(
-            "appearances", ("person_id", "article_id", "idx", "name", "honorifics", "roles", "aliases",
+            "appearances", ("person_id", "article_id", "idx", "name", "honorifics", "roles",
+                            *(("aliases_own", "aliases_roles") if after_roles else ("aliases",)),
                             "quoted", "sentences", "search"),
-            [(pid, article_id, i, p.name, _j(p.honorifics), _j(p.roles), _j(p.aliases), int(p.quoted),
+            [(pid, article_id, i, p.name, _j(p.honorifics), _j(p.roles), *own, int(p.quoted),
               _j(p.sentences), text.search_form(" ".join((p.name, *p.roles, *p.aliases))))
-             for i, (pid, p) in enumerate(zip(person_ids, a.persons))])
+             for i, (pid, p, own) in enumerate(zip(person_ids, a.persons, aliases))])
         self._insert_rows(
             "statements", ("article_id", "person_id", "verb", "text", "search", "first_sentence",
                            "last_sentence", "direct", "via"),
@@ -158,13 +163,14 @@ class Store:
               e.jalali, e.place, e.venue, _j([person_ids[i] for i in e.people])) for e in a.events])
         return article_id
 
-    def _pieces_in_body(self) -> bool:
-        """Whether the store keeps an article's lead and surtitle as places in its body (012 on:
-        a store written before, as tests of the upgrades make, takes them as text)."""
-        known = self.__dict__.get("_in_body")
-        if known is None:
-            known = self._in_body = any(r[1] == "lead_start" for r in self.db.execute("PRAGMA table_xinfo(articles)"))
-        return bool(known)
+    def _has(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column``: the columns written from 012 on (the lead and surtitle
+        as places in the body, 013 an appearance's aliases after its roles); a store written
+        before, as the tests of the upgrades make, takes them as it did."""
+        known: dict[tuple[str, str], bool] = self.__dict__.setdefault("_columns", {})
+        if (table, column) not in known:
+            known[(table, column)] = any(r[1] == column for r in self.db.execute(f"PRAGMA table_xinfo({table})"))
+        return known[(table, column)]
 
     def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         """One prepared INSERT for all the rows (sqlite-utils' insert_all inspects the table
