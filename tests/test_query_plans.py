@@ -92,13 +92,14 @@ HOT = [
      "province = ? UNION SELECT id FROM articles WHERE place = ? OR province = ?) "
      "ORDER BY published IS NULL, published DESC, id DESC LIMIT ?", ["تهران"] * 4 + [20],
      "USING COVERING INDEX place_rows_place (place_id=?)"),
-    # facts: the places of a sentence; events: of a statement's sentences, of the lead
+    # facts: the places of a sentence; events: of a statement's sentences, of the lead (an
+    # article's places are the rows under its id in place_rows, 011)
     ("facts.places", "SELECT name, kind, province FROM places WHERE article_id = ? AND sentence = ? "
-     "ORDER BY kind != 'venue', id", [1, 2], "INDEX places_article (article_id=? AND sentence=?)"),
+     "ORDER BY kind != 'venue', id", [1, 2], "SEARCH r USING PRIMARY KEY (article_id=?)"),
     ("events.places", "SELECT name, kind FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? "
-     "ORDER BY kind = 'venue', id", [1, 2, 3], "INDEX places_article (article_id=? AND sentence>? AND sentence<?)"),
+     "ORDER BY kind = 'venue', id", [1, 2, 3], "SEARCH r USING PRIMARY KEY (article_id=?)"),
     ("events.venues", "SELECT name, kind FROM places WHERE article_id = ? AND sentence <= 2 AND kind = 'venue' "
-     "ORDER BY id", [1], "INDEX places_article (article_id=? AND sentence<?)"),
+     "ORDER BY id", [1], "SEARCH r USING PRIMARY KEY (article_id=?)"),
     # engine._prime: the date filter for the candidate articles, asked for all at once (a long
     # IN list: without the unary «+» SQLite reads every date of the window instead)
     ("engine._prime date", "SELECT article_id FROM dates WHERE +iso BETWEEN ? AND ? AND article_id IN (%s) "
@@ -107,7 +108,7 @@ HOT = [
     # engine._prime: the place filter for the candidate articles (else every place of the province)
     ("engine._prime place", "SELECT article_id FROM places WHERE (+name = ? OR +province = ?) AND article_id IN (%s) "
      "UNION SELECT id FROM articles WHERE (+place = ? OR +province = ?) AND id IN (%s)" % (_IDS, _IDS),
-     ["تهران", "تهران", *range(1, 61)] * 2, "INDEX places_article"),
+     ["تهران", "تهران", *range(1, 61)] * 2, "SEARCH r USING PRIMARY KEY (article_id=?)"),
     # engine: the first dated event of an article
     ("engine.event_iso", "SELECT iso FROM events WHERE article_id = ? AND iso IS NOT NULL ORDER BY sentence LIMIT 1",
      [1], "INDEX events_article"),

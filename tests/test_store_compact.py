@@ -22,7 +22,7 @@ from knowledge.store.schema3 import aliases_after_roles
 
 from .conftest import ARTICLES, TODAY
 
-PLACES = "SELECT id, article_id, sentence, name, province, kind, via FROM places ORDER BY id"
+PLACES = "SELECT article_id, sentence, name, province, kind, via FROM places ORDER BY article_id, id"
 ARTICLE_ROWS = ("SELECT id, title, surtitle, lead, source, published, published_jalali, place, province, body, "
                 "text_hash, added FROM articles ORDER BY id")
 APPEARANCES = "SELECT id, person_id, article_id, idx, name, honorifics, roles, aliases, quoted, sentences, search " \
@@ -53,12 +53,15 @@ def test_upgrade_keeps_every_place_article_and_record(tmp_path: Path) -> None:
     assert places and all(a[2] for a in articles[1:])  # the test has places and surtitles to keep
     upgraded = Store(db)
     assert places == db.execute(PLACES).fetchall()
+    # a place's id counts within its article, in the order stored
+    assert [n for a in (1, 2, 3) for n in range(1, sum(p[0] == a for p in places) + 1)] == [
+        r[0] for r in db.execute("SELECT id FROM places ORDER BY article_id, id")]
     assert articles == db.execute(ARTICLE_ROWS).fetchall()
     assert appearances == db.execute(APPEARANCES).fetchall()
     assert records == [upgraded.records(i) for i in (1, 2, 3)]  # as `newsbot show` and export give them
     # each (name, province, kind, via) once; no lead or surtitle kept as a second copy
     names = db.execute("SELECT count(*) FROM place_names").fetchone()[0]
-    assert names == len({p[3:] for p in places}) < len(places)
+    assert names == len({p[2:] for p in places}) < len(places)
     assert (0, 0) == db.execute("SELECT count(lead_text), count(surtitle_text) FROM articles").fetchone()
     # the aliases that end with the roles keep only what comes before them
     assert 0 < db.execute("SELECT count(*) FROM appearances WHERE aliases_roles = 1").fetchone()[0]
@@ -95,7 +98,8 @@ def test_new_places_read_back_and_names_are_kept_once() -> None:
     parsed = [parse(p.read_bytes(), today=TODAY) for p in TEXTS[:2]]
     for p in TEXTS[:2]:
         lib.add(p.read_bytes(), today=TODAY)
-    got = lib.store.db.execute("SELECT article_id, sentence, name, province, kind, via FROM places ORDER BY id").fetchall()
+    got = lib.store.db.execute("SELECT article_id, sentence, name, province, kind, via FROM places "
+                               "ORDER BY article_id, id").fetchall()
     assert [(i + 1, m.sentence, m.name, m.province, m.kind, m.via) for i, a in enumerate(parsed)
             for m in a.places] == got
     assert len(set(p[2:] for p in got)) == lib.store.db.execute("SELECT count(*) FROM place_names").fetchone()[0]
@@ -104,7 +108,7 @@ def test_new_places_read_back_and_names_are_kept_once() -> None:
         lib.store.db.execute("INSERT INTO places (article_id, sentence, name, province, kind, via) "
                              "VALUES (?, 0, 'جایی', NULL, 'venue', NULL)", [article_id])
     assert [(1,), (2,)] == lib.store.db.execute(
-        "SELECT article_id FROM places WHERE name = 'جایی' AND province IS NULL ORDER BY id").fetchall()
+        "SELECT article_id FROM places WHERE name = 'جایی' AND province IS NULL ORDER BY article_id").fetchall()
     assert 1 == lib.store.db.execute("SELECT count(*) FROM place_names WHERE name = 'جایی'").fetchone()[0]
 
 

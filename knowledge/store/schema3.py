@@ -19,41 +19,46 @@ _SAME_PLACE = "n.name = {n}.name AND n.province IS {n}.province AND n.kind = {n}
 
 
 def m011_place_names(db: sqlite_utils.Database) -> None:
-    """Places: a mention was 57 bytes and two indexes of names (0.7× the article text at 10k
-    articles, 16 KB pages); now a row of ids and an index by place (0.1×). The queries keep
-    their SQL: ``places`` is a view, a name or province is looked up in the small table first,
-    then its mentions by ``place_rows_place`` (tests/test_query_plans.py)."""
+    """Places: a mention was 57 bytes and three indexes (0.75× the article text at 10k
+    articles, 16 KB pages); now a row of ids and an index by place (0.2×). The queries keep
+    their SQL: ``places`` is a view; a name or province is looked up in the small table first,
+    then its mentions by ``place_rows_place``; an article's mentions are the rows of
+    ``place_rows`` under its id, a table kept in that order (WITHOUT ROWID), which needs no
+    index of its own (tests/test_query_plans.py). A mention's ``id`` counts within its article
+    (1, 2, ... in the order stored): every query orders an article's places by it, none reads
+    one place by id."""
     sql = str(db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'places'").fetchone()[0])
     if "name TEXT NOT NULL, province TEXT, kind TEXT NOT NULL, via TEXT" not in sql:
         raise RuntimeError("011: unexpected places table")
     db.execute("CREATE TABLE place_names (id INTEGER PRIMARY KEY, name TEXT NOT NULL, province TEXT, "
                "kind TEXT NOT NULL, via TEXT)")
     db.execute("""CREATE TABLE place_rows (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        sentence INTEGER, place_id INTEGER NOT NULL REFERENCES place_names(id))""")
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id INTEGER NOT NULL,
+        sentence INTEGER, place_id INTEGER NOT NULL REFERENCES place_names(id),
+        PRIMARY KEY (article_id, id)) WITHOUT ROWID""")
     # names in the order first mentioned, so that ids grow with the archive as before
     db.execute("INSERT INTO place_names (name, province, kind, via) SELECT name, province, kind, via FROM places "
                "GROUP BY name, province, kind, via ORDER BY min(id)")
     db.execute("CREATE INDEX place_names_name ON place_names(name, province, kind, via)")
     db.execute("CREATE INDEX place_names_province ON place_names(province)")
-    db.execute("INSERT INTO place_rows (id, article_id, sentence, place_id) SELECT p.id, p.article_id, p.sentence, "
-               f"(SELECT n.id FROM place_names n WHERE {_SAME_PLACE.format(n='p')}) FROM places p ORDER BY p.id")
-    wrong = db.execute("SELECT count(*) FROM places p LEFT JOIN place_rows r ON r.id = p.id "
-                       "LEFT JOIN place_names n ON n.id = r.place_id WHERE r.article_id IS NOT p.article_id "
-                       "OR r.sentence IS NOT p.sentence OR n.name IS NOT p.name OR n.province IS NOT p.province "
-                       "OR n.kind IS NOT p.kind OR n.via IS NOT p.via").fetchone()[0]
+    old = "(SELECT p.*, row_number() OVER (PARTITION BY p.article_id ORDER BY p.id) AS n FROM places p) p"
+    db.execute("INSERT INTO place_rows (article_id, id, sentence, place_id) SELECT p.article_id, p.n, p.sentence, "
+               f"(SELECT n.id FROM place_names n WHERE {_SAME_PLACE.format(n='p')}) FROM {old} ORDER BY p.id")
+    wrong = db.execute(f"SELECT count(*) FROM {old} LEFT JOIN place_rows r ON r.article_id = p.article_id "
+                       "AND r.id = p.n LEFT JOIN place_names n ON n.id = r.place_id WHERE r.sentence IS NOT p.sentence "
+                       "OR n.name IS NOT p.name OR n.province IS NOT p.province OR n.kind IS NOT p.kind "
+                       "OR n.via IS NOT p.via").fetchone()[0]
     if wrong or db.execute("SELECT (SELECT count(*) FROM places) - (SELECT count(*) FROM place_rows)").fetchone()[0]:
         raise RuntimeError("011: a place would not read back as it was")
     db.execute("DROP TABLE places")  # and its indexes places_article, places_name, places_province
-    db.execute("CREATE INDEX places_article ON place_rows(article_id, sentence)")
-    db.execute("CREATE INDEX place_rows_place ON place_rows(place_id, article_id)")
+    db.execute("CREATE INDEX place_rows_place ON place_rows(place_id)")  # the key (article_id, id) comes with it
     db.execute("CREATE VIEW places AS SELECT r.id AS id, r.article_id, r.sentence, n.name, n.province, n.kind, n.via "
                "FROM place_rows r JOIN place_names n ON n.id = r.place_id")
     db.execute("CREATE TRIGGER places_insert INSTEAD OF INSERT ON places BEGIN "
                "INSERT INTO place_names (name, province, kind, via) SELECT new.name, new.province, new.kind, new.via "
                f"WHERE NOT EXISTS (SELECT 1 FROM place_names n WHERE {_SAME_PLACE.format(n='new')}); "
-               "INSERT INTO place_rows (id, article_id, sentence, place_id) VALUES (new.id, new.article_id, "
+               "INSERT INTO place_rows (article_id, id, sentence, place_id) VALUES (new.article_id, "
+               "coalesce((SELECT max(r.id) FROM place_rows r WHERE r.article_id = new.article_id), 0) + 1, "
                f"new.sentence, (SELECT n.id FROM place_names n WHERE {_SAME_PLACE.format(n='new')})); END")
 
 
