@@ -18,7 +18,7 @@ import sqlite_utils
 from knowledge.library import Library
 from knowledge.parse import parse
 from knowledge.store import Store, migrations
-from knowledge.store.schema3 import aliases_after_roles
+from knowledge.store.schema3 import _ALIASES, aliases_after_roles
 
 from .conftest import ARTICLES, TODAY
 
@@ -144,7 +144,6 @@ def test_aliases_are_stored_without_the_roles_they_end_with(aliases: list[str], 
     # and read back as they were, by the generated column
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE t (roles TEXT, aliases_own TEXT, aliases_roles INTEGER)")
-    from knowledge.store.schema3 import _ALIASES
     db.execute(f"ALTER TABLE t ADD COLUMN aliases TEXT GENERATED ALWAYS AS ({_ALIASES}) VIRTUAL")
     db.execute("INSERT INTO t (roles, aliases_own, aliases_roles) VALUES (?, ?, ?)",
                [json.dumps(roles, ensure_ascii=False), *stored])
