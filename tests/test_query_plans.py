@@ -82,6 +82,24 @@ HOT = [
     ("engine._filtered_articles place", "SELECT article_id FROM places WHERE (name = ? OR province = ?) "
      "UNION SELECT id FROM articles WHERE (place = ? OR province = ?)", ["تهران"] * 4,
      "INDEX articles_province"),
+    # the same through the place names kept once (011): a name or province in the small table,
+    # then its mentions by place, never every mention
+    ("engine._filtered_articles place names", "SELECT article_id FROM places WHERE (name = ? OR province = ?) "
+     "UNION SELECT id FROM articles WHERE (place = ? OR province = ?)", ["تهران"] * 4,
+     "USING COVERING INDEX place_rows_place (place_id=?)"),
+    # timeline: the latest reports of a place
+    ("timeline.latest place", "SELECT * FROM articles WHERE id IN (SELECT article_id FROM places WHERE name = ? OR "
+     "province = ? UNION SELECT id FROM articles WHERE place = ? OR province = ?) "
+     "ORDER BY published IS NULL, published DESC, id DESC LIMIT ?", ["تهران"] * 4 + [20],
+     "USING COVERING INDEX place_rows_place (place_id=?)"),
+    # facts: the places of a sentence; events: of a statement's sentences, of the lead (an
+    # article's places are the rows under its id in place_rows, 011)
+    ("facts.places", "SELECT name, kind, province FROM places WHERE article_id = ? AND sentence = ? "
+     "ORDER BY kind != 'venue', id", [1, 2], "SEARCH r USING PRIMARY KEY (article_id=?)"),
+    ("events.places", "SELECT name, kind FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? "
+     "ORDER BY kind = 'venue', id", [1, 2, 3], "SEARCH r USING PRIMARY KEY (article_id=?)"),
+    ("events.venues", "SELECT name, kind FROM places WHERE article_id = ? AND sentence <= 2 AND kind = 'venue' "
+     "ORDER BY id", [1], "SEARCH r USING PRIMARY KEY (article_id=?)"),
     # engine._prime: the date filter for the candidate articles, asked for all at once (a long
     # IN list: without the unary «+» SQLite reads every date of the window instead)
     ("engine._prime date", "SELECT article_id FROM dates WHERE +iso BETWEEN ? AND ? AND article_id IN (%s) "
@@ -90,7 +108,7 @@ HOT = [
     # engine._prime: the place filter for the candidate articles (else every place of the province)
     ("engine._prime place", "SELECT article_id FROM places WHERE (+name = ? OR +province = ?) AND article_id IN (%s) "
      "UNION SELECT id FROM articles WHERE (+place = ? OR +province = ?) AND id IN (%s)" % (_IDS, _IDS),
-     ["تهران", "تهران", *range(1, 61)] * 2, "INDEX places_article"),
+     ["تهران", "تهران", *range(1, 61)] * 2, "SEARCH r USING PRIMARY KEY (article_id=?)"),
     # engine: the first dated event of an article
     ("engine.event_iso", "SELECT iso FROM events WHERE article_id = ? AND iso IS NOT NULL ORDER BY sentence LIMIT 1",
      [1], "INDEX events_article"),
@@ -125,12 +143,15 @@ def test_the_hot_queries_are_the_codes_own() -> None:
     for fragment in ("ORDER BY iso, article_id, sentence, id LIMIT 200", "WHERE published BETWEEN ? AND ?",
                      "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
                      "WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? ",
-                     "AS hit FROM statement_rows r WHERE r.person_id IN ({})"):
+                     "AS hit FROM statement_rows r WHERE r.person_id IN ({})",
+                     "SELECT article_id FROM places WHERE name = ? OR province = ? ",
+                     "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
+                     "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id"):
         assert fragment in code
 
 
-def test_the_schema_counts_010() -> None:
-    assert 10 == SCHEMA_VERSION
+def test_the_schema_counts_013() -> None:
+    assert 13 == SCHEMA_VERSION
 
 
 def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:

@@ -22,15 +22,19 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from .. import text
-from . import schema1, schema2
+from . import schema1, schema2, schema3
 from ..errors import NotFound
 from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 13
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
 migrations = Migrations("newsbot")
+# an article as shown and exported: its columns before 012 (which keeps the lead and the
+# surtitle as where they are in the body, read back by generated columns of the same names)
+ARTICLE_COLUMNS = ("id", "title", "surtitle", "lead", "source", "published", "published_jalali", "place",
+                   "province", "body", "text_hash", "added")
 
 
 # The numbered steps, in order; a step's name is its function's without the «m» ("001_initial", ...).
@@ -45,6 +49,9 @@ STEPS = (
     schema2.m008_sentence_text_from_body,
     schema2.m009_statement_text_from_body,
     schema2.m010_statement_search_from_sentence,
+    schema3.m011_place_names,
+    schema3.m012_lead_from_body,
+    schema3.m013_aliases_after_roles,
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
@@ -111,25 +118,33 @@ class Store:
     def _insert(self, a: ParsedArticle, added: str | None) -> int:
         from ..parse import dates
 
-        cur = self.db.execute(
-            """INSERT INTO articles (title, surtitle, lead, source, published, published_jalali,
-               place, province, body, text_hash, added) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-            [a.title, a.surtitle, a.lead, a.source,
-             a.published.isoformat() if a.published else None,
-             dates.jalali_iso(a.published) if a.published else None,
-             a.place, a.province, a.body, a.search_hash, added],
-        )
+        pieces: dict[str, Any] = {}  # the lead and surtitle: where in the body (012), or as text (before)
+        for name, value in (("surtitle", a.surtitle), ("lead", a.lead)):
+            if self._has("articles", "lead_start"):
+                pieces.update(zip((f"{name}_start", f"{name}_length", f"{name}_text"), schema3.in_body(a.body, value)))
+            else:
+                pieces[name] = value
+        values = {"title": a.title, **pieces, "source": a.source,
+                  "published": a.published.isoformat() if a.published else None,
+                  "published_jalali": dates.jalali_iso(a.published) if a.published else None,
+                  "place": a.place, "province": a.province, "body": a.body, "text_hash": a.search_hash, "added": added}
+        cur = self.db.execute(f"INSERT INTO articles ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                              list(values.values()))
         article_id = int(cur.lastrowid or 0)
         self._insert_rows("sentences", ("article_id", "position", "paragraph", "text", "search"),
                           [(article_id, s.position, s.paragraph, s.shown or s.text, s.search) for s in a.sentences])
         person_ids = [self._person_id(p.name, scope=a.search_hash if (len(p.name.split()) < 2 or p.name in p.roles)
                                       else None) for p in a.persons]
+        after_roles = self._has("appearances", "aliases_roles")  # 013 on
+        aliases = [schema3.aliases_after_roles(p.aliases, p.roles) if after_roles else (_j(p.aliases),)
+                   for p in a.persons]
         self._insert_rows(
-            "appearances", ("person_id", "article_id", "idx", "name", "honorifics", "roles", "aliases",
+            "appearances", ("person_id", "article_id", "idx", "name", "honorifics", "roles",
+                            *(("aliases_own", "aliases_roles") if after_roles else ("aliases",)),
                             "quoted", "sentences", "search"),
-            [(pid, article_id, i, p.name, _j(p.honorifics), _j(p.roles), _j(p.aliases), int(p.quoted),
+            [(pid, article_id, i, p.name, _j(p.honorifics), _j(p.roles), *own, int(p.quoted),
               _j(p.sentences), text.search_form(" ".join((p.name, *p.roles, *p.aliases))))
-             for i, (pid, p) in enumerate(zip(person_ids, a.persons))])
+             for i, (pid, p, own) in enumerate(zip(person_ids, a.persons, aliases))])
         self._insert_rows(
             "statements", ("article_id", "person_id", "verb", "text", "search", "first_sentence",
                            "last_sentence", "direct", "via"),
@@ -147,6 +162,15 @@ class Store:
             [(article_id, e.name, text.search_form(e.name), e.sentence, e.date.isoformat() if e.date else None,
               e.jalali, e.place, e.venue, _j([person_ids[i] for i in e.people])) for e in a.events])
         return article_id
+
+    def _has(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column``: the columns written from 012 on (the lead and surtitle
+        as places in the body, 013 an appearance's aliases after its roles); a store written
+        before, as the tests of the upgrades make, takes them as it did."""
+        known: dict[tuple[str, str], bool] = self.__dict__.setdefault("_columns", {})
+        if (table, column) not in known:
+            known[(table, column)] = any(r[1] == column for r in self.db.execute(f"PRAGMA table_xinfo({table})"))
+        return known[(table, column)]
 
     def _insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         """One prepared INSERT for all the rows (sqlite-utils' insert_all inspects the table
@@ -177,6 +201,7 @@ class Store:
             self.db.execute(
                 "DELETE FROM persons WHERE id NOT IN (SELECT person_id FROM appearances)"
             )
+            schema3.forget_places(self.db)
         log.info("deleted article %d", article_id)
 
     # -- reading -----------------------------------------------------------------
@@ -190,7 +215,7 @@ class Store:
             "ORDER BY id LIMIT ? OFFSET ?", [limit, offset])
 
     def article(self, article_id: int) -> dict[str, Any]:
-        rows = self.rows("SELECT * FROM articles WHERE id = ?", [article_id])
+        rows = self.rows(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
         if not rows:
             raise NotFound()
         return rows[0]
