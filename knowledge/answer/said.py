@@ -5,6 +5,7 @@ Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it)
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +19,16 @@ if TYPE_CHECKING:
 
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
+SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
+BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
 
 
 class StatementKinds(PeopleLookup):
     context: Context
     _span_words: dict[tuple[int, int, int], list[str]]
     _settings: dict[int, float]
+    _scores: dict[tuple[tuple[str, ...], int], float]  # (topic words, statement id) → _statement_score
+    _coverages: dict[tuple[str, ...], match.Coverage]  # topic words → their scorer for many statements
     _pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]]  # the last _pool: words, people, _light rows
 
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
@@ -53,8 +58,7 @@ class StatementKinds(PeopleLookup):
                     candidates[row["id"]] = row
         self._prime(r["article_id"] for r in candidates.values())
         kept = [r for r in candidates.values() if self._ok(r["article_id"])]
-        self._fetch_spans(kept)
-        scored = [(row, self._statement_score(row, words)) for row in kept]
+        scored = list(zip(kept, self._scores_of(kept, words)))
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
 
@@ -70,13 +74,61 @@ class StatementKinds(PeopleLookup):
                     words.get((key[0], p), "") for p in range(key[1], key[2] + 1)).split()
 
     def _statement_score(self, row: dict[str, Any], words: tuple[str, ...]) -> float:
+        """How much of the question's words the statement holds, or (for 0.9 of it) its
+        sentences: ``match.coverage`` of each, kept for the question (a window that left
+        nothing asks again, and the asked person's statements were scored in the pool)."""
+        if (words, row["id"]) in self._scores:
+            return self._scores[(words, row["id"])]
         key = (row["article_id"], row["first_sentence"], row["last_sentence"])
         if key not in self._span_words:
             self._span_words[key] = " ".join(r["search"] for r in self.store.rows(
                 "SELECT search FROM sentences WHERE article_id = ? AND position BETWEEN ? AND ?", list(key))).split()
         sentence_words = self._span_words[key]
-        return max(match.coverage(list(words), row["search"].split()),
-                   0.9 * match.coverage(list(words), sentence_words))
+        if words not in self._coverages:
+            self._coverages[words] = match.Coverage(words)
+        coverage = self._coverages[words]
+        score = self._scores[(words, row["id"])] = max(coverage.of(row["search"].split()),
+                                                       0.9 * coverage.of(sentence_words))
+        return score
+
+    def _scores_of(self, rows: list[dict[str, Any]], words: tuple[str, ...]) -> list[float]:
+        """_statement_score of many statements: their forms and sentences read in a few
+        queries, and every distinct word among them scored once (``match.Coverage``)."""
+        todo = [r for r in rows if (words, r["id"]) not in self._scores]
+        if todo:
+            self._with_search(todo)
+            self._fetch_spans(todo)
+            if words not in self._coverages:
+                self._coverages[words] = match.Coverage(words)
+            self._coverages[words].add(w for r in todo for w in (
+                *r["search"].split(), *self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])]))
+        return [self._statement_score(r, words) for r in rows]
+
+    def _contenders(self, scored: list[tuple[float, dict[str, Any]]], n: int) -> list[tuple[float, dict[str, Any]]]:
+        """The scored statements that may be among the ``n`` best once their setting's bonus
+        is added (all of them, in their order, when the question names no setting). The
+        settings are read for the best scored first, a batch at a time, until a statement's
+        score plus the largest bonus cannot reach the ``n``-th best total so far: the rest
+        cannot either, and their articles are never read."""
+        if not self.q.setting or len(scored) <= n:
+            self._fetch_settings([r for _, r in scored])
+            return scored
+        order = sorted(range(len(scored)), key=lambda i: -scored[i][0])
+        best: list[float] = []  # the n best totals so far, the n-th first (a heap)
+        kept: set[int] = set()
+        for i in order:
+            score, row = scored[i]
+            if len(best) == n and score + SETTING_WEIGHT < best[0]:
+                break
+            if row["article_id"] not in self._settings:  # this one and the next ones' in one read
+                self._fetch_settings([scored[j][1] for j in order[len(kept) : len(kept) + BONUS_BATCH]])
+            kept.add(i)
+            total = score + self._setting_bonus(row)
+            if len(best) < n:
+                heapq.heappush(best, total)
+            elif total > best[0]:
+                heapq.heapreplace(best, total)
+        return [sr for i, sr in enumerate(scored) if i in kept]
 
     def _what_said(self) -> tuple[list[Result], str | None]:
         person_id = self.context.person_id if self.q.pronoun else None
@@ -110,12 +162,10 @@ class StatementKinds(PeopleLookup):
                 # «کریمی درباره X»: several people may answer to the name equally well;
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
-                pooled = self._with_search(self._pool(self._namesakes(found)))
-                self._fetch_spans(pooled)
-                self._fetch_settings(pooled)
-                scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
-                best = max(scored, key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
-                           default=None)
+                pooled = self._pool(self._namesakes(found))
+                scores = self._scores_of(pooled, self.q.words) if self.q.words else [1.0] * len(pooled)
+                best = max(self._contenders(list(zip(scores, pooled)), 1),
+                           key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]), default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
         words, pooled, light = self._pooled
@@ -155,15 +205,13 @@ class StatementKinds(PeopleLookup):
 
     def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
         """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
-        self._with_search(rows)
-        self._fetch_spans(rows)
-        self._fetch_settings(rows)
-        scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
+        good = [(s, r) for s, r in zip(self._scores_of(rows, self.q.words), rows) if s >= STATEMENT_CUTOFF]
+        scored = sorted(((r, s) for s, r in self._contenders(good, 3)),
                         # on a tie, the person's own words before a reporter's summary of them
                         key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
                                         rs[0]["article_id"],
                                         rs[0]["first_sentence"]))
-        best = [(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
+        best = scored[:3]
         return [self._statement_result(r, s) for r, s in zip(self._with_text([r for r, _ in best]),
                                                              [s for _, s in best])]
 
@@ -232,7 +280,7 @@ class StatementKinds(PeopleLookup):
         for e in self.store.rows_in("SELECT article_id, search FROM events WHERE article_id IN ({})", articles):
             held[e["article_id"]] += e["search"].split()
         for article_id, words in held.items():
-            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), words)
+            self._settings[article_id] = SETTING_WEIGHT * match.coverage(list(self.q.setting), words)
 
     def _setting_bonus(self, statement: dict[str, Any]) -> float:
         """Up to 0.3 for a statement whose article's title or events hold the question's
