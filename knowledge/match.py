@@ -123,12 +123,12 @@ def _coverage_scores(query: Sequence[str], candidate: Sequence[str], cutoff: flo
 
 class Coverage:
     """:func:`coverage` of one query over many candidates (every statement of a person asked
-    about): each distinct candidate word is scored against the query words once, however
-    many candidates hold it, instead of once per candidate. Words that no rule of
-    :func:`word_score` can bring to the cutoff (no edit similarity that high, no shared
-    start) are ruled out by rapidfuzz in C; the rest get the very scores of
+    about): each distinct candidate word (and pair of adjacent words) is scored against the
+    query words once, however many candidates hold it, instead of once per candidate. Words
+    that no rule of :func:`word_score` can bring to the cutoff (no edit similarity that
+    high, no shared start) are ruled out by rapidfuzz in C; the rest get the very scores of
     :func:`_best_scores_of`, so ``of`` returns what :func:`coverage` does (tests/test_match.py
-    compares them on every statement of a bench store sample)."""
+    compares them over the sentences of generated articles)."""
 
     def __init__(self, query: Sequence[str], *, cutoff: float = WORD_CUTOFF) -> None:
         self.query = tuple(query)
@@ -137,10 +137,25 @@ class Coverage:
         self._word: list[dict[str, float]] = [{} for _ in self.query]  # per query word: words ≥ cutoff
         self._pairs = [a + b for a, b in zip(self.query, self.query[1:])]  # asked apart, written as one
         self._joined: list[dict[str, float]] = [{} for _ in self._pairs]
+        self._pairs_seen: set[tuple[str, str]] = set()
+        # per query word: adjacent candidate words that, glued, score ≥ cutoff (written as two)
+        self._split: list[dict[tuple[str, str], float]] = [{} for _ in self.query]
+        self._weights = [_weight(w) for w in self.query]
+        self._total = sum(self._weights)
 
-    def add(self, words: Iterable[str]) -> None:
-        """Score words not seen yet (many at once is cheaper than one candidate at a time)."""
-        new = [w for w in dict.fromkeys(words) if w not in self._seen]
+    def prepare(self, candidates: Iterable[Sequence[str]]) -> None:
+        """Score the words and adjacent pairs of many candidates at once (cheaper than one
+        candidate at a time, as ``of`` does with what it has not seen)."""
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for candidate in candidates:
+            words.update(candidate)
+            pairs.update(zip(candidate, candidate[1:]))
+        self._add_words(words)
+        self._add_pairs(pairs)
+
+    def _add_words(self, words: set[str]) -> None:
+        new = sorted(words - self._seen)
         if not new:
             return
         self._seen.update(new)
@@ -155,13 +170,29 @@ class Coverage:
                 if score >= self.cutoff:
                     held[c] = score
 
+    def _add_pairs(self, pairs: set[tuple[str, str]]) -> None:
+        new = pairs - self._pairs_seen
+        if not new:
+            return
+        self._pairs_seen.update(new)
+        glued: dict[str, list[tuple[str, str]]] = {}
+        for a, b in new:
+            glued.setdefault(a + b, []).append((a, b))
+        choices = sorted(glued)
+        for held, word in zip(self._split, self.query):
+            for pair, score, _ in process.extract(word, choices, scorer=fuzz.ratio, processor=None,
+                                                  score_cutoff=self.cutoff, limit=None):
+                for ab in glued[pair]:
+                    held[ab] = float(score)
+
     def of(self, candidate: Sequence[str], *, weights: Mapping[str, float] | None = None) -> float:
         """``coverage(query, candidate, weights=weights)``."""
         if not self.query:
             return 0.0
-        self.add(candidate)
-        cutoff, query = self.cutoff, self.query
+        cutoff = self.cutoff
         cand = set(candidate)
+        if not cand <= self._seen:
+            self._add_words(cand)
         scores = []
         for held in self._word:
             found = cand.intersection(held)
@@ -174,14 +205,19 @@ class Coverage:
                     scores[i] = max(scores[i], joined)
                     scores[i + 1] = max(scores[i + 1], joined)
         missing = [i for i, score in enumerate(scores) if score < 95.0]
-        if missing and len(candidate) > 1:
-            pairs = list({a + b for a, b in zip(candidate, candidate[1:])})
+        if missing and len(candidate) > 1:  # a query word written as two
+            pairs = set(zip(candidate, candidate[1:]))
+            if not pairs <= self._pairs_seen:
+                self._add_pairs(pairs)
             for i in missing:
-                found_pair = process.extractOne(query[i], pairs, scorer=fuzz.ratio, processor=None,
-                                                score_cutoff=cutoff)
-                if found_pair:
-                    scores[i] = max(scores[i], float(found_pair[1]))
-        return _share(query, scores, cutoff, weights)
+                found = pairs.intersection(self._split[i])
+                if found:
+                    scores[i] = max(scores[i], max(self._split[i][ab] for ab in found))
+        if weights:
+            return _share(self.query, scores, cutoff, weights)
+        # _share without weights, its sums in the same order
+        got = sum(weight * score / 100.0 for weight, score in zip(self._weights, scores) if score >= cutoff)
+        return got / self._total if self._total else 0.0
 
 
 def _may_reach(word: str, choices: list[str], cutoff: float) -> list[str]:

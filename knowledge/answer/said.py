@@ -100,8 +100,8 @@ class StatementKinds(PeopleLookup):
             self._fetch_spans(todo)
             if words not in self._coverages:
                 self._coverages[words] = match.Coverage(words)
-            self._coverages[words].add(w for r in todo for w in (
-                *r["search"].split(), *self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])]))
+            self._coverages[words].prepare(c for r in todo for c in (
+                r["search"].split(), self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])]))
         return [self._statement_score(r, words) for r in rows]
 
     def _contenders(self, scored: list[tuple[float, dict[str, Any]]], n: int) -> list[tuple[float, dict[str, Any]]]:
@@ -217,22 +217,53 @@ class StatementKinds(PeopleLookup):
 
     def _light(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
-        answered with need it, see _with_text), the search form (read from the first sentence's:
-        only the statements scored need it, see _with_search) or the article's columns (a page
-        read per article), with ``hit``: whether the statement or its sentences hold the start
-        of a topic word as written. A form read from the first sentence is a piece of it, so
-        only a form kept apart (``r.search`` not null) is looked in besides the sentences."""
+        answered with need it, see _with_text) or the article's columns (a page read per
+        article), with ``hit``: whether the statement or its sentences hold the start of a topic
+        word as written. With topic words, the span's sentences are read in the same query (the
+        letter test needs them, and so does the scoring: _span_words) and the statement's
+        search form cut from its first sentence's (where the view reads it from); without, no
+        sentence is read and nothing is a hit."""
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
-        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
-        rows = self.store.rows_in(
-            "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
-            "r.direct, r.via, ((r.search IS NOT NULL AND (" + holds.replace("X.", "r.") + ")) OR EXISTS "
-            "(SELECT 1 FROM sentence_rows t WHERE t.article_id = r.article_id "
-            "AND t.position BETWEEN r.first_sentence AND r.last_sentence AND ("
-            + holds.replace("X.", "t.") + "))) AS hit FROM statement_rows r WHERE r.person_id IN ({})",
-            person_ids, before=[*starts, *starts])
+        if not starts:
+            rows = self.store.rows_in(
+                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
+                "r.direct, r.via, 0 AS hit FROM statement_rows r WHERE r.person_id IN ({})", person_ids)
+        else:
+            rows = self._with_spans(person_ids, starts)
         # the order statements_of gives them (its rows come by person id, then id)
         return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+
+    def _with_spans(self, person_ids: list[int], starts: list[str]) -> list[dict[str, Any]]:
+        """_light's rows with their sentences: one row a sentence of the span, joined here."""
+        rows: dict[int, dict[str, Any]] = {}
+        forms: dict[int, dict[int, str]] = {}
+        for x in self.store.rows_in(
+                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
+                "r.via, r.search, r.search_start, r.search_length, t.position, t.search AS sentence "
+                "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
+                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})", person_ids):
+            if x["id"] not in rows:
+                rows[x["id"]] = x
+                forms[x["id"]] = {}
+            if x["position"] is not None:
+                forms[x["id"]][x["position"]] = x["sentence"]
+        out = []
+        for statement_id, x in rows.items():
+            span = forms[statement_id]
+            own, first, last = x["search"], x["first_sentence"], x["last_sentence"]
+            row = {k: x[k] for k in ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence",
+                                     "direct", "via")}
+            row["hit"] = int((own is not None and any(s in own for s in starts))
+                             or any(s in form for form in span.values() for s in starts))
+            if own is None and first in span and x["search_start"] is not None:  # as the view cuts it
+                own = span[first].encode()[x["search_start"]: x["search_start"] + x["search_length"]].decode()
+            if own is not None:
+                row["search"] = own
+            key = (x["article_id"], first, last)
+            if key not in self._span_words:
+                self._span_words[key] = " ".join(span.get(p, "") for p in range(first, last + 1)).split()
+            out.append(row)
+        return out
 
     def _with_search(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The rows of _light given their search form (in place, once), in one query."""
