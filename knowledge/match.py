@@ -143,16 +143,12 @@ class Coverage:
         self._weights = [_weight(w) for w in self.query]
         self._total = sum(self._weights)
 
-    def prepare(self, candidates: Iterable[Sequence[str]]) -> None:
-        """Score the words and adjacent pairs of many candidates at once (cheaper than one
-        candidate at a time, as ``of`` does with what it has not seen)."""
-        words: set[str] = set()
-        pairs: set[tuple[str, str]] = set()
-        for candidate in candidates:
-            words.update(candidate)
-            pairs.update(zip(candidate, candidate[1:]))
-        self._add_words(words)
-        self._add_pairs(pairs)
+    def many(self, candidates: Sequence[Sequence[str]]) -> list[float]:
+        """``of`` for each candidate (unweighted), the words of them all scored together
+        first: cheaper than one candidate at a time."""
+        held = [set(c) for c in candidates]
+        self._add_words(set().union(*held))
+        return [self._of(c, h, None, None) for c, h in zip(candidates, held)]
 
     def _add_words(self, words: set[str]) -> None:
         new = sorted(words - self._seen)
@@ -187,12 +183,16 @@ class Coverage:
 
     def of(self, candidate: Sequence[str], *, weights: Mapping[str, float] | None = None) -> float:
         """``coverage(query, candidate, weights=weights)``."""
-        if not self.query:
-            return 0.0
-        cutoff = self.cutoff
         cand = set(candidate)
         if not cand <= self._seen:
             self._add_words(cand)
+        return self._of(candidate, cand, None, weights)
+
+    def _of(self, candidate: Sequence[str], cand: set[str], pairs: set[tuple[str, str]] | None,
+            weights: Mapping[str, float] | None) -> float:
+        if not self.query:
+            return 0.0
+        cutoff = self.cutoff
         scores = []
         for held in self._word:
             found = cand.intersection(held)
@@ -206,9 +206,10 @@ class Coverage:
                     scores[i + 1] = max(scores[i + 1], joined)
         missing = [i for i, score in enumerate(scores) if score < 95.0]
         if missing and len(candidate) > 1:  # a query word written as two
-            pairs = set(zip(candidate, candidate[1:]))
-            if not pairs <= self._pairs_seen:
-                self._add_pairs(pairs)
+            if pairs is None:
+                pairs = set(zip(candidate, candidate[1:]))
+                if not pairs <= self._pairs_seen:
+                    self._add_pairs(pairs)
             for i in missing:
                 found = pairs.intersection(self._split[i])
                 if found:

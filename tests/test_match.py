@@ -77,4 +77,5 @@ def test_coverage_of_many_candidates_is_coverage(query: tuple[str, ...]) -> None
     for candidate in candidates:
         assert match.coverage(query, candidate) == many.of(candidate)
         assert match.coverage(query, candidate, weights=weights) == many.of(candidate, weights=weights)
+    assert [match.coverage(query, c) for c in candidates] == match.Coverage(query).many(candidates)
     assert bool(query) == any(match.coverage(query, c) > 0 for c in candidates)  # the sample is no empty test

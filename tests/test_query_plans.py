@@ -46,13 +46,15 @@ HOT = [
     ("evidence.sentences_at", "SELECT article_id, position, search FROM sentences WHERE "
      "(article_id = ? AND position BETWEEN ? AND ?) OR (article_id = ? AND position BETWEEN ? AND ?)",
      [1, 2, 3, 4, 0, 0], "INDEX sentences_article"),
-    # said._light (_with_spans): namesakes' statements with the sentences of their spans (the
-    # letter test of the topic and the scoring read them), through the person and article indexes
+    # said._light (_with_spans): namesakes' statements with the sentences of their spans, a
+    # sentence's form only for a statement holding the topic's letters, through the person and
+    # article indexes
     ("said._light", "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
-     "r.via, r.search, r.search_start, r.search_length, t.position, t.search AS sentence "
+     "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
+     "instr(r.search, ?) > 0)) OR instr(t.search, ?) > 0 THEN t.search END AS sentence "
      "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
      "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN (?,?)",
-     [1, 2], "INDEX statements_person"),
+     ["شهر", "شهر", 1, 2], "INDEX statements_person"),
     ("said._light sentences", "SELECT r.id, t.search FROM statement_rows r LEFT JOIN sentence_rows t "
      "ON t.article_id = r.article_id AND t.position BETWEEN r.first_sentence AND r.last_sentence "
      "WHERE r.person_id IN (?,?)", [1, 2], "INDEX sentences_article"),

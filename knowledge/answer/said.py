@@ -94,14 +94,16 @@ class StatementKinds(PeopleLookup):
     def _scores_of(self, rows: list[dict[str, Any]], words: tuple[str, ...]) -> list[float]:
         """_statement_score of many statements: their forms and sentences read in a few
         queries, and every distinct word among them scored once (``match.Coverage``)."""
-        todo = [r for r in rows if (words, r["id"]) not in self._scores]
+        todo = list({r["id"]: r for r in rows if (words, r["id"]) not in self._scores}.values())
         if todo:
             self._with_search(todo)
             self._fetch_spans(todo)
             if words not in self._coverages:
                 self._coverages[words] = match.Coverage(words)
-            self._coverages[words].prepare(c for r in todo for c in (
-                r["search"].split(), self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])]))
+            covered = self._coverages[words].many([c for r in todo for c in (
+                r["search"].split(), self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])])])
+            for i, r in enumerate(todo):  # as _statement_score
+                self._scores[(words, r["id"])] = max(covered[2 * i], 0.9 * covered[2 * i + 1])
         return [self._statement_score(r, words) for r in rows]
 
     def _contenders(self, scored: list[tuple[float, dict[str, Any]]], n: int) -> list[tuple[float, dict[str, Any]]]:
@@ -234,34 +236,40 @@ class StatementKinds(PeopleLookup):
         return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
 
     def _with_spans(self, person_ids: list[int], starts: list[str]) -> list[dict[str, Any]]:
-        """_light's rows with their sentences: one row a sentence of the span, joined here."""
+        """_light's rows, one a sentence of the span joined here: a sentence's form comes back
+        only when the statement is a hit by it (or by its own form), so a person's hundreds of
+        statements on other topics cost an index lookup each, not their text."""
+        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts))
         rows: dict[int, dict[str, Any]] = {}
         forms: dict[int, dict[int, str]] = {}
         for x in self.store.rows_in(
                 "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
-                "r.via, r.search, r.search_start, r.search_length, t.position, t.search AS sentence "
+                "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
+                + holds.replace("X.", "r.") + ")) OR " + holds.replace("X.", "t.") + " THEN t.search END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
-                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})", person_ids):
+                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
+                person_ids, before=[*starts, *starts]):
             if x["id"] not in rows:
                 rows[x["id"]] = x
                 forms[x["id"]] = {}
-            if x["position"] is not None:
+            if x["sentence"] is not None:
                 forms[x["id"]][x["position"]] = x["sentence"]
         out = []
         for statement_id, x in rows.items():
             span = forms[statement_id]
-            own, first, last = x["search"], x["first_sentence"], x["last_sentence"]
+            first, last = x["first_sentence"], x["last_sentence"]
             row = {k: x[k] for k in ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence",
                                      "direct", "via")}
-            row["hit"] = int((own is not None and any(s in own for s in starts))
-                             or any(s in form for form in span.values() for s in starts))
-            if own is None and first in span and x["search_start"] is not None:  # as the view cuts it
-                own = span[first].encode()[x["search_start"]: x["search_start"] + x["search_length"]].decode()
-            if own is not None:
-                row["search"] = own
-            key = (x["article_id"], first, last)
-            if key not in self._span_words:
-                self._span_words[key] = " ".join(span.get(p, "") for p in range(first, last + 1)).split()
+            row["hit"] = int(bool(span))
+            if span:  # a hit: its forms, for the scoring (a sentence that held no start is read later)
+                own = x["search"]
+                if own is None and first in span and x["search_start"] is not None:  # as the view cuts it
+                    own = span[first].encode()[x["search_start"]: x["search_start"] + x["search_length"]].decode()
+                if own is not None:
+                    row["search"] = own
+                key = (x["article_id"], first, last)
+                if key not in self._span_words and len(span) == last - first + 1:
+                    self._span_words[key] = " ".join(span[p] for p in range(first, last + 1)).split()
             out.append(row)
         return out
 
