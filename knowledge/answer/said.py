@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
 SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
+_LIGHT = ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence", "direct", "via")  # _light's columns
 BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
 
 
@@ -240,34 +241,31 @@ class StatementKinds(PeopleLookup):
         only when the statement is a hit by it (or by its own form), so a person's hundreds of
         statements on other topics cost an index lookup each, not their text."""
         holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts))
-        rows: dict[int, dict[str, Any]] = {}
+        rows: dict[int, tuple[Any, ...]] = {}
         forms: dict[int, dict[int, str]] = {}
-        for x in self.store.rows_in(
+        for x in self.store.tuples_in(
                 "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
                 "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
                 + holds.replace("X.", "r.") + ")) OR " + holds.replace("X.", "t.") + " THEN t.search END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
                 "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
                 person_ids, before=[*starts, *starts]):
-            if x["id"] not in rows:
-                rows[x["id"]] = x
-                forms[x["id"]] = {}
-            if x["sentence"] is not None:
-                forms[x["id"]][x["position"]] = x["sentence"]
+            if x[0] not in rows:
+                rows[x[0]] = x
+            if x[12] is not None:
+                forms.setdefault(x[0], {})[x[11]] = x[12]
         out = []
         for statement_id, x in rows.items():
-            span = forms[statement_id]
-            first, last = x["first_sentence"], x["last_sentence"]
-            row = {k: x[k] for k in ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence",
-                                     "direct", "via")}
+            row = dict(zip(_LIGHT, x))
+            span = forms.get(statement_id)
             row["hit"] = int(bool(span))
             if span:  # a hit: its forms, for the scoring (a sentence that held no start is read later)
-                own = x["search"]
-                if own is None and first in span and x["search_start"] is not None:  # as the view cuts it
-                    own = span[first].encode()[x["search_start"]: x["search_start"] + x["search_length"]].decode()
+                own, first, last, at, length = x[8], x[4], x[5], x[9], x[10]
+                if own is None and first in span and at is not None:  # as the view cuts it
+                    own = span[first].encode()[at : at + length].decode()
                 if own is not None:
                     row["search"] = own
-                key = (x["article_id"], first, last)
+                key = (x[1], first, last)
                 if key not in self._span_words and len(span) == last - first + 1:
                     self._span_words[key] = " ".join(span[p] for p in range(first, last + 1)).split()
             out.append(row)
@@ -302,6 +300,21 @@ class StatementKinds(PeopleLookup):
             # the chosen person's statements are read again below, and a window that left
             # nothing asks again without it: kept, with the words they were cut by
             self._pooled = (self.q.words, set(person_ids), light)
+        if self.q.words and self.filtered:
+            # the date/place filter for the hits first: when more than POOL_CUT of them are
+            # allowed, the rest (hundreds of a common name's statements) need not be asked
+            hits = [r for r in light if r["hit"]]
+            self._prime(r["article_id"] for r in hits)
+            hits = [r for r in hits if self._ok(r["article_id"])]
+            allowed = len(hits)
+            rest = [r["article_id"] for r in light if not r["hit"]]
+            for start in range(0, len(rest), 200):
+                if not hits or allowed > POOL_CUT:
+                    break
+                self._prime(rest[start : start + 200])
+                allowed += sum(self._ok(a) for a in rest[start : start + 200])
+            if hits and allowed > POOL_CUT:
+                return hits
         self._prime(r["article_id"] for r in light)
         light = [r for r in light if self._ok(r["article_id"])]
         if len(light) > POOL_CUT and self.q.words:
