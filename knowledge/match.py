@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -119,6 +119,117 @@ def _coverage_scores(query: Sequence[str], candidate: Sequence[str], cutoff: flo
             if found:
                 scores[i] = max(scores[i], float(found[1]))
     return scores
+
+
+class Coverage:
+    """:func:`coverage` of one query over many candidates (every statement of a person asked
+    about): each distinct candidate word (and pair of adjacent words) is scored against the
+    query words once, however many candidates hold it, instead of once per candidate. Words
+    that no rule of :func:`word_score` can bring to the cutoff (no edit similarity that
+    high, no shared start) are ruled out by rapidfuzz in C; the rest get the very scores of
+    :func:`_best_scores_of`, so ``of`` returns what :func:`coverage` does (tests/test_match.py
+    compares them over the sentences of generated articles)."""
+
+    def __init__(self, query: Sequence[str], *, cutoff: float = WORD_CUTOFF) -> None:
+        self.query = tuple(query)
+        self.cutoff = cutoff
+        self._seen: set[str] = set()
+        self._word: list[dict[str, float]] = [{} for _ in self.query]  # per query word: words ≥ cutoff
+        self._pairs = [a + b for a, b in zip(self.query, self.query[1:])]  # asked apart, written as one
+        self._joined: list[dict[str, float]] = [{} for _ in self._pairs]
+        self._pairs_seen: set[tuple[str, str]] = set()
+        # per query word: adjacent candidate words that, glued, score ≥ cutoff (written as two)
+        self._split: list[dict[tuple[str, str], float]] = [{} for _ in self.query]
+        self._weights = [_weight(w) for w in self.query]
+        self._total = sum(self._weights)
+
+    def many(self, candidates: Sequence[Sequence[str]]) -> list[float]:
+        """``of`` for each candidate (unweighted), the words of them all scored together
+        first: cheaper than one candidate at a time."""
+        held = [set(c) for c in candidates]
+        self._add_words(set().union(*held))
+        return [self._of(c, h, None, None) for c, h in zip(candidates, held)]
+
+    def _add_words(self, words: set[str]) -> None:
+        new = sorted(words - self._seen)
+        if not new:
+            return
+        self._seen.update(new)
+        for held, word in zip(self._word, self.query):
+            for c in _may_reach(word, new, self.cutoff):
+                score = _best_scores_of.__wrapped__((word,), (c,), self.cutoff)[0]
+                if score >= self.cutoff:
+                    held[c] = score
+        for held, pair in zip(self._joined, self._pairs):
+            for c in _may_reach(pair, [c for c in new if len(c) >= len(pair) - 1], self.cutoff):
+                score = word_score(pair, c)
+                if score >= self.cutoff:
+                    held[c] = score
+
+    def _add_pairs(self, pairs: set[tuple[str, str]]) -> None:
+        new = pairs - self._pairs_seen
+        if not new:
+            return
+        self._pairs_seen.update(new)
+        glued: dict[str, list[tuple[str, str]]] = {}
+        for a, b in new:
+            glued.setdefault(a + b, []).append((a, b))
+        choices = sorted(glued)
+        for held, word in zip(self._split, self.query):
+            for pair, score, _ in process.extract(word, choices, scorer=fuzz.ratio, processor=None,
+                                                  score_cutoff=self.cutoff, limit=None):
+                for ab in glued[pair]:
+                    held[ab] = float(score)
+
+    def of(self, candidate: Sequence[str], *, weights: Mapping[str, float] | None = None) -> float:
+        """``coverage(query, candidate, weights=weights)``."""
+        cand = set(candidate)
+        if not cand <= self._seen:
+            self._add_words(cand)
+        return self._of(candidate, cand, None, weights)
+
+    def _of(self, candidate: Sequence[str], cand: set[str], pairs: set[tuple[str, str]] | None,
+            weights: Mapping[str, float] | None) -> float:
+        if not self.query:
+            return 0.0
+        cutoff = self.cutoff
+        scores = []
+        for held in self._word:
+            found = cand.intersection(held)
+            scores.append(max(held[c] for c in found) if found else 0.0)
+        for i, held in enumerate(self._joined):  # the same steps as _coverage_scores
+            if scores[i] < cutoff or scores[i + 1] < cutoff:
+                found = cand.intersection(held)
+                if found:
+                    joined = max(held[c] for c in found)
+                    scores[i] = max(scores[i], joined)
+                    scores[i + 1] = max(scores[i + 1], joined)
+        missing = [i for i, score in enumerate(scores) if score < 95.0]
+        if missing and len(candidate) > 1:  # a query word written as two
+            if pairs is None:
+                pairs = set(zip(candidate, candidate[1:]))
+                if not pairs <= self._pairs_seen:
+                    self._add_pairs(pairs)
+            for i in missing:
+                found = pairs.intersection(self._split[i])
+                if found:
+                    scores[i] = max(scores[i], max(self._split[i][ab] for ab in found))
+        if weights:
+            return _share(self.query, scores, cutoff, weights)
+        # _share without weights, its sums in the same order
+        got = sum(weight * score / 100.0 for weight, score in zip(self._weights, scores) if score >= cutoff)
+        return got / self._total if self._total else 0.0
+
+
+def _may_reach(word: str, choices: list[str], cutoff: float) -> list[str]:
+    """The choices :func:`word_score` could score ``word`` at ``cutoff`` or more against:
+    an edit similarity that high, or a start shared with it (every other rule — one stem,
+    one plural base, an inflection — needs one word to begin with the other, or both with
+    ``word``'s stem or plural base, each a start of ``word``)."""
+    start = min((p for p in (word, stem(word), _plural_base(word)) if p), key=len)
+    close = {c for c, _, _ in process.extract(word, choices, scorer=fuzz.ratio, processor=None,
+                                              score_cutoff=cutoff, limit=None)}
+    return [c for c in choices if c in close or c.startswith(start) or word.startswith(c)]
 
 
 def _best_scores(query: Sequence[str], cand: list[str], *, cutoff: float) -> list[float]:

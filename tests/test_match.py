@@ -35,3 +35,47 @@ def test_glued_word_matches_two_written_apart() -> None:
     # «غیرایرانی» asked, «غیر ایرانی» written
     assert 1.0 == match.coverage(["غیرایرانی"], ["دانشجویان", "غیر", "ایرانی"])
     assert match.coverage(["غیرایرانی"], ["ایرانی", "دانشجویان", "غیر"]) < 0.9  # not adjacent: a near miss only
+
+
+# Query words for match.Coverage against match.coverage: topic words of the generated
+# questions, their misspellings, words asked apart that are written as one and back.
+COVERAGE_QUERIES = [
+    ("بیمارستانهای", "استان"),  # a plural and a word that starts many others (استاندار, استانی)
+    ("بیمرستان", "استان"),  # a letter dropped
+    ("مدیریت", "مصرف", "اب"),  # a two-letter word
+    ("فرونشست", "زمین"),
+    ("هلال", "احمر"),  # asked apart, often written as one
+    ("غیرایرانی", "دانشجوها"),  # asked as one, written apart; two plurals of one word
+    ("سرمایه", "گذاری"),  # asked apart, written «سرمایهگذاری»
+    ("فرصتها", "جامعی", "برگزار"),  # inflections
+    ("نمایشگاه", "کارگاه", "استاندار"),  # words built on shorter ones
+    ("مسکن", "ملی", "بافت", "فرسوده"),
+    (),  # no words: nothing to cover
+]
+
+
+def _coverage_candidates() -> list[list[str]]:
+    """Every sentence (and every pair of sentences) of 40 generated articles, as search forms."""
+    from bench.generate import generate_articles
+    from knowledge import text
+
+    out = [[], ["استان"], ["جمعیت", "هلالاحمر", "استان"], ["دانشجویان", "غیر", "ایرانی"], ["سرمایهگذاری", "خارجی"]]
+    for article in generate_articles(40):
+        sentences = [text.search_form(s).split() for s in article.text.replace("؟", ".").split(".")]
+        out += [s for s in sentences if s]
+        out += [a + b for a, b in zip(sentences, sentences[1:])]
+    return out
+
+
+@pytest.mark.parametrize("query", COVERAGE_QUERIES)
+def test_coverage_of_many_candidates_is_coverage(query: tuple[str, ...]) -> None:
+    # one Coverage scores each distinct word once for every candidate: the numbers must be
+    # those of coverage, weighted or not, whatever the candidates held before
+    candidates = _coverage_candidates()
+    many = match.Coverage(query)
+    weights = {w: 1.0 + i for i, w in enumerate(query)}
+    for candidate in candidates:
+        assert match.coverage(query, candidate) == many.of(candidate)
+        assert match.coverage(query, candidate, weights=weights) == many.of(candidate, weights=weights)
+    assert [match.coverage(query, c) for c in candidates] == match.Coverage(query).many(candidates)
+    assert bool(query) == any(match.coverage(query, c) > 0 for c in candidates)  # the sample is no empty test

@@ -46,16 +46,18 @@ HOT = [
     ("evidence.sentences_at", "SELECT article_id, position, search FROM sentences WHERE "
      "(article_id = ? AND position BETWEEN ? AND ?) OR (article_id = ? AND position BETWEEN ? AND ?)",
      [1, 2, 3, 4, 0, 0], "INDEX sentences_article"),
-    # said._light: namesakes' statements, cut by the topic's letters in their sentences' search
-    # forms (and in a form kept apart), the forms themselves not read
-    ("said._light", "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
-     "r.direct, r.via, ((r.search IS NOT NULL AND (instr(r.search, ?) > 0)) OR EXISTS (SELECT 1 FROM "
-     "sentence_rows t WHERE t.article_id = r.article_id AND t.position BETWEEN r.first_sentence "
-     "AND r.last_sentence AND (instr(t.search, ?) > 0))) AS hit FROM statement_rows r WHERE r.person_id IN (?,?)",
+    # said._light (_with_spans): namesakes' statements with the sentences of their spans, a
+    # sentence's form only for a statement holding the topic's letters, through the person and
+    # article indexes
+    ("said._light", "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
+     "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
+     "instr(r.search, ?) > 0)) OR instr(t.search, ?) > 0 THEN t.search END AS sentence "
+     "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
+     "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN (?,?)",
      ["شهر", "شهر", 1, 2], "INDEX statements_person"),
-    ("said._light sentences", "SELECT r.id, (EXISTS (SELECT 1 FROM sentence_rows t WHERE t.article_id = r.article_id "
-     "AND t.position BETWEEN r.first_sentence AND r.last_sentence AND (instr(t.search, ?) > 0))) AS hit "
-     "FROM statement_rows r WHERE r.person_id IN (?,?)", ["شهر", 1, 2], "INDEX sentences_article"),
+    ("said._light sentences", "SELECT r.id, t.search FROM statement_rows r LEFT JOIN sentence_rows t "
+     "ON t.article_id = r.article_id AND t.position BETWEEN r.first_sentence AND r.last_sentence "
+     "WHERE r.person_id IN (?,?)", [1, 2], "INDEX sentences_article"),
     # said._with_search: the search forms of the statements scored
     ("said._with_search", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # said._with_text: the text of the statements answered with
@@ -143,6 +145,7 @@ def test_the_hot_queries_are_the_codes_own() -> None:
     for fragment in ("ORDER BY iso, article_id, sentence, id LIMIT 200", "WHERE published BETWEEN ? AND ?",
                      "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
                      "WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? ",
+                     "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
                      "AS hit FROM statement_rows r WHERE r.person_id IN ({})",
                      "SELECT article_id FROM places WHERE name = ? OR province = ? ",
                      "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",

@@ -87,6 +87,8 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         self._allowed: dict[int, bool] = {}
         self._span_words: dict[tuple[int, int, int], list[str]] = {}
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
+        self._scores: dict[tuple[tuple[str, ...], int], float] = {}  # said._statement_score, by words and id
+        self._coverages: dict[tuple[str, ...], match.Coverage] = {}
         self._pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]] = ((), set(), [])
         self._people_rows = {}  # people()'s candidate rows and name scores, by the words asked
         self.outside = False  # the window left nothing: the results come from outside it

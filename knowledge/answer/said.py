@@ -5,6 +5,7 @@ Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it)
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +19,17 @@ if TYPE_CHECKING:
 
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
+SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
+_LIGHT = ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence", "direct", "via")  # _light's columns
+BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
 
 
 class StatementKinds(PeopleLookup):
     context: Context
     _span_words: dict[tuple[int, int, int], list[str]]
     _settings: dict[int, float]
+    _scores: dict[tuple[tuple[str, ...], int], float]  # (topic words, statement id) → _statement_score
+    _coverages: dict[tuple[str, ...], match.Coverage]  # topic words → their scorer for many statements
     _pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]]  # the last _pool: words, people, _light rows
 
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
@@ -53,8 +59,7 @@ class StatementKinds(PeopleLookup):
                     candidates[row["id"]] = row
         self._prime(r["article_id"] for r in candidates.values())
         kept = [r for r in candidates.values() if self._ok(r["article_id"])]
-        self._fetch_spans(kept)
-        scored = [(row, self._statement_score(row, words)) for row in kept]
+        scored = list(zip(kept, self._scores_of(kept, words)))
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
 
@@ -70,13 +75,63 @@ class StatementKinds(PeopleLookup):
                     words.get((key[0], p), "") for p in range(key[1], key[2] + 1)).split()
 
     def _statement_score(self, row: dict[str, Any], words: tuple[str, ...]) -> float:
+        """How much of the question's words the statement holds, or (for 0.9 of it) its
+        sentences: ``match.coverage`` of each, kept for the question (a window that left
+        nothing asks again, and the asked person's statements were scored in the pool)."""
+        if (words, row["id"]) in self._scores:
+            return self._scores[(words, row["id"])]
         key = (row["article_id"], row["first_sentence"], row["last_sentence"])
         if key not in self._span_words:
             self._span_words[key] = " ".join(r["search"] for r in self.store.rows(
                 "SELECT search FROM sentences WHERE article_id = ? AND position BETWEEN ? AND ?", list(key))).split()
         sentence_words = self._span_words[key]
-        return max(match.coverage(list(words), row["search"].split()),
-                   0.9 * match.coverage(list(words), sentence_words))
+        if words not in self._coverages:
+            self._coverages[words] = match.Coverage(words)
+        coverage = self._coverages[words]
+        score = self._scores[(words, row["id"])] = max(coverage.of(row["search"].split()),
+                                                       0.9 * coverage.of(sentence_words))
+        return score
+
+    def _scores_of(self, rows: list[dict[str, Any]], words: tuple[str, ...]) -> list[float]:
+        """_statement_score of many statements: their forms and sentences read in a few
+        queries, and every distinct word among them scored once (``match.Coverage``)."""
+        todo = list({r["id"]: r for r in rows if (words, r["id"]) not in self._scores}.values())
+        if todo:
+            self._with_search(todo)
+            self._fetch_spans(todo)
+            if words not in self._coverages:
+                self._coverages[words] = match.Coverage(words)
+            covered = self._coverages[words].many([c for r in todo for c in (
+                r["search"].split(), self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])])])
+            for i, r in enumerate(todo):  # as _statement_score
+                self._scores[(words, r["id"])] = max(covered[2 * i], 0.9 * covered[2 * i + 1])
+        return [self._statement_score(r, words) for r in rows]
+
+    def _contenders(self, scored: list[tuple[float, dict[str, Any]]], n: int) -> list[tuple[float, dict[str, Any]]]:
+        """The scored statements that may be among the ``n`` best once their setting's bonus
+        is added (all of them, in their order, when the question names no setting). The
+        settings are read for the best scored first, a batch at a time, until a statement's
+        score plus the largest bonus cannot reach the ``n``-th best total so far: the rest
+        cannot either, and their articles are never read."""
+        if not self.q.setting or len(scored) <= n:
+            self._fetch_settings([r for _, r in scored])
+            return scored
+        order = sorted(range(len(scored)), key=lambda i: -scored[i][0])
+        best: list[float] = []  # the n best totals so far, the n-th first (a heap)
+        kept: set[int] = set()
+        for i in order:
+            score, row = scored[i]
+            if len(best) == n and score + SETTING_WEIGHT < best[0]:
+                break
+            if row["article_id"] not in self._settings:  # this one and the next ones' in one read
+                self._fetch_settings([scored[j][1] for j in order[len(kept) : len(kept) + BONUS_BATCH]])
+            kept.add(i)
+            total = score + self._setting_bonus(row)
+            if len(best) < n:
+                heapq.heappush(best, total)
+            elif total > best[0]:
+                heapq.heapreplace(best, total)
+        return [sr for i, sr in enumerate(scored) if i in kept]
 
     def _what_said(self) -> tuple[list[Result], str | None]:
         person_id = self.context.person_id if self.q.pronoun else None
@@ -110,12 +165,10 @@ class StatementKinds(PeopleLookup):
                 # «کریمی درباره X»: several people may answer to the name equally well;
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
-                pooled = self._with_search(self._pool(self._namesakes(found)))
-                self._fetch_spans(pooled)
-                self._fetch_settings(pooled)
-                scored = [(self._statement_score(r, self.q.words) if self.q.words else 1.0, r) for r in pooled]
-                best = max(scored, key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
-                           default=None)
+                pooled = self._pool(self._namesakes(found))
+                scores = self._scores_of(pooled, self.q.words) if self.q.words else [1.0] * len(pooled)
+                best = max(self._contenders(list(zip(scores, pooled)), 1),
+                           key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]), default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
         words, pooled, light = self._pooled
@@ -155,36 +208,68 @@ class StatementKinds(PeopleLookup):
 
     def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
         """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
-        self._with_search(rows)
-        self._fetch_spans(rows)
-        self._fetch_settings(rows)
-        scored = sorted(((r, self._statement_score(r, self.q.words)) for r in rows),
+        good = [(s, r) for s, r in zip(self._scores_of(rows, self.q.words), rows) if s >= STATEMENT_CUTOFF]
+        scored = sorted(((r, s) for s, r in self._contenders(good, 3)),
                         # on a tie, the person's own words before a reporter's summary of them
                         key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
                                         rs[0]["article_id"],
                                         rs[0]["first_sentence"]))
-        best = [(r, s) for r, s in scored if s >= STATEMENT_CUTOFF][:3]
+        best = scored[:3]
         return [self._statement_result(r, s) for r, s in zip(self._with_text([r for r, _ in best]),
                                                              [s for _, s in best])]
 
     def _light(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
-        answered with need it, see _with_text), the search form (read from the first sentence's:
-        only the statements scored need it, see _with_search) or the article's columns (a page
-        read per article), with ``hit``: whether the statement or its sentences hold the start
-        of a topic word as written. A form read from the first sentence is a piece of it, so
-        only a form kept apart (``r.search`` not null) is looked in besides the sentences."""
+        answered with need it, see _with_text) or the article's columns (a page read per
+        article), with ``hit``: whether the statement or its sentences hold the start of a topic
+        word as written. With topic words, the span's sentences are read in the same query (the
+        letter test needs them, and so does the scoring: _span_words) and the statement's
+        search form cut from its first sentence's (where the view reads it from); without, no
+        sentence is read and nothing is a hit."""
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
-        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts)) or "0"
-        rows = self.store.rows_in(
-            "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
-            "r.direct, r.via, ((r.search IS NOT NULL AND (" + holds.replace("X.", "r.") + ")) OR EXISTS "
-            "(SELECT 1 FROM sentence_rows t WHERE t.article_id = r.article_id "
-            "AND t.position BETWEEN r.first_sentence AND r.last_sentence AND ("
-            + holds.replace("X.", "t.") + "))) AS hit FROM statement_rows r WHERE r.person_id IN ({})",
-            person_ids, before=[*starts, *starts])
+        if not starts:
+            rows = self.store.rows_in(
+                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
+                "r.direct, r.via, 0 AS hit FROM statement_rows r WHERE r.person_id IN ({})", person_ids)
+        else:
+            rows = self._with_spans(person_ids, starts)
         # the order statements_of gives them (its rows come by person id, then id)
         return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+
+    def _with_spans(self, person_ids: list[int], starts: list[str]) -> list[dict[str, Any]]:
+        """_light's rows, one a sentence of the span joined here: a sentence's form comes back
+        only when the statement is a hit by it (or by its own form), so a person's hundreds of
+        statements on other topics cost an index lookup each, not their text."""
+        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts))
+        rows: dict[int, tuple[Any, ...]] = {}
+        forms: dict[int, dict[int, str]] = {}
+        for x in self.store.tuples_in(
+                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
+                "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
+                + holds.replace("X.", "r.") + ")) OR " + holds.replace("X.", "t.") + " THEN t.search END AS sentence "
+                "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
+                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
+                person_ids, before=[*starts, *starts]):
+            if x[0] not in rows:
+                rows[x[0]] = x
+            if x[12] is not None:
+                forms.setdefault(x[0], {})[x[11]] = x[12]
+        out = []
+        for statement_id, x in rows.items():
+            row = dict(zip(_LIGHT, x))
+            span = forms.get(statement_id)
+            row["hit"] = int(bool(span))
+            if span:  # a hit: its forms, for the scoring (a sentence that held no start is read later)
+                own, first, last, at, length = x[8], x[4], x[5], x[9], x[10]
+                if own is None and first in span and at is not None:  # as the view cuts it
+                    own = span[first].encode()[at : at + length].decode()
+                if own is not None:
+                    row["search"] = own
+                key = (x[1], first, last)
+                if key not in self._span_words and len(span) == last - first + 1:
+                    self._span_words[key] = " ".join(span[p] for p in range(first, last + 1)).split()
+            out.append(row)
+        return out
 
     def _with_search(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The rows of _light given their search form (in place, once), in one query."""
@@ -215,6 +300,21 @@ class StatementKinds(PeopleLookup):
             # the chosen person's statements are read again below, and a window that left
             # nothing asks again without it: kept, with the words they were cut by
             self._pooled = (self.q.words, set(person_ids), light)
+        if self.q.words and self.filtered:
+            # the date/place filter for the hits first: when more than POOL_CUT of them are
+            # allowed, the rest (hundreds of a common name's statements) need not be asked
+            hits = [r for r in light if r["hit"]]
+            self._prime(r["article_id"] for r in hits)
+            hits = [r for r in hits if self._ok(r["article_id"])]
+            allowed = len(hits)
+            rest = [r["article_id"] for r in light if not r["hit"]]
+            for start in range(0, len(rest), 200):
+                if not hits or allowed > POOL_CUT:
+                    break
+                self._prime(rest[start : start + 200])
+                allowed += sum(self._ok(a) for a in rest[start : start + 200])
+            if hits and allowed > POOL_CUT:
+                return hits
         self._prime(r["article_id"] for r in light)
         light = [r for r in light if self._ok(r["article_id"])]
         if len(light) > POOL_CUT and self.q.words:
@@ -232,7 +332,7 @@ class StatementKinds(PeopleLookup):
         for e in self.store.rows_in("SELECT article_id, search FROM events WHERE article_id IN ({})", articles):
             held[e["article_id"]] += e["search"].split()
         for article_id, words in held.items():
-            self._settings[article_id] = 0.3 * match.coverage(list(self.q.setting), words)
+            self._settings[article_id] = SETTING_WEIGHT * match.coverage(list(self.q.setting), words)
 
     def _setting_bonus(self, statement: dict[str, Any]) -> float:
         """Up to 0.3 for a statement whose article's title or events hold the question's
