@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Sequence
 
-from bench.measure import TODAY, Options, _plan, percentiles
+from bench.measure import TODAY, Options, _plan, percentiles, settle
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="passes over the questions (timings only)")
     ap.add_argument("--replies", type=Path, help="write every question and its reply's JSON here, one a line "
                     "(to see which answers a change moved when the SHA differs)")
+    ap.add_argument("--no-freeze", action="store_true", help="leave the start-up objects in the collector's "
+                    "full passes (the bot freezes them, bench.measure.settle; figures before 2026-12-06 did not)")
     args = ap.parse_args(argv)
     from bench.gen.articles import generate_articles
     from knowledge.library import Library
@@ -38,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         planner.observe(a)
     questions = planner.finish()
     lib = Library.open(args.store, today=TODAY, seed=False)
-    lib.ask(questions[0].text, today=TODAY)  # warm-up
+    settle(lib, freeze=not args.no_freeze)
     times: dict[str, list[float]] = defaultdict(list)
     cpu: dict[str, list[float]] = defaultdict(list)  # this process's CPU time: less hit by other jobs
     replies = []

@@ -40,7 +40,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Sequence
 
-from bench.measure import percentiles
+from bench.measure import percentiles, settle
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
@@ -130,7 +130,7 @@ def ask_all(lib: Any, questions: list[tuple[str, str, str]], repeat: int, devset
         import score  # type: ignore[import-not-found]
     finally:
         sys.path.pop(0)
-    lib.ask(questions[0][1], today=TODAY)  # warm-up
+    settle(lib)
     times: dict[str, list[float]] = defaultdict(list)
     replies: list[str] = []
     right = total = 0

@@ -39,6 +39,7 @@ class Knowledge:
     @classmethod
     async def open(cls, path: Path | None, *, today: Clock = dt.date.today) -> Knowledge:
         library = await asyncio.to_thread(Library.open, path, today=today())
+        await asyncio.to_thread(library.warm, today=today())
         return cls(library, today=today)
 
     async def _call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

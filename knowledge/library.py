@@ -166,6 +166,12 @@ class Library:
 
         return answer(self.store, question, today=today, context=context)
 
+    def warm(self, *, today: dt.date) -> None:
+        """Load what answering reads on its first question (lexicons, hazm's tools, the
+        store's first pages) by asking one question and dropping the answer; a long-running
+        server calls it at start-up, so the first user does not wait for it."""
+        self.ask("طالبی کیست؟", today=today)
+
     def who(self, name: str, *, today: dt.date) -> Any:
         """A person's profile across the archive (an Answer), or None when the name names nobody."""
         from .answer import who

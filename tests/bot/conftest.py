@@ -9,6 +9,7 @@ process.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import json
 from collections.abc import AsyncIterator, Callable
@@ -219,6 +220,7 @@ async def make_harness(make_settings: SettingsFactory) -> AsyncIterator[Callable
     for app in running:
         await post_shutdown(app)
         await app.shutdown()
+    gc.unfreeze()  # post_init froze the test process's objects: let the next test's garbage go
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +34,16 @@ async def test_start_and_help_in_persian_with_examples(harness: Harness) -> None
         for example in texts.EXAMPLES:
             assert example in sent.text
         assert "/add" not in sent.text  # not an admin
+
+
+async def test_start_up_freezes_what_it_made_out_of_full_collections(make_harness: Callable[..., Any]) -> None:
+    # post_init warms the library and calls gc.freeze(): the long-lived start-up objects are
+    # not walked again by every full collection during answering (bench/RESULTS.md)
+    before = gc.get_freeze_count()  # the interpreter's own start-up objects
+    harness = await make_harness()
+    assert gc.get_freeze_count() > before
+    calls = await harness.send(KARIMI_Q)  # and answers as before
+    assert "sendMessage" == calls[-1].method
 
 
 async def test_commands_menu_registered_in_persian(harness: Harness) -> None:
