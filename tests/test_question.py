@@ -28,6 +28,7 @@ KIND_CASES = [
     ("بیست و یکمین همایش بیابان‌زدایی کی بود؟", "when"),  # an ordinal in words before the event noun
     ("تاریخ برگزاری چهارمین رویداد استارتاپی چه بود؟", "when"),  # «تاریخ برگزاری» before it
     ("مراسن افتتاح طرح‌های آب شهرستان قم چه روزی بود؟", "when"),  # the event noun one letter off
+    ("پیش‌اجلاس استانی فضای سبز شهری کی برگزار شد؟", "when"),  # «پیش‌» + an event noun
     ("نام فرماندار رزن چیست؟", "role_of"),  # «نام ... چیست» asks who holds the role
     ("عزیزی چه‌کاره است؟", "person_role"),  # a name: what is their role
     ("چه کسانی در کارگاه صحبت کردند؟", "list_people"),  # plural «چه کسانی»
@@ -91,6 +92,10 @@ SLOT_CASES = [
     ("مزاسم افتتاح طرح‌های کنکور کجا بود؟", {"kind": "where", "starts_with_event": True}),
     # a name opens it: the person is looked for («گلرو» is no event noun one letter off)
     ("گلرو کجا این حرف‌ها را زد؟", {"kind": "where", "starts_with_event": False}),
+    # «پیش‌اجلاس»: the meeting before a summit is an event, «فضای سبز شهری» no person's name
+    ("پیش‌اجلاس استانی فضای سبز شهری کجا بود؟", {"kind": "where", "starts_with_event": True}),
+    # «پیشنهاد» starts with «پیش» but «نهاد» is no event noun
+    ("پیشنهاد شریفی کجا مطرح شد؟", {"starts_with_event": False}),
     # a participle is no part of the event's name: the school, not «ساخته»
     ("مدرسه کی ساخته شد؟", {"kind": "when", "words": ("مدرسه", "ساخته"), "event": ("مدرسه",)}),
     # a misspelt role head («معاوت» for «معاون») still asks who holds the role

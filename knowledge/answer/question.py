@@ -117,14 +117,17 @@ def starts_with_event(words: list[str] | tuple[str, ...]) -> bool:
         return False
     if match_phrase(toks, 0, event_heads()) is not None:
         return True
-    # «مراسن افتتاح ...»: the event noun with one letter wrong, as names and titles are
-    near = _one_letter_off(toks[0], frozenset(h[0] for h in event_heads()))
-    return near is not None and match_phrase([text.Token(near, 0, 0), *toks[1:]], 0, event_heads()) is not None
+    # «مراسن افتتاح ...»: the event noun with one letter wrong, as names and titles are;
+    # «پیش‌اجلاس ...»: the meeting before one, an event too
+    first = frozenset(h[0] for h in event_heads())
+    near = toks[0][len(_BEFORE):] if toks[0].startswith(_BEFORE) else _one_letter_off(toks[0], first)
+    return bool(near) and match_phrase([text.Token(near, 0, 0), *toks[1:]], 0, event_heads()) is not None
 
 
 # «تاریخ برگزاری دومین همایش ...», «محل برگزاری ...»: words before the event noun that
 # say what is asked of it, not which event it is
 _EVENT_FRAME = frozenset({"برگزاری", "تاریخ", "محل", "زمان"})
+_BEFORE = "پیش"  # «پیش‌اجلاس», «پیش‌همایش» (the half-space gone in the search form)
 _TENS = frozenset("بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد".split())  # «بیست و یکمین»
 
 
