@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -56,13 +57,15 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
         f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
     rows = store.rows_in(f"SELECT * FROM {table} WHERE id IN ({{}})", ids)
     for row in rows:
-        tokens = row["search"].split()
+        search = row["search"]
+        tokens = search.split()
         size = _varints(sizes.get(row["id"], b""))
-        if not size or size[0] != len(tokens) or not all(_plain(t) for t in tokens):
+        if not size or size[0] != len(tokens) or _NOT_PLAIN.search(search) or search != search.lower():
             return None  # not the tokens FTS5 counted: let it rank
+        held = Counter(tokens)
         score = 0.0
         for (phrase, prefix), weight in zip(phrases, idf):
-            freq = float(sum(1 for t in tokens if (t.startswith(phrase) if prefix else t == phrase)))
+            freq = float(sum(n for t, n in held.items() if t.startswith(phrase)) if prefix else held[phrase])
             score += weight * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * size[0] / avgdl)))
         row["rank"] = -1.0 * score
     return sorted(rows, key=lambda r: (r["rank"], r["id"]))
@@ -71,6 +74,10 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
 def _plain(word: str) -> bool:
     """One token to unicode61 as it is: letters and digits only, nothing it would fold."""
     return word.isalnum() and word == word.lower()
+
+
+# a character that is neither a letter, a digit nor white space (``_plain`` for a whole form)
+_NOT_PLAIN = re.compile(r"[^\w\s]|_")
 
 
 def _averages(store: Store, table: str) -> tuple[int, float]:
