@@ -21,10 +21,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .store import Store
+
+class Store(Protocol):
+    """What ranking reads of ``knowledge.store.Store`` (which asks it: no import back)."""
+
+    db: Any
+    cache: dict[Any, Any]
+
+    def rows_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
+                before: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
 
 K1, B = 1.2, 0.75
 TABLES = frozenset({"sentences", "statements", "appearances", "events"})  # unicode61, one column
