@@ -56,6 +56,8 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
     if not all(_plain(p) for p, _ in phrases):
         return None
     n_rows, avgdl = _averages(store, table)
+    if avgdl <= 0.0:
+        return None  # no averages record read: FTS5 knows its own
     idf = []
     for phrase, prefix in phrases:
         hits = _hits(store, table, f'"{phrase.replace(chr(34), chr(34) * 2)}"' + ("*" if prefix else ""))
