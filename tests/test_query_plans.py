@@ -26,6 +26,15 @@ HOT = [
     ("retrieve.search", "SELECT t.*, f.rank AS rank FROM (SELECT rowid, rank FROM sentences_fts "
      "WHERE sentences_fts MATCH ? ORDER BY rank, rowid LIMIT ?) f JOIN sentences t ON t.rowid = f.rowid "
      "ORDER BY f.rank, t.id", ['"شهر"', 20], "SCAN sentences_fts VIRTUAL TABLE"),
+    # rank.ranked: a small match's rows in rowid order (FTS5 stops at the limit, no ranking) …
+    ("rank.ranked ids", "SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid LIMIT ?",
+     ['"شهر"', 61], "SCAN events_fts VIRTUAL TABLE"),
+    # … their token counts (FTS5's docsize records) …
+    ("rank.ranked sizes", "SELECT id, sz FROM sentences_fts_docsize WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
+    # … and the rows themselves, through the view that reads a sentence's text from its body
+    ("rank.ranked rows", "SELECT * FROM sentences WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("rank.ranked statements", "SELECT * FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # retrieve._newest: one common word, newest rows first
     ("retrieve._newest", "SELECT t.*, 0.0 AS rank FROM (SELECT rowid FROM statements_fts WHERE statements_fts "
      "MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN statements t ON t.rowid = f.rowid ORDER BY t.id DESC",
@@ -149,7 +158,9 @@ def test_the_hot_queries_are_the_codes_own() -> None:
                      "AS hit FROM statement_rows r WHERE r.person_id IN ({})",
                      "SELECT article_id FROM places WHERE name = ? OR province = ? ",
                      "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
-                     "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id"):
+                     "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id",
+                     "_fts WHERE {table}_fts MATCH ? ORDER BY rowid LIMIT ?",
+                     "SELECT id, sz FROM {table}_fts_docsize WHERE id IN (", "SELECT * FROM {table} WHERE id IN ({{}})"):
         assert fragment in code
 
 

@@ -23,6 +23,12 @@ KIND_CASES = [
     ("مهلت ارسال آثار تا کیه؟", "when"),  # «تا کی»: until when
     ("جلسه کجا بود؟", "where"),  # product example
     ("رییس پلیس فتا کیست؟", "role_of"),  # a role: who holds it
+    ("استاندار آذربایجان شرقی کی هست؟", "role_of"),  # spoken «کی هست»: who holds it, not when
+    ("جلسه بعدی شورا کی هست؟", "when"),  # … but of an event, when it is
+    ("بیست و یکمین همایش بیابان‌زدایی کی بود؟", "when"),  # an ordinal in words before the event noun
+    ("تاریخ برگزاری چهارمین رویداد استارتاپی چه بود؟", "when"),  # «تاریخ برگزاری» before it
+    ("مراسن افتتاح طرح‌های آب شهرستان قم چه روزی بود؟", "when"),  # the event noun one letter off
+    ("پیش‌اجلاس استانی فضای سبز شهری کی برگزار شد؟", "when"),  # «پیش‌» + an event noun
     ("نام فرماندار رزن چیست؟", "role_of"),  # «نام ... چیست» asks who holds the role
     ("عزیزی چه‌کاره است؟", "person_role"),  # a name: what is their role
     ("چه کسانی در کارگاه صحبت کردند؟", "list_people"),  # plural «چه کسانی»
@@ -82,6 +88,14 @@ SLOT_CASES = [
     # an ordinal before an event noun: «کی بود» asks when the event was
     ("دومین همایش ملی کی بود؟", {"kind": "when", "subject": (), "words": ("دومین", "همایش", "ملی"),
                                   "event": ("دومین", "همایش", "ملی"), "starts_with_event": True}),
+    # «مزاسم» is «مراسم» one letter off: the event opens the question, no person is looked for
+    ("مزاسم افتتاح طرح‌های کنکور کجا بود؟", {"kind": "where", "starts_with_event": True}),
+    # a name opens it: the person is looked for («گلرو» is no event noun one letter off)
+    ("گلرو کجا این حرف‌ها را زد؟", {"kind": "where", "starts_with_event": False}),
+    # «پیش‌اجلاس»: the meeting before a summit is an event, «فضای سبز شهری» no person's name
+    ("پیش‌اجلاس استانی فضای سبز شهری کجا بود؟", {"kind": "where", "starts_with_event": True}),
+    # «پیشنهاد» starts with «پیش» but «نهاد» is no event noun
+    ("پیشنهاد شریفی کجا مطرح شد؟", {"starts_with_event": False}),
     # a participle is no part of the event's name: the school, not «ساخته»
     ("مدرسه کی ساخته شد؟", {"kind": "when", "words": ("مدرسه", "ساخته"), "event": ("مدرسه",)}),
     # a misspelt role head («معاوت» for «معاون») still asks who holds the role

@@ -37,7 +37,7 @@ _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسای
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
 _WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
-_WHO_IS = r"(?:کیست|کیستند|کی است|چه کسی است|چه کسی بود|کی بود|کیه)"
+_WHO_IS = r"(?:کیست|کیستند|کی است|کی هست|چه کسی است|چه کسی بود|کی بود|کیه)"
 _JOB = (r"(?:چه کاره|چکاره|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
         r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
 _PUBLISHED = r"(?:منتشر|انتشار|مخابره|منتشره)"  # «کی منتشر شد؟»: the report's own date
@@ -122,9 +122,33 @@ def starts_with_event(words: list[str] | tuple[str, ...]) -> bool:
     from ..parse.people import match_phrase
 
     toks = [text.Token(w, 0, 0) for w in words if w not in _stopwords()]
-    while toks and _ORDINAL.match(toks[0]):
-        toks = toks[1:]  # «دومین», «نخستین», «۱۲»: the ordinal before the event noun
-    return bool(toks) and match_phrase(toks, 0, event_heads()) is not None
+    while toks and (_ORDINAL.match(toks[0]) or toks[0] in _EVENT_FRAME or toks[0] in _TENS):
+        toks = toks[1:]  # «دومین», «نخستین», «۱۲», «بیست و یکمین»: the ordinal before the event noun
+    if not toks:
+        return False
+    if match_phrase(toks, 0, event_heads()) is not None:
+        return True
+    # «مراسن افتتاح ...»: the event noun with one letter wrong, as names and titles are;
+    # «پیش‌اجلاس ...»: the meeting before one, an event too
+    first = frozenset(h[0] for h in event_heads())
+    near = toks[0][len(_BEFORE):] if toks[0].startswith(_BEFORE) else _one_letter_off(toks[0], first)
+    return bool(near) and match_phrase([text.Token(near, 0, 0), *toks[1:]], 0, event_heads()) is not None
+
+
+# «تاریخ برگزاری دومین همایش ...», «محل برگزاری ...»: words before the event noun that
+# say what is asked of it, not which event it is
+_EVENT_FRAME = frozenset({"برگزاری", "تاریخ", "محل", "زمان"})
+_BEFORE = "پیش"  # «پیش‌اجلاس», «پیش‌همایش» (the half-space gone in the search form)
+_TENS = frozenset("بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد".split())  # «بیست و یکمین»
+
+
+def _one_letter_off(word: str, known: frozenset[str]) -> str | None:
+    """The one known word of four letters or more that ``word`` is with one letter
+    replaced, if there is exactly one (never a word known as it is)."""
+    if len(word) < 4 or word in known:
+        return None
+    found = {k for k in known if len(k) == len(word) and sum(a != b for a, b in zip(k, word)) == 1}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def event_words(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -102,8 +102,10 @@ def may_name(store: Store, word: str) -> bool:
     a cheap test before the fuzzy search for a person in every window of a question."""
     names = store.cache.get("name_words")
     if names is None:
-        rows = store.db.execute("SELECT name FROM persons").fetchall()
-        names = store.cache["name_words"] = frozenset(w for (n,) in rows for w in text.search_form(n).split())
+        # a person's key is the search form of their name (``Store._person_id``), «@article»
+        # after it for a name known within one report: no name folded again per process
+        rows = store.db.execute("SELECT key FROM persons").fetchall()
+        names = store.cache["name_words"] = frozenset(w for (k,) in rows for w in k.split("@")[0].split())
         store.cache["name_list"] = sorted(names)
     return (word in names or text.stem(word) in names
             or match.has_close(word, store.cache["name_list"], cutoff=NAME_WORD_CUTOFF))

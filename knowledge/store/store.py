@@ -22,7 +22,7 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from .. import text
-from . import schema1, schema2, schema3
+from . import rank, schema1, schema2, schema3
 from ..errors import NotFound
 from ..models import ParsedArticle
 
@@ -280,6 +280,9 @@ class Store:
         """Rows of ``table`` whose search form matches an FTS query built by fts_query()."""
         if not query:
             return []
+        few = rank.ranked(self, table, query, limit=limit)  # FTS5's order without its doclist passes
+        if few is not None:
+            return few
         # rank and cut inside FTS5 first, then join only the rows kept
         return self.rows(
             f"SELECT t.*, f.rank AS rank FROM (SELECT rowid, rank FROM {table}_fts "

@@ -1,0 +1,98 @@
+"""knowledge.store.rank: FTS5's bm25 order for the rows of a small match, computed from
+kept phrase counts instead of FTS5's pass over every doclist — the same rows, the same
+rank values, the same order as ``ORDER BY rank`` (and FTS5 ranks whatever it cannot)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from knowledge.library import Library
+from knowledge.store import Store, fts_query, rank
+from tests.conftest import TODAY
+
+
+def fts5_order(store: Store, table: str, query: str, limit: int) -> list[tuple[int, float]]:
+    """What FTS5 itself answers: ids and rank values, best first, ties by id."""
+    rows = store.db.execute(
+        f"SELECT rowid, rank FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rank, rowid LIMIT ?",
+        [query, limit]).fetchall()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def ids_ranks(rows: list[dict[str, Any]] | None) -> list[tuple[int, float]] | None:
+    return None if rows is None else [(int(r["id"]), float(r["rank"])) for r in rows]
+
+
+CASES = [
+    # (table, words, operator, prefix) — every query shape retrieve asks
+    ("sentences", ["استاندار"], "OR", False),  # one word as written
+    ("sentences", ["کارخانه"], "OR", True),  # one word as a prefix («کارخانه»*)
+    ("sentences", ["کارخانه", "سیمان"], "OR", True),  # an OR of two words
+    ("sentences", ["استاندار", "کرمان"], "AND", False),  # an AND: every word held
+    ("appearances", ["استاندار"], "OR", True),  # the people's names and titles
+    ("events", ["نشست"], "OR", True),  # event names
+    ("statements", ["کرد"], "OR", False),  # statements' forms (read back through the view)
+]
+
+
+@pytest.mark.parametrize("table, words, operator, prefix", CASES)
+def test_a_small_match_is_ranked_as_fts5_ranks_it(loaded_lib: Library, table: str, words: list[str],
+                                                  operator: str, prefix: bool) -> None:
+    query = fts_query(words, prefix=prefix, operator=operator)
+    expected = fts5_order(loaded_lib.store, table, query, 1000)
+    assert expected, "the case should match some rows"
+    assert expected == ids_ranks(rank.ranked(loaded_lib.store, table, query, limit=1000))
+    # and Store.search, which asks it first, gives the rows FTS5 would
+    assert expected == ids_ranks(loaded_lib.store.search(table, query, limit=1000))
+
+
+def test_more_rows_than_asked_for_are_left_to_fts5(loaded_lib: Library) -> None:
+    query = fts_query(["استاندار"], prefix=False)
+    matched = len(fts5_order(loaded_lib.store, "sentences", query, 1000))
+    assert matched > 2
+    assert rank.ranked(loaded_lib.store, "sentences", query, limit=2) is None
+    assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
+        loaded_lib.store.search("sentences", query, limit=2))
+
+
+def test_the_trigram_index_and_raw_queries_are_left_to_fts5(loaded_lib: Library) -> None:
+    assert rank.ranked(loaded_lib.store, "persons", '"طال"', limit=10) is None  # trigram tokens
+    assert rank.ranked(loaded_lib.store, "sentences", 'NEAR("استاندار" "کرمان")', limit=10) is None
+
+
+def test_a_row_fts5_tokenizes_otherwise_is_left_to_fts5(fresh_lib: Library) -> None:
+    fresh_lib.add("نشست شورای اداری کرمان برگزار شد\nبه گزارش ایرنا، نشست شورای اداری استان کرمان "
+                  "روز شنبه برگزار شد.", today=TODAY)
+    store = fresh_lib.store
+    event = store.rows("SELECT id, search FROM events")[0]
+    # a form with a capital and a hyphen: FTS5 folds and splits it, a plain split would not
+    store.db.execute("UPDATE events SET search = ? WHERE id = ?", [event["search"] + " ABC-d", event["id"]])
+    query = fts_query([event["search"].split()[0]])
+    assert rank.ranked(store, "events", query, limit=10) is None
+    assert fts5_order(store, "events", query, 10) == ids_ranks(store.search("events", query, limit=10))
+
+
+def test_the_kept_counts_follow_the_store_after_a_write(fresh_lib: Library) -> None:
+    fresh_lib.add("کارخانه سیمان در کرمان افتتاح شد\nبه گزارش ایرنا، کارخانه سیمان کرمان روز شنبه "
+                  "افتتاح شد.", today=TODAY)
+    query = fts_query(["کارخانه"])
+    before = rank.ranked(fresh_lib.store, "sentences", query, limit=100)
+    fresh_lib.add("بازدید از کارخانه فولاد\nبه گزارش ایرنا، استاندار کرمان از کارخانه فولاد و کارخانه "
+                  "سیمان بازدید کرد.", today=TODAY)
+    after = ids_ranks(rank.ranked(fresh_lib.store, "sentences", query, limit=100))
+    assert fts5_order(fresh_lib.store, "sentences", query, 100) == after
+    assert before is not None and after is not None and len(after) > len(before)
+
+
+def test_varints_read_as_sqlite_writes_them() -> None:
+    cases = [
+        (b"", []),  # nothing
+        (b"\x0e", [14]),  # one byte
+        (b"\xb0\xe9\x2b", [799_915]),  # three bytes: a row count
+        (b"\x81\x00\x05", [128, 5]),  # two values
+        (b"\xff" * 8 + b"\x01", [(1 << 64) - 255]),  # nine bytes: the last one whole
+    ]
+    for blob, expected in cases:
+        assert expected == rank._varints(blob)
