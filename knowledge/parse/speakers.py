@@ -9,7 +9,6 @@ from . import apposition, lexicon
 from ..models import Person, Statement
 from .registry import Person as _Person
 from .registry import Registry
-from .registry import add_role as _add_role
 from .registry import roles_match as _roles_match
 
 
@@ -22,13 +21,10 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
        own or a matching one («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
        the lead);
     3. the article has exactly one named speaker, who has no role.
+
+    A source («یک منبع آگاه», «وزارت نیرو») keeps its own words: a subject whose first word
+    opens a role is read as that role, never as a source, so no role holder matches a source.
     """
-    for p in [p for p in registry.live() if p.source and p.name]:
-        holder = registry.by_role(p.name)
-        if holder is not None and holder is not p and not holder.source and holder.name is not None:
-            _add_role(holder.aliases, p.name)
-            p.name = None
-            holder.absorb(p)
     for p in [p for p in registry.live() if p.name is None]:
         for role in p.roles:
             holder = registry.by_role(role)
