@@ -447,6 +447,23 @@ CASES = [
      "پایگاه خبری اکسیوس: آیا مذاکرات ادامه دارد؟\n"
      "ترامپ: فکر نمی‌کنم رفتارشان خیلی خوب بوده باشد.",
      [("ترامپ", "فکر نمی\u200cکنم رفتارشان خیلی خوب بوده باشد.", "surname")]),
+    # a reporter's «خبرنگار:» question in the middle of a paragraph is nobody's statement
+    # either (it was read as said by a role «خبرنگار», running into the next line), and with
+    # no paragraph opening with it the article is no transcript
+    ("مذاکرات ادامه دارد\n"
+     "ترامپ در نشست خبری حاضر شد. خبرنگار: آیا با هیئت ایرانی دیدار کردید؟\n"
+     "ترامپ: ما به توافق نزدیک هستیم.",
+     []),
+    # a separator line of emoji (a Telegram post) has no word to open a label with
+    ("مذاکرات ادامه دارد\n"
+     "🔹🔹🔹\n"
+     "عباس عراقچی گفت: ما به توافق نزدیک هستیم.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name")]),
+    # a question typed with the Latin «?» is a question too
+    ("پاسخ مبهم ترامپ\n"
+     "ایسنا: آیا مذاکرات ادامه دارد?\n"
+     "ترامپ: فکر نمی‌کنم رفتارشان خیلی خوب بوده باشد.",
+     [("ترامپ", "فکر نمی\u200cکنم رفتارشان خیلی خوب بوده باشد.", "surname")]),
     # inside a transcript the outlet's request with no «؟» is still the interviewer's: its
     # «وی گفت» is not the interviewee's statement
     ("گفت‌وگوی ایسنا با عباس عراقچی\n"

@@ -92,6 +92,12 @@ def list_entry(toks: list[Token], first: int, colon: int) -> bool:
     return any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1)
 
 
+def interviewer_label(toks: list[Token], first: int, colon: int) -> bool:
+    """The words before a colon are an interviewer's label («خبرنگار:», «سوال:», «مجری:»):
+    whatever follows is a question, nobody's statement, in a transcript or not."""
+    return "".join(toks[first:colon]) in _INTERVIEWER
+
+
 def addressed(toks: list[Token], start: int, end: int) -> bool:
     """A verb of saying in the second person plural («شما گفته بودید», «اعلام کردید»): the
     interviewer tells the interviewee what they said; the words before it are no speaker."""

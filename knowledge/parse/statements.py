@@ -340,6 +340,8 @@ def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[
     label = subjects.subject_at(sentence, toks, first, known=known)
     if label is None or label.end != colon or label.kind not in {"name", "surname", "role"}:
         return None
+    if interview.interviewer_label(toks, first, colon):
+        return None  # «خبرنگار: ...؟» is the reporter's question, even outside a transcript
     if interview.list_entry(toks, first, colon):
         return None  # «عضو کمیسیون ... تصریح می‌کند:» is no label; «حسن خسروی: دانشیار دانشگاه ...»
     return label if interview.clause_after(toks, colon) else None
