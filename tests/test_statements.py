@@ -464,6 +464,12 @@ CASES = [
      "ایسنا: آیا مذاکرات ادامه دارد?\n"
      "ترامپ: فکر نمی‌کنم رفتارشان خیلی خوب بوده باشد.",
      [("ترامپ", "فکر نمی\u200cکنم رفتارشان خیلی خوب بوده باشد.", "surname")]),
+    # in a transcript a role's labelled turn is the role's to the end of its paragraph, a
+    # name with a verb of saying inside it included
+    ("پاسخ مبهم ترامپ\n"
+     "خبرنگار: آیا با هیئت ایرانی دیدار کردید؟\n"
+     "سخنگوی کاخ سفید: فکر نمی‌کنم رفتارشان خیلی خوب بوده باشد. ترامپ هم همین را گفته است.",
+     [("سخنگوی کاخ سفید", "فکر نمی\u200cکنم رفتارشان خیلی خوب بوده باشد. ترامپ هم همین را گفته است.", "role")]),
     # inside a transcript the outlet's request with no «؟» is still the interviewer's: its
     # «وی گفت» is not the interviewee's statement
     ("گفت‌وگوی ایسنا با عباس عراقچی\n"
