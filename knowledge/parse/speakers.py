@@ -17,7 +17,7 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
 
     1. someone named later holds the same role;
     2. a role in the headline (or surtitle) is the lead's first named speaker; else the
-       nearest named speaker introduced after the role mention, when they have no role of their
+       nearest named speaker introduced after the role mention's sentence, when they have no role of their
        own or a matching one («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
        the lead);
     3. the article has exactly one named speaker, who has no role.
@@ -39,7 +39,7 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
                 speakers[0].absorb(p)
                 continue
         later = sorted((q for q in registry.live() if q.name is not None and q.quoted
-                        and q.first_seen >= p.first_seen), key=lambda q: q.first_seen)
+                        and q.first_seen > p.first_seen), key=lambda q: q.first_seen)
         if later and (not later[0].own_roles or not p.roles or any(
                 _roles_match(text.search_form(a), text.search_form(b)) for a in p.roles for b in later[0].roles)):
             later[0].absorb(p)
