@@ -92,6 +92,12 @@ def list_entry(toks: list[Token], first: int, colon: int) -> bool:
     return any(text.is_verb(t) for t in toks[first:colon]) or people.starts_role(toks, colon + 1)
 
 
+def interviewer_label(toks: list[Token], first: int, colon: int) -> bool:
+    """The words before a colon are an interviewer's label («خبرنگار:», «سوال:», «مجری:»):
+    whatever follows is a question, nobody's statement, in a transcript or not."""
+    return "".join(toks[first:colon]) in _INTERVIEWER
+
+
 def addressed(toks: list[Token], start: int, end: int) -> bool:
     """A verb of saying in the second person plural («شما گفته بودید», «اعلام کردید»): the
     interviewer tells the interviewee what they said; the words before it are no speaker."""
@@ -140,9 +146,10 @@ class Transcript:
         return self.current if self.paragraph == s.paragraph else None
 
     def interviewee(self, people: list[Person]) -> Person | None:
-        """Whom a «پاسخ:» turn is by: the first person the headline or lead names (before
-        the first turn), or else the last labelled speaker."""
+        """Whom a «پاسخ:» turn is by: the first person the headline or lead names or quotes
+        (before the first turn) — by name or by role alone («استاندار فارس در گفت‌وگو با ایسنا
+        گفت»), never a source —, or else the last labelled speaker."""
         first = self.first_turn if self.first_turn is not None else 0
-        named = sorted((p for p in people if p.name and not p.source and p.first_seen < first),
+        named = sorted((p for p in people if not p.source and p.first_seen < first),
                        key=lambda p: p.first_seen)
         return named[0] if named else self.speaker

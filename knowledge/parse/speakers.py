@@ -9,7 +9,6 @@ from . import apposition, lexicon
 from ..models import Person, Statement
 from .registry import Person as _Person
 from .registry import Registry
-from .registry import add_role as _add_role
 from .registry import roles_match as _roles_match
 
 
@@ -18,17 +17,14 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
 
     1. someone named later holds the same role;
     2. a role in the headline (or surtitle) is the lead's first named speaker; else the
-       nearest named speaker introduced after the role mention, when they have no role of their
+       nearest named speaker introduced after the role mention's sentence, when they have no role of their
        own or a matching one («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
        the lead);
     3. the article has exactly one named speaker, who has no role.
+
+    A source («یک منبع آگاه», «وزارت نیرو») keeps its own words: a subject whose first word
+    opens a role is read as that role, never as a source, so no role holder matches a source.
     """
-    for p in [p for p in registry.live() if p.source and p.name]:
-        holder = registry.by_role(p.name)
-        if holder is not None and holder is not p and not holder.source and holder.name is not None:
-            _add_role(holder.aliases, p.name)
-            p.name = None
-            holder.absorb(p)
     for p in [p for p in registry.live() if p.name is None]:
         for role in p.roles:
             holder = registry.by_role(role)
@@ -44,9 +40,9 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
                 continue
         # named after the role, or named first in the headline («حمودی: ...») and again after it
         later = sorted((q for q in registry.live() if q.name is not None and q.quoted
-                        and (q.first_seen >= p.first_seen or (headline is not None and q.first_seen <= headline
-                                                              and _next_mention(q, p.first_seen) is not None))),
-                       key=lambda q: q.first_seen if q.first_seen >= p.first_seen else _next_mention(q, p.first_seen))
+                        and (q.first_seen > p.first_seen or (headline is not None and q.first_seen <= headline
+                                                             and _next_mention(q, p.first_seen) is not None))),
+                       key=lambda q: q.first_seen if q.first_seen > p.first_seen else _next_mention(q, p.first_seen))
         if later and (not later[0].own_roles or not p.roles or any(
                 _roles_match(text.search_form(a), text.search_form(b)) for a in p.roles for b in later[0].roles)):
             later[0].absorb(p)

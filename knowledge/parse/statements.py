@@ -355,6 +355,8 @@ def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[
         return label if channel.header_label(label, toks, known) else None
     if label.end != colon:
         return None
+    if interview.interviewer_label(toks, first, colon):
+        return None  # «خبرنگار: ...؟» is the reporter's question, even outside a transcript
     if interview.list_entry(toks, first, colon):
         return None  # «عضو کمیسیون ... تصریح می‌کند:» is no label; «حسن خسروی: دانشیار دانشگاه ...»
     return label if interview.clause_after(toks, colon) else None
