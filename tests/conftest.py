@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from knowledge.library import Library
+from knowledge.parse import parse
+from knowledge.store import Store, migrations
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -76,3 +80,16 @@ def holdout_lib() -> Library:
     lib = _library(sorted(HOLDOUT.glob("*.txt")))
     yield lib
     lib.close()
+
+
+def store_before(migration: str, path: Path, texts: list[Path], *, added: str | None = None) -> sqlite_utils.Database:
+    """A store as the code before ``migration`` left it: the schema up to it, and the rows of
+    ``texts`` written as that code wrote them (``Store.add`` checks which columns there are)."""
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before=migration)
+    store = Store.__new__(Store)
+    store.db, store.cache = db, {}
+    for p in texts:
+        store.add(parse(p.read_bytes(), today=TODAY), added=added)
+    db.conn.commit()
+    return db

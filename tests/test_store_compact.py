@@ -17,10 +17,10 @@ import sqlite_utils
 
 from knowledge.library import Library
 from knowledge.parse import parse
-from knowledge.store import Store, migrations
+from knowledge.store import Store
 from knowledge.store.schema3 import _ALIASES, aliases_after_roles
 
-from .conftest import ARTICLES, TODAY
+from .conftest import ARTICLES, TODAY, store_before
 
 PLACES = "SELECT article_id, sentence, name, province, kind, via FROM places ORDER BY article_id, id"
 ARTICLE_ROWS = ("SELECT id, title, surtitle, lead, source, published, published_jalali, place, province, body, "
@@ -33,14 +33,7 @@ TEXTS = [ARTICLES / name for name in ("101_shiraz_water_crisis.txt", "103_isfaha
 
 
 def store_at_010(path: Path, texts: list[Path]) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before="011_place_names")
-    store = Store.__new__(Store)  # the rows written as 010 code wrote them
-    store.db, store.cache = db, {}
-    for p in texts:
-        store.add(parse(p.read_bytes(), today=TODAY), added=TODAY.isoformat())
-    db.conn.commit()
-    return db
+    return store_before("011_place_names", path, texts, added=TODAY.isoformat())
 
 
 def test_upgrade_keeps_every_place_article_and_record(tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ import sqlite_utils
 from knowledge import text
 from knowledge.library import Library
 from knowledge.parse import parse
-from knowledge.store import Store, migrations
+from knowledge.store import Store
 from knowledge.store.store import PAGE_SIZE
 
-from .conftest import ARTICLES, TODAY
+from .conftest import ARTICLES, TODAY, store_before
 
 SENTENCES = "SELECT id, article_id, position, paragraph, text, search FROM sentences ORDER BY id"
 STATEMENTS = ("SELECT id, article_id, person_id, verb, text, search, first_sentence, last_sentence, direct, via "
@@ -30,14 +30,7 @@ def fts_ok(db: sqlite_utils.Database) -> None:
 
 
 def store_at_009(path: Path, articles: list[Path]) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before="010_statement_search_from_sentence")
-    store = Store.__new__(Store)  # the rows written as 009 code wrote them
-    store.db, store.cache = db, {}
-    for p in articles:
-        store.add(parse(p.read_bytes(), today=TODAY))
-    db.conn.commit()
-    return db
+    return store_before("010_statement_search_from_sentence", path, articles)
 
 
 def test_upgrade_to_010_keeps_every_search_form_and_the_search(tmp_path: Path) -> None:
