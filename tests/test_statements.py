@@ -381,6 +381,27 @@ CASES = [
      "مردم نگران هستند.\n\n"
      "به",
      [("استاندار فارس", "مصرف آب باید کاهش یابد.", "role")]),
+    # a post cut off after «به گفته NAME»: nothing reported, so no (empty) statement
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: مذاکرات ادامه دارد.\n\n"
+     "مردم نگران هستند.\n\n"
+     "به گفته عباس عراقچی",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # «به گزارش ایرنا، به گفته NAME، ...»: the statement starts after the comma that follows
+    # the name, not after the agency's
+    ("مذاکرات ادامه دارد\n"
+     "به گزارش ایرنا، به گفته عباس عراقچی، مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # «به گزارش ایرنا: ROLE: ...»: the agency's colon ends the prefix; the role's label after
+    # it is the statement's
+    ("قیمت بنزین\n"
+     "به گزارش ایرنا: سخنگوی دولت: قیمت بنزین در سال آینده ثابت می‌ماند.",
+     [("سخنگوی دولت", "قیمت بنزین در سال آینده ثابت می\u200cماند.", "role")]),
+    # a three-word agency label («خبرگزاری جمهوری اسلامی:») before «ROLE گفت که ...» is skipped:
+    # the role speaks, not the agency
+    ("قیمت بنزین\n"
+     "خبرگزاری جمهوری اسلامی: سخنگوی دولت گفت که قیمت بنزین ثابت می‌ماند.",
+     [("سخنگوی دولت", "قیمت بنزین ثابت می\u200cماند.", "role")]),
     # Interview transcripts (knowledge/parse/interview.py; corpus 0638, 0721, 0845, 0934):
     # the reporter's question is nobody's statement, the labelled answer is the label's
     ("گفت‌وگو با جی‌دی ونس\n"

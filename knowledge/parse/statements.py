@@ -123,8 +123,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         subject = subjects.subject_at(sentence, toks, start + 2, known=known)
         if subject is not None:
             comma = next((j for j in range(subject.end, len(toks)) if toks[j] == "،"), subject.end - 1)
-            quote = toks[comma + 1].start if comma + 1 < len(toks) else len(sentence)
-            return Attribution(subject, _Verb(start, start + 2, "به گفته", False), quote, False)
+            if comma + 1 < len(toks):  # a line cut off after «به گفته X» reports nothing
+                return Attribution(subject, _Verb(start, start + 2, "به گفته", False), toks[comma + 1].start, False)
     verb: _Verb | None = None
     if colon is not None:
         before = [v for v in verbs if v.end <= colon]
