@@ -402,6 +402,24 @@ CASES = [
     ("قیمت بنزین\n"
      "خبرگزاری جمهوری اسلامی: سخنگوی دولت گفت که قیمت بنزین ثابت می‌ماند.",
      [("سخنگوی دولت", "قیمت بنزین ثابت می\u200cماند.", "role")]),
+    # the quote first with the role right after its closing guillemet (no «؛ این را»)
+    ("مذاکرات ادامه دارد\n"
+     "«ما به توافق نزدیک هستیم» وزیر امور خارجه گفت.",
+     [("وزیر امور خارجه", "«ما به توافق نزدیک هستیم»", "role")]),
+    # a name inside what the last speaker «افزود:» is not the speaker
+    ("بارش‌ها\n"
+     "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.\n"
+     "در پایان افزود: عباس عراقچی باید به وضع سدها رسیدگی کند.",
+     [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("علیرضا کامرانی", "عباس عراقچی باید به وضع سدها رسیدگی کند.", "context")]),
+    # «امروز NAME گفت:»: the name right before the verb is the speaker, found by name
+    ("مذاکرات ادامه دارد\n"
+     "امروز عباس عراقچی گفت: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # a one-word answer after the colon with no full stop (a Telegram line) is the statement
+    ("مذاکرات ادامه دارد\n"
+     "آیا مذاکرات ادامه دارد؟ عباس عراقچی گفت: خیر",
+     [("عباس عراقچی", "خیر", "name")]),
     # Interview transcripts (knowledge/parse/interview.py; corpus 0638, 0721, 0845, 0934):
     # the reporter's question is nobody's statement, the labelled answer is the label's
     ("گفت‌وگو با جی‌دی ونس\n"
@@ -490,26 +508,30 @@ def test_statements_of_excerpt(raw: str, expected: list[tuple[str, str, str]]) -
     assert expected == _statements(raw)
 
 
-QUOTE_FIRST = [
+DIRECT = [
     # ««...»؛ این را ROLE گفت»: the guillemets hold the speaker's own words, a direct quote
-    # (answers put direct quotes first)
+    # (answers put direct quotes first), said with «گفت»
     ("مذاکرات ادامه دارد\n"
      "«ما به توافق نزدیک هستیم»؛ این را وزیر امور خارجه گفت.",
-     [("«ما به توافق نزدیک هستیم»", True)]),
+     [("«ما به توافق نزدیک هستیم»", "گفت", True)]),
     # the same with the name and role after «اینها را»
     ("مذاکرات ادامه دارد\n"
      "«ما به توافق نزدیک هستیم»، اینها را عباس عراقچی، وزیر امور خارجه گفت.",
-     [("«ما به توافق نزدیک هستیم»", True)]),
+     [("«ما به توافق نزدیک هستیم»", "گفت", True)]),
+    # «NAME گفت: ...»: the words after the colon are his own
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: مذاکرات ادامه دارد.",
+     [("مذاکرات ادامه دارد.", "گفت", True)]),
     # «به گفته NAME، ...» reports the words: no direct quote
     ("مذاکرات ادامه دارد\n"
      "به گفته عباس عراقچی، مذاکرات ادامه دارد.",
-     [("مذاکرات ادامه دارد.", False)]),
+     [("مذاکرات ادامه دارد.", "به گفته", False)]),
 ]
 
 
-@pytest.mark.parametrize(("raw", "expected"), QUOTE_FIRST)
-def test_quote_before_its_speaker_is_direct(raw: str, expected: list[tuple[str, bool]]) -> None:
-    assert expected == [(s.text, s.direct) for s in parse(raw, today=TODAY).statements]
+@pytest.mark.parametrize(("raw", "expected"), DIRECT)
+def test_direct_quotes_and_their_verb(raw: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert expected == [(s.text, s.verb, s.direct) for s in parse(raw, today=TODAY).statements]
 
 
 def test_role_continuing_a_named_speaker_becomes_their_role() -> None:
