@@ -46,7 +46,8 @@ class _Verb:
 
 
 def find_verbs(toks: list[Token]) -> list[_Verb]:
-    """Verbs of saying in a token list, left to right, longest first on overlaps."""
+    """Verbs of saying in a token list, left to right, longest first on overlaps. A verb
+    right after another («وزیر گفت خواست مردم ...») is a word of what was said, not a verb."""
     joined = ""
     offsets: list[int] = []
     for tok in toks:
@@ -67,13 +68,21 @@ def find_verbs(toks: list[Token]) -> list[_Verb]:
     found.sort(key=lambda v: (v.start, -(v.end - v.start)))
     kept: list[_Verb] = []
     for v in found:
-        if not kept or v.start >= kept[-1].end:
+        if not kept or v.start > kept[-1].end:
             kept.append(v)
     return kept
 
 
-def _clause_start(toks: list[Token], i: int) -> int:
-    """Skip «همچنین», «در این نشست،», «در ادامه ...،» before the subject."""
+def _clause_start(toks: list[Token], i: int, limit: int | None = None) -> int:
+    """Skip «همچنین», «در این نشست،», «در ادامه ...،» before the subject.
+
+    An opening «در این/ادامه ...» clause ends at a comma a few words on, or — when its noun
+    takes a relative clause («در ادامه این نشست که ... برگزار شد،») — at the comma that
+    closes it, however far; either comma must come before ``limit`` (the verb of saying or
+    the label's colon) with words between them for the subject («در این نشست وزیر گفت:
+    ما، ...» skips no further than «در این»). Otherwise «در» and the two words after it
+    are skipped."""
+    end = len(toks) if limit is None else limit
     while i < len(toks):
         if toks[i] in _SKIP_WORDS or toks[i] == "،":
             i += 1
@@ -82,8 +91,10 @@ def _clause_start(toks: list[Token], i: int) -> int:
             i = after
             continue
         if toks[i] == "در" and i + 1 < len(toks) and toks[i + 1] in _ADVERBIAL_OPENERS:
-            comma = next((j for j in range(i, min(i + 14, len(toks))) if toks[j] == "،"), None)
-            i = comma + 1 if comma is not None else i + 3
+            relative = "که" in toks[i + 2 : min(i + 5, end)]
+            reach = end if relative else min(i + 14, end)
+            comma = next((j for j in range(i, reach) if toks[j] == "،"), None)
+            i = comma + 1 if comma is not None and comma + 1 < end else i + 3
             continue
         break
     return i
@@ -116,14 +127,14 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         subject = subjects.subject_at(sentence, toks, start + 2, known=known)
         if subject is not None:
             comma = next((j for j in range(subject.end, len(toks)) if toks[j] == "،"), subject.end - 1)
-            quote = toks[comma + 1].start if comma + 1 < len(toks) else len(sentence)
-            return Attribution(subject, _Verb(start, start + 2, "به گفته", False), quote, False)
+            if comma + 1 < len(toks):  # a line cut off after «به گفته X» reports nothing
+                return Attribution(subject, _Verb(start, start + 2, "به گفته", False), toks[comma + 1].start, False)
     verb: _Verb | None = None
     if colon is not None:
         before = [v for v in verbs if v.end <= colon]
         verb = before[-1] if before else None
         if verb is None and not headline:
-            label = None if verbs else _label(sentence, toks, _clause_start(toks, start), colon, known)
+            label = None if verbs else _label(sentence, toks, _clause_start(toks, start, colon), colon, known)
             if label is not None:  # «سخنگوی دولت: قیمت بنزین ... ثابت می‌ماند.», or a header line
                 return Attribution(label, None, toks[colon + 1].start if colon + 1 < len(toks) else len(sentence), True)
             colon = None
@@ -141,8 +152,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
             if subject is None:
                 subject = next((m for m in apposition.all_names(sentence, toks) if m.start > close), None)
             return Attribution(subject, after[0] if after else verbs[0], toks[start].start, True, toks[close].end)
-    first = _clause_start(toks, start)
     limit = verb.start if verb else colon
+    first = _clause_start(toks, start, limit)
     if named is None and first > start:
         named = subjects.quoted_name(sentence, toks, first)  # «در همین ارتباط، «NAME» ROLE ... افزود»
     subject = named or subjects.subject_at(sentence, toks, first, known=known)
