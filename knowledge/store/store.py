@@ -15,6 +15,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +105,7 @@ class Store:
             return existing, False
         self.cache.clear()
         try:
-            with self.db.atomic():
+            with self._write():
                 article_id = self._insert(article, added)
         except sqlite3.IntegrityError:
             # another connection stored the same text between the check and the write
@@ -163,6 +164,28 @@ class Store:
               e.jalali, e.place, e.venue, _j([person_ids[i] for i in e.people])) for e in a.events])
         return article_id
 
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction that takes the write lock first: ``BEGIN IMMEDIATE`` waits on
+        the busy handler. A plain ``BEGIN`` whose first statement reads (``_has``'s PRAGMA) pins
+        a snapshot, and when another writer commits before our first write SQLite refuses the
+        upgrade at once with «database is locked» (1 of 5 racing ``newsbot add`` runs)."""
+        if self.db.conn.in_transaction:  # inside a caller's transaction: a savepoint
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+
     def _has(self, table: str, column: str) -> bool:
         """Whether ``table`` has ``column``: the columns written from 012 on (the lead and surtitle
         as places in the body, 013 an appearance's aliases after its roles); a store written
@@ -194,7 +217,7 @@ class Store:
 
     def delete(self, article_id: int) -> None:
         self.cache.clear()
-        with self.db.atomic():
+        with self._write():
             cur = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
             if cur.rowcount == 0:
                 raise NotFound()
@@ -296,7 +319,7 @@ class Store:
         return str(row[0]) if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
     def schema_version(self) -> int:

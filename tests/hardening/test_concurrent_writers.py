@@ -47,6 +47,44 @@ def test_same_text_added_by_two_connections_at_once_is_one_article(tmp_path: Pat
         second.close()
 
 
+def test_a_write_that_reads_first_still_waits_its_turn(tmp_path: Path) -> None:
+    """An add whose transaction reads before it writes (the column checks of a new process,
+    ``Store._has``) while another connection commits: the add must not be refused. With a
+    plain BEGIN the read pinned a snapshot, the other commit outdated it, and SQLite refused
+    the write at once with «database is locked» (found by the test below, 1 run in 5)."""
+    import sqlite3
+
+    db = tmp_path / "news.db"
+    first, second = Library.open(db, today=TODAY), Library.open(db, today=TODAY)
+    texts = [p.read_text(encoding="utf-8") for p in write_variants(tmp_path / "a", 2)]
+    try:
+        second.store.db.execute("PRAGMA busy_timeout = 100")
+        checks = first.store.__dict__.setdefault("_columns", {})
+        checks.clear()  # as in a process that has not written yet
+        real = first.store.db.execute
+        other: list[str] = []
+
+        def execute(sql: str, *args: object) -> object:
+            result = real(sql, *args)
+            if sql.startswith("PRAGMA table_xinfo") and not other:
+                try:  # ... and right now the other connection writes
+                    second.add(texts[1], today=TODAY)
+                    other.append("stored")
+                except sqlite3.OperationalError:
+                    other.append("waited")  # it found the write lock taken: its turn comes after
+            return result
+
+        first.store.db.execute = execute  # type: ignore[method-assign]
+        result = first.add(texts[0], today=TODAY)
+        assert result.created
+        first.store.db.execute = real  # type: ignore[method-assign]
+        assert ["waited"] == other
+        assert 3 == first.store.count()  # two seeds and the first writer's article
+    finally:
+        first.close()
+        second.close()
+
+
 @pytest.mark.slow
 def test_two_newsbot_add_processes_at_once(tmp_path: Path) -> None:
     """Different files from two processes at the same time: both finish, nothing is locked out."""
