@@ -164,6 +164,7 @@ class Library:
     def ask(self, question: str, *, today: dt.date, context: Any = None) -> Any:
         from .answer import answer
 
+        self.store.refresh()
         return answer(self.store, question, today=today, context=context)
 
     def warm(self, *, today: dt.date) -> None:
@@ -176,6 +177,7 @@ class Library:
         """A person's profile across the archive (an Answer), or None when the name names nobody."""
         from .answer import who
 
+        self.store.refresh()
         return who(self.store, name, today=today)
 
 

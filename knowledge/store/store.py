@@ -229,6 +229,15 @@ class Store:
 
     # -- reading -----------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """Drop ``cache`` when another connection (``newsbot add`` beside the bot) committed
+        since it was filled: ``PRAGMA data_version`` moves on other connections' commits only,
+        and this connection's own writes clear the cache themselves."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self.__dict__.get("_data_version"):
+            self.cache.clear()
+            self.__dict__["_data_version"] = version
+
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 

@@ -100,3 +100,22 @@ def test_two_newsbot_add_processes_at_once(tmp_path: Path) -> None:
         assert b"locked" not in out + err
     printed = printed_ids(outputs[0][0]) | printed_ids(outputs[1][0])
     assert set(range(40)) == check_store(db, TODAY, printed)
+
+
+def test_what_a_reader_derived_is_dropped_when_another_process_writes(tmp_path: Path) -> None:
+    """The bot keeps what it derives from the rows (name words, FTS5 row counts: ``Store.cache``)
+    until the store changes; a ``newsbot add`` beside it is another connection, whose commit the
+    bot's own writes never saw. Each question looks at ``PRAGMA data_version`` first."""
+    db = tmp_path / "news.db"
+    bot, cli = Library.open(db, today=TODAY), Library.open(db, today=TODAY)
+    try:
+        bot.ask("طالبی کیست؟", today=TODAY)
+        bot.store.cache["derived before"] = True  # stands for what the question derived
+        bot.ask("طالبی کیست؟", today=TODAY)
+        assert "derived before" in bot.store.cache  # nothing changed: kept
+        cli.add(write_variants(tmp_path / "a", 1)[0].read_text(encoding="utf-8"), today=TODAY)
+        bot.ask("طالبی کیست؟", today=TODAY)
+        assert "derived before" not in bot.store.cache
+    finally:
+        bot.close()
+        cli.close()
