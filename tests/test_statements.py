@@ -574,6 +574,43 @@ CASES = [
      "سوال: وضعیت ذخایر سدها چگونه است؟\n"
      "پاسخ: ذخایر سدها کاهش یافته است.",
      [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "context")]),
+    # re-run of resolve (mut-resolve2): a «...» quote opened after «گفت:» runs over two more
+    # lines and closes with «»»; the line after it is the reporter's, and the statement after
+    # that is read as usual (x_resolve__mutmut_83–86, 88)
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: «ما به توافق نزدیک هستیم.\n"
+     "تحریم‌ها باید لغو شود.\n"
+     "این خواسته ملت ایران است.»\n"
+     "قیمت نفت امروز افزایش یافت.\n"
+     "سخنگوی دولت نیز گفت: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "«ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود. این خواسته ملت ایران است.»", "name"),
+      ("سخنگوی دولت", "مذاکرات ادامه دارد.", "role")]),
+    # «گفت:» ends its line: the whole next paragraph (two sentences) is the quote, the
+    # paragraph after it is not (x_resolve__mutmut_149, 150)
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی روز دوشنبه در نشست خبری گفت:\n"
+     "ما به توافق نزدیک هستیم. تحریم‌ها باید لغو شود.\n"
+     "قیمت نفت امروز افزایش یافت.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.", "name")]),
+    # the interviewer quotes a named person in the question's second sentence: that person's
+    # statement (x_resolve__mutmut_95: the label's colon applied to the second sentence too;
+    # _124, _125: a full name no longer accepted in an interviewer's turn)
+    ("گفت‌وگوی ایسنا با عباس عراقچی\n"
+     "ایسنا: آیا مذاکرات ادامه دارد؟ بنیامین نتانیاهو دیروز گفت که مذاکرات شکست خورده است. نظر شما چیست؟\n"
+     "عباس عراقچی: مذاکرات ادامه دارد.",
+     [("بنیامین نتانیاهو", "مذاکرات شکست\u200cخورده است.", "name"),
+      ("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # the interviewer quotes a role holder: the role's statement (x_resolve__mutmut_128, 129);
+    # «آقای وزیر، شما گفته بودید» tells the interviewee what he said: nobody's statement
+    # (x_resolve__mutmut_139: the second-person verb no longer looked at)
+    ("گفت‌وگوی ایسنا با عباس عراقچی، وزیر امور خارجه\n"
+     "ایسنا: سخنگوی دولت دیروز گفت که مذاکرات شکست خورده است. نظر شما چیست؟\n"
+     "عباس عراقچی: مذاکرات ادامه دارد.\n"
+     "ایسنا: آقای وزیر، شما گفته بودید که تحریم‌ها لغو می‌شود. آیا هنوز چنین است؟\n"
+     "عباس عراقچی: بله، تحریم‌ها لغو می‌شود.",
+     [("سخنگوی دولت", "مذاکرات شکست\u200cخورده است.", "role"),
+      ("عباس عراقچی", "مذاکرات ادامه دارد.", "name"),
+      ("عباس عراقچی", "بله، تحریم\u200cها لغو می\u200cشود.", "name")]),
 ]
 
 
