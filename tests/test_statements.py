@@ -635,6 +635,11 @@ CASES = [
      "وی افزود: مصرف آب باید کاهش یابد.\n"
      "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.",
      [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name")]),
+    # a connective opening what was said («همچنین») is the reporter's link, not part of the
+    # statement (x_resolve__mutmut_258: replaced by other text)
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی گفت: همچنین تحریم‌ها باید لغو شود.",
+     [("عباس عراقچی", "تحریم\u200cها باید لغو شود.", "name")]),
 ]
 
 
@@ -682,3 +687,13 @@ def test_interviewer_is_no_role_of_the_interviewee() -> None:
     article = parse("خبرنگار: قبلاً ترامپ گفته بود توافقی در کار نیست. چرا مسیرش را تغییر داد؟\n"
                     "دکتر جی‌دی ونس: فکر نمی‌کنم مسیرش را تغییر داده باشد.", today=TODAY)
     assert [("جی\u200cدی ونس", (), ())] == [(p.name, p.roles, p.aliases) for p in article.persons]
+
+
+def test_label_statement_has_no_verb_of_saying() -> None:
+    # «سخنگوی دولت: ...» has no verb: its statement's verb is «—», which the answers show as
+    # «گفت» (knowledge/answer/reply.py), next to «گفت» written out (x_resolve__mutmut_268)
+    article = parse("بنزین\n"
+                    "عباس عراقچی، وزیر امور خارجه، گفت: مذاکرات ادامه دارد.\n"
+                    "سخنگوی دولت: قیمت بنزین ثابت می‌ماند.", today=TODAY)
+    assert [("عباس عراقچی", "گفت"), ("سخنگوی دولت", "—")] == [
+        (article.persons[s.speaker].name, s.verb) for s in article.statements]
