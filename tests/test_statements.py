@@ -697,3 +697,31 @@ def test_label_statement_has_no_verb_of_saying() -> None:
                     "سخنگوی دولت: قیمت بنزین ثابت می‌ماند.", today=TODAY)
     assert [("عباس عراقچی", "گفت"), ("سخنگوی دولت", "—")] == [
         (article.persons[s.speaker].name, s.verb) for s in article.statements]
+
+
+SURTITLE_CASES = [
+    # «NAME خبر داد» above the headline: the headline is what he said, a quote of his (direct);
+    # «وی افزود» in the body is him again, not the man the body names in between
+    # (x_resolve__mutmut_272, 273, 277, 280, 281, 282, 292, 293)
+    ("علی اکبری خبر داد\n"
+     "کاهش ۲۰ درصدی ذخایر سدهای کشور\n"
+     "به گزارش ایسنا، در این نشست حسن رضایی، مدیرعامل شرکت آب منطقه‌ای، نیز حضور داشت.\n"
+     "وی افزود: مصرف آب باید کاهش یابد.",
+     [("علی اکبری", "کاهش ۲۰ درصدی ذخایر سدهای کشور", "name", "خبر داد", True),
+      ("علی اکبری", "مصرف آب باید کاهش یابد.", "pronoun", "افزود", True)]),
+    # «NAME، ROLE:» above the headline, a channel's header: the headline and every line below
+    # are his words (x_resolve__mutmut_286–291)
+    ("عباس عراقچی، وزیر امور خارجه:\n"
+     "مذاکرات ادامه دارد\n"
+     "ما به توافق نزدیک هستیم.\n"
+     "تحریم‌ها باید لغو شود.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.", "name",
+       "—", True)]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SURTITLE_CASES)
+def test_statements_of_surtitle(raw: str, expected: list[tuple[str, str, str, str, bool]]) -> None:
+    article = parse(raw, today=TODAY)
+    assert expected == [(article.persons[s.speaker].name, s.text, s.via, s.verb, s.direct)
+                        for s in article.statements]
