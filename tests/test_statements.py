@@ -640,6 +640,21 @@ CASES = [
     ("مذاکرات ادامه دارد\n"
      "عباس عراقچی گفت: همچنین تحریم‌ها باید لغو شود.",
      [("عباس عراقچی", "تحریم\u200cها باید لغو شود.", "name")]),
+    # a «...» quote running over two lines after another speaker's statement: the second line
+    # goes on the open quote, not on the statement before it (x_resolve__mutmut_307)
+    ("مذاکرات ادامه دارد\n"
+     "علیرضا کامرانی گفت: ذخایر سدها کاهش یافته است.\n"
+     "عباس عراقچی گفت: «ما به توافق نزدیک هستیم.\n"
+     "تحریم‌ها باید لغو شود.»",
+     [("علیرضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("عباس عراقچی", "«ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.»", "name")]),
+    # «NAME، ROLE:» alone on a line in the body, a channel's header: every line below is his,
+    # not only the next paragraph (x_resolve__mutmut_309, 311–316)
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی، وزیر امور خارجه:\n"
+     "ما به توافق نزدیک هستیم.\n"
+     "تحریم‌ها باید لغو شود.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.", "name")]),
 ]
 
 
