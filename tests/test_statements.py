@@ -732,6 +732,13 @@ SURTITLE_CASES = [
      "تحریم‌ها باید لغو شود.",
      [("عباس عراقچی", "مذاکرات ادامه دارد ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.", "name",
        "—", True)]),
+    # a fix: «ROLE در نشست خبری خبر داد» above the headline — words between the speaker and a
+    # verb that ends the line are where he spoke, not what he said; the headline is his
+    # (was: the statement «در نشست خبری خبر داد», the headline nobody's; x_resolve__mutmut_172)
+    ("معاون وزیر نیرو در نشست خبری خبر داد\n"
+     "کاهش ۲۰ درصدی ذخایر سدهای کشور\n"
+     "به گزارش ایسنا، ذخایر سدهای کشور نسبت به سال گذشته ۲۰ درصد کمتر است.",
+     [("معاون وزیر نیرو", "کاهش ۲۰ درصدی ذخایر سدهای کشور", "role", "خبر داد", True)]),
 ]
 
 
