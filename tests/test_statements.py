@@ -655,6 +655,24 @@ CASES = [
      "ما به توافق نزدیک هستیم.\n"
      "تحریم‌ها باید لغو شود.",
      [("عباس عراقچی", "ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.", "name")]),
+    # a «...» quote closed in its own sentence opens nothing: the header line after it starts
+    # another speaker's statement (x_resolve__mutmut_304: the quote left open; _318: the
+    # header's lines put on the statement before it)
+    ("مذاکرات ادامه دارد\n"
+     "علیرضا کامرانی گفت: «ذخایر سدها کاهش یافته است.»\n"
+     "عباس عراقچی، وزیر امور خارجه:\n"
+     "ما به توافق نزدیک هستیم.\n"
+     "تحریم‌ها باید لغو شود.",
+     [("علیرضا کامرانی", "«ذخایر سدها کاهش\u200cیافته است.»", "name"),
+      ("عباس عراقچی", "ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.", "name")]),
+    # a new surname after a *named* speaker is another person: only a role-only speaker
+    # («مدیر روابط عمومی ... گفت») takes the surname that goes on after it
+    # (x_resolve__mutmut_298: every last speaker kept as that placeholder)
+    ("بارش‌ها\n"
+     "علی رضایی گفت: ذخایر سدها کاهش یافته است.\n"
+     "کامرانی ادامه داد: مصرف آب باید کاهش یابد.",
+     [("علی رضایی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("کامرانی", "مصرف آب باید کاهش یابد.", "surname")]),
 ]
 
 
