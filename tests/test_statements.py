@@ -656,7 +656,7 @@ CASES = [
      "تحریم‌ها باید لغو شود.",
      [("عباس عراقچی", "ما به توافق نزدیک هستیم. تحریم\u200cها باید لغو شود.", "name")]),
     # a «...» quote closed in its own sentence opens nothing: the header line after it starts
-    # another speaker's statement (x_resolve__mutmut_304: the quote left open; _318: the
+    # another speaker's statement (x_resolve__mutmut_303, 304: the quote left open; _318: the
     # header's lines put on the statement before it)
     ("مذاکرات ادامه دارد\n"
      "علیرضا کامرانی گفت: «ذخایر سدها کاهش یافته است.»\n"
