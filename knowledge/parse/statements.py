@@ -312,8 +312,9 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
         quote = _LEADING.sub("", quote)
         verb = " ".join(s.text[toks[i].start : toks[i].end] for i in range(att.verb.start, att.verb.end)) if att.verb else "—"
         if s.position == surtitle_position and title_position is not None and (
-                len(quote) < 3 or text.search_form(quote) == text.search_form(verb)):
-            # «معاون ... خبر داد» above the headline: the headline is what was said
+                len(quote) < 3 or text.search_form(quote) == text.search_form(verb)
+                or (att.verb is not None and not any(t.is_word for t in toks[att.verb.end:]))):
+            # «معاون ... (در نشست خبری) خبر داد» above the headline: the headline is what was said
             raw.append((speaker, verb, "", s.position, s.position, True, via))
             open_quote = len(raw) - 1
             if att.verb is None and channel.opens(toks, att.subject):  # «NAME، ROLE:» above the headline
