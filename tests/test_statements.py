@@ -402,6 +402,12 @@ CASES = [
     ("قیمت بنزین\n"
      "خبرگزاری جمهوری اسلامی: سخنگوی دولت گفت که قیمت بنزین ثابت می‌ماند.",
      [("سخنگوی دولت", "قیمت بنزین ثابت می\u200cماند.", "role")]),
+    # a four-word agency label («خبرگزاری جمهوری اسلامی ایران:») before «NAME گفت: ...» is
+    # skipped too (issue 17, `x_attribute__mutmut_28` read it better): the quote after the
+    # second colon is the minister's own words, without «گفت:» in them
+    ("مذاکرات ادامه دارد\n"
+     "خبرگزاری جمهوری اسلامی ایران: عباس عراقچی گفت: ما به توافق نزدیک هستیم.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name")]),
     # the quote first with the role right after its closing guillemet (no «؛ این را»)
     ("مذاکرات ادامه دارد\n"
      "«ما به توافق نزدیک هستیم» وزیر امور خارجه گفت.",

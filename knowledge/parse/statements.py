@@ -114,7 +114,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     """The verb, subject and quote of one sentence, or None when nobody speaks in it."""
     verbs = [v for v in find_verbs(toks) if v.start >= start and not _modal(toks, v)]
     colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
-    if (colon is not None and not headline and colon - start <= 3 and not any(v.end <= colon for v in verbs)
+    # a label of up to four words («خبرگزاری جمهوری اسلامی ایران:»), then the report
+    if (colon is not None and not headline and colon - start <= 4 and not any(v.end <= colon for v in verbs)
             and any(v.start > colon for v in verbs)):
         start = colon + 1  # «خبرگزاری فارس: ... گفت: ...»: a label, then the report
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
