@@ -408,6 +408,11 @@ CASES = [
     ("مذاکرات ادامه دارد\n"
      "خبرگزاری جمهوری اسلامی ایران: عباس عراقچی گفت: ما به توافق نزدیک هستیم.",
      [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name")]),
+    # the object-less verb then the statement with no «که»: three words and a full stop after
+    # «ابراز امیدواری کرد» are the statement, not the verb with them (`x_attribute__mutmut_372`)
+    ("کمبود برق\n"
+     "وزیر نیرو ابراز امیدواری کرد بحران حل شود.",
+     [("وزیر نیرو", "بحران حل شود.", "role")]),
     # the quote first with the role right after its closing guillemet (no «؛ این را»)
     ("مذاکرات ادامه دارد\n"
      "«ما به توافق نزدیک هستیم» وزیر امور خارجه گفت.",
