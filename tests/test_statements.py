@@ -835,6 +835,17 @@ DIRECT = [
 ]
 
 
+def test_opening_quote_with_its_verb_inside_does_not_stop_the_article() -> None:
+    # a sentence that opens with «...» and has its verb of saying before the closing mark
+    # («عراقچی گفت که ...» quoted whole) is no «QUOTE، این را X گفت»: the look-up for the closing
+    # mark finds none and the sentences after it are still read (`x_attribute__mutmut_202`:
+    # StopIteration). What the quoted sentence itself gives is not pinned here.
+    raw = ("مذاکرات ادامه دارد\n"
+           "«عراقچی گفت که ما توافق نمی‌کنیم». این جمله را سخنگوی دولت تکرار کرد.\n"
+           "عباس عراقچی گفت: ما به توافق نزدیک هستیم.")
+    assert ("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name") in _statements(raw)
+
+
 @pytest.mark.parametrize(("raw", "expected"), DIRECT)
 def test_direct_quotes_and_their_verb(raw: str, expected: list[tuple[str, str, bool]]) -> None:
     assert expected == [(s.text, s.verb, s.direct) for s in parse(raw, today=TODAY).statements]
