@@ -85,12 +85,16 @@ class StatementKinds(PeopleLookup):
             self._span_words[key] = " ".join(r["search"] for r in self.store.rows(
                 "SELECT search FROM sentences WHERE article_id = ? AND position BETWEEN ? AND ?", list(key))).split()
         sentence_words = self._span_words[key]
-        if words not in self._coverages:
-            self._coverages[words] = match.Coverage(words)
-        coverage = self._coverages[words]
+        coverage = self._coverage(words)
         score = self._scores[(words, row["id"])] = max(coverage.of(row["search"].split()),
                                                        0.9 * coverage.of(sentence_words))
         return score
+
+    def _coverage(self, words: tuple[str, ...]) -> match.Coverage:
+        """The question's scorer for ``words``, made once (it keeps what it scored)."""
+        if words not in self._coverages:
+            self._coverages[words] = match.Coverage(words)
+        return self._coverages[words]
 
     def _scores_of(self, rows: list[dict[str, Any]], words: tuple[str, ...]) -> list[float]:
         """_statement_score of many statements: their forms and sentences read in a few
@@ -99,9 +103,7 @@ class StatementKinds(PeopleLookup):
         if todo:
             self._with_search(todo)
             self._fetch_spans(todo)
-            if words not in self._coverages:
-                self._coverages[words] = match.Coverage(words)
-            covered = self._coverages[words].many([c for r in todo for c in (
+            covered = self._coverage(words).many([c for r in todo for c in (
                 r["search"].split(), self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])])])
             for i, r in enumerate(todo):  # as _statement_score
                 self._scores[(words, r["id"])] = max(covered[2 * i], 0.9 * covered[2 * i + 1])
