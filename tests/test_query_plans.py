@@ -67,6 +67,15 @@ HOT = [
     ("said._light sentences", "SELECT r.id, t.search FROM statement_rows r LEFT JOIN sentence_rows t "
      "ON t.article_id = r.article_id AND t.position BETWEEN r.first_sentence AND r.last_sentence "
      "WHERE r.person_id IN (?,?)", [1, 2], "INDEX sentences_article"),
+    # said._light in a question's window (IN_WINDOW): each statement's article tested through
+    # dates_article and the article's key, never every date or article of the window
+    *[("said._light window " + ("outside " if no else "") + uses,
+       "SELECT r.id, t.position FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
+       "AND t.position BETWEEN r.first_sentence AND r.last_sentence "
+       f"WHERE r.person_id IN (?,?) AND {no}(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id "
+       "AND d.iso BETWEEN ? AND ?) OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id "
+       "AND x.published BETWEEN ? AND ?))", [1, 2, *["2025-03-21", "2026-03-20"] * 2], uses)
+      for no in ("", "NOT ") for uses in ("INDEX statements_person", "INDEX dates_article", "INTEGER PRIMARY KEY")],
     # said._with_search: the search forms of the statements scored
     ("said._with_search", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # said._with_text: the text of the statements answered with
@@ -156,6 +165,8 @@ def test_the_hot_queries_are_the_codes_own() -> None:
                      "WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? ",
                      "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
                      "AS hit FROM statement_rows r WHERE r.person_id IN ({})",
+                     "(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id AND d.iso BETWEEN ? AND ?) ",
+                     "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND x.published BETWEEN ? AND ?))",
                      "SELECT article_id FROM places WHERE name = ? OR province = ? ",
                      "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
                      "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id",

@@ -15,6 +15,7 @@ from .evidence import sentences_at
 from .who import CANDIDATES, PeopleLookup, cached_form
 
 if TYPE_CHECKING:
+    from ..parse.dates import DateRange
     from .types import Context, Result
 
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
@@ -22,6 +23,12 @@ POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's 
 SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
 _LIGHT = ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence", "direct", "via")  # _light's columns
 BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
+# _light's window: the statements whose article the question's dates allow — engine._ok's date
+# test (a date in the article, or its publication day, in the window), asked by SQLite for each
+# statement row r through dates_article and the article's key, so the rows outside are never
+# read (at 100k a common surname's namesakes have 11,000 statements, 2,000 of them in a year)
+IN_WINDOW = ("(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id AND d.iso BETWEEN ? AND ?) "
+             "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND x.published BETWEEN ? AND ?))")
 
 
 class StatementKinds(PeopleLookup):
@@ -30,7 +37,9 @@ class StatementKinds(PeopleLookup):
     _settings: dict[int, float]
     _scores: dict[tuple[tuple[str, ...], int], float]  # (topic words, statement id) → _statement_score
     _coverages: dict[tuple[str, ...], match.Coverage]  # topic words → their scorer for many statements
-    _pooled: tuple[tuple[str, ...], set[int], list[dict[str, Any]]]  # the last _pool: words, people, _light rows
+    _allowed: dict[int, bool]  # engine._ok's answers, by article id
+    # the last _pool: words, people, the window its _light rows were read in, the rows
+    _pooled: tuple[tuple[str, ...], set[int], DateRange | None, list[dict[str, Any]]]
 
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
         """The answer line for a statement (the engine's)."""
@@ -173,11 +182,11 @@ class StatementKinds(PeopleLookup):
                            key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]), default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
-        words, pooled, light = self._pooled
-        if person_id in pooled and words == self.q.words:
+        words, pooled, window, light = self._pooled
+        if person_id in pooled and words == self.q.words and window == self.q.dates:
             rows = [r for r in light if r["person_id"] == person_id]  # the same rows, in the same order
         else:
-            rows = self._light([person_id])
+            rows = self._light([person_id], self.q.dates)
         self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
         if self.q.more:
@@ -220,25 +229,32 @@ class StatementKinds(PeopleLookup):
         return [self._statement_result(r, s) for r, s in zip(self._with_text([r for r, _ in best]),
                                                              [s for _, s in best])]
 
-    def _light(self, person_ids: list[int]) -> list[dict[str, Any]]:
+    def _light(self, person_ids: list[int], window: DateRange | None = None, *,
+               outside: bool = False) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
         answered with need it, see _with_text) or the article's columns (a page read per
         article), with ``hit``: whether the statement or its sentences hold the start of a topic
         word as written. With topic words, the span's sentences are read in the same query (the
         letter test needs them, and so does the scoring: _span_words) and the statement's
         search form cut from its first sentence's (where the view reads it from); without, no
-        sentence is read and nothing is a hit."""
+        sentence is read and nothing is a hit. With a ``window``, only the statements whose
+        article it allows (IN_WINDOW), or with ``outside`` only those it does not."""
+        span = [window.start.isoformat(), window.end.isoformat()] * 2 if window else []
+        cut = f" AND {'NOT ' if outside else ''}{IN_WINDOW}" if window else ""
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
         if not starts:
             rows = self.store.rows_in(
                 "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
-                "r.direct, r.via, 0 AS hit FROM statement_rows r WHERE r.person_id IN ({})", person_ids)
+                "r.direct, r.via, 0 AS hit FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids,
+                after=span)
         else:
-            rows = self._with_spans(person_ids, starts)
-        # the order statements_of gives them (its rows come by person id, then id)
-        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+            rows = self._with_spans(person_ids, starts, cut, span)
+        if window is not None and not outside and window == self.q.dates and not self.q.place:
+            self._allowed.update((r["article_id"], True) for r in rows)  # _ok's answer for them, known now
+        return _in_order(rows)
 
-    def _with_spans(self, person_ids: list[int], starts: list[str]) -> list[dict[str, Any]]:
+    def _with_spans(self, person_ids: list[int], starts: list[str], cut: str = "",
+                    span: list[str] | None = None) -> list[dict[str, Any]]:
         """_light's rows, one a sentence of the span joined here: a sentence's form comes back
         only when the statement is a hit by it (or by its own form), so a person's hundreds of
         statements on other topics cost an index lookup each, not their text."""
@@ -250,8 +266,8 @@ class StatementKinds(PeopleLookup):
                 "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
                 + holds.replace("X.", "r.") + ")) OR " + holds.replace("X.", "t.") + " THEN t.search END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
-                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
-                person_ids, before=[*starts, *starts]):
+                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})" + cut,
+                person_ids, before=[*starts, *starts], after=span or []):
             if x[0] not in rows:
                 rows[x[0]] = x
             if x[12] is not None:
@@ -296,12 +312,17 @@ class StatementKinds(PeopleLookup):
         as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
         misspelt topic). The cut is made by SQLite over the search forms (_light); the forms of
         the rows kept are read by the caller (_with_search)."""
-        words, pooled, light = self._pooled
+        words, pooled, window, light = self._pooled
         if words != self.q.words or pooled != set(person_ids) or not pooled:
-            light = self._light(person_ids)
-            # the chosen person's statements are read again below, and a window that left
-            # nothing asks again without it: kept, with the words they were cut by
-            self._pooled = (self.q.words, set(person_ids), light)
+            light = self._light(person_ids, self.q.dates)
+        elif window is not None and self.q.dates is None:
+            # a window that left nothing asks again without it: the rows outside it are added
+            light = _in_order(light + self._light(person_ids, window, outside=True))
+        elif window != self.q.dates:
+            light = self._light(person_ids, self.q.dates)
+        # the chosen person's statements are read again below: kept, with the words they were
+        # cut by and the window they were read in
+        self._pooled = (self.q.words, set(person_ids), self.q.dates, light)
         if self.q.words and self.filtered:
             # the date/place filter for the hits first: when more than POOL_CUT of them are
             # allowed, the rest (hundreds of a common name's statements) need not be asked
@@ -344,3 +365,8 @@ class StatementKinds(PeopleLookup):
         if statement["article_id"] not in self._settings:
             self._fetch_settings([statement])
         return self._settings[statement["article_id"]]
+
+
+def _in_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """_light's rows in the order statements_of gives them (its rows come by person id, then id)."""
+    return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))

@@ -282,24 +282,24 @@ class Store:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def rows_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
-                before: Sequence[Any] = ()) -> list[dict[str, Any]]:
+                before: Sequence[Any] = (), after: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """``sql`` with its one ``IN ({})`` filled with ``values``, asked in chunks (SQLite
         caps the parameters of one statement); rows in the order the chunks give them.
-        ``before``: the parameters that stand before the ``IN`` in ``sql``."""
+        ``before``/``after``: the parameters that stand before/after the ``IN`` in ``sql``."""
         out: list[dict[str, Any]] = []
         for start in range(0, len(values), chunk):
             part = list(values[start : start + chunk])
-            out += self.rows(sql.format(",".join("?" * len(part))), [*before, *part])
+            out += self.rows(sql.format(",".join("?" * len(part))), [*before, *part, *after])
         return out
 
     def tuples_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
-                  before: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+                  before: Sequence[Any] = (), after: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """``rows_in`` as plain tuples, in the order of the SELECT: for queries returning
         thousands of rows, where building a dict a row costs more than the query."""
         out: list[tuple[Any, ...]] = []
         for start in range(0, len(values), chunk):
             part = list(values[start : start + chunk])
-            out += self.db.execute(sql.format(",".join("?" * len(part))), [*before, *part]).fetchall()
+            out += self.db.execute(sql.format(",".join("?" * len(part))), [*before, *part, *after]).fetchall()
         return out
 
     def iter_rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:

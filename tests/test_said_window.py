@@ -1,0 +1,95 @@
+"""knowledge.answer.said: a question's window applied by SQLite while the statements are read
+(IN_WINDOW), not after — the same rows, in the same order, as reading them all and keeping
+those the engine's date filter (engine._ok) allows; and a window that left nothing, asked again
+without it, pools the same rows as a question that named no window.
+
+Articles: tests/timeline_articles.py and one report without a date (its article has no
+publication day: never in a window, always outside it), asked on 1405-09-15 (2026-12-06).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from knowledge.answer import timeline
+from knowledge.answer.engine import _Engine
+from knowledge.answer.question import parse_question
+from knowledge.answer.types import Context
+from knowledge.library import Library
+from tests.timeline_articles import ARTICLES, TODAY_ISO
+
+TODAY = dt.date.fromisoformat(TODAY_ISO)
+UNDATED = """خبرگزاری ایرنا
+هشدار کم‌آبی در کرمان
+
+به گزارش خبرگزاری ایرنا، علی طالبی مدیرعامل آب منطقه‌ای کرمان گفت: کم‌آبی کرمان جدی است و مصرف باید کم شود.
+"""
+
+
+@pytest.fixture(scope="module")
+def lib() -> Iterator[Library]:
+    library = Library.memory()
+    for raw in ARTICLES.values():
+        library.add(raw, today=TODAY)
+    assert library.add(UNDATED, today=TODAY).published is None
+    yield library
+    library.close()
+
+
+def _engine(lib: Library, question: str) -> _Engine:
+    return _Engine(lib.store, timeline.refine(parse_question(question, today=TODAY)), Context())
+
+
+def _everyone(lib: Library) -> list[int]:
+    return [r["id"] for r in lib.store.rows("SELECT id FROM persons ORDER BY id")]
+
+
+QUESTIONS = [  # (question, statements in its window, outside it) of the 13 (headlines count)
+    # last year (1404): the deputy's and the Nowruz-eve reports, and the governor's, whose text
+    # names a day of 1404 (the article is allowed; the reply drops the statement by its own date)
+    ("طالبی پارسال درباره کم‌آبی چه گفت؟", 8, 5),
+    ("طالبی هفته گذشته درباره کم‌آبی چه گفت؟", 3, 10),  # the governor's report of 1405-09-09
+    ("طالبی دیروز درباره کم‌آبی چه گفت؟", 0, 13),  # an empty window
+    ("کریمی امروز چه گفت؟", 2, 11),  # no topic words: the query without the sentences
+    ("کریمی از بهمن تا فروردین درباره گردشگری چه گفت؟", 3, 10),  # a range across Nowruz
+]
+
+
+@pytest.mark.parametrize(("question", "inside", "outside"), QUESTIONS, ids=[q[0] for q in QUESTIONS])
+def test_window_read_by_sqlite_is_the_filtered_rows(lib: Library, question: str, inside: int, outside: int) -> None:
+    engine = _engine(lib, question)
+    assert engine.q.dates is not None
+    people = _everyone(lib)
+    every = _engine(lib, question)._light(people)  # no window: every statement
+    judge = _engine(lib, question)  # the engine's own date filter, row by row
+    expected_in = [r for r in every if judge._ok(r["article_id"])]
+    expected_out = [r for r in every if not judge._ok(r["article_id"])]
+    assert (inside, outside) == (len(expected_in), len(expected_out))  # the case tests both sides
+    assert expected_in == engine._light(people, engine.q.dates)
+    assert expected_out == engine._light(people, engine.q.dates, outside=True)
+    # the rows read in the window are known to be allowed: no second query asks about them
+    assert all(engine._allowed[r["article_id"]] for r in expected_in)
+
+
+def _pool_rows(engine: _Engine, people: list[int]) -> list[dict[str, Any]]:
+    return [dict(r) for r in engine._pool(people)]
+
+
+def test_empty_window_asked_again_pools_every_statement(lib: Library) -> None:
+    # «... دیروز ...» left nothing: the engine asks again without the window (as engine.run
+    # does), and the pool adds the rows outside it to those read in it
+    people = _everyone(lib)
+    engine = _engine(lib, "طالبی دیروز درباره کم‌آبی چه گفت؟")
+    assert [] == engine._pool(people)
+    engine.q, engine.filtered, engine._allowed = replace(engine.q, dates=None), False, {}
+    fresh = _engine(lib, "طالبی درباره کم‌آبی چه گفت؟")
+    assert fresh.q.dates is None and fresh.q.words == engine.q.words
+    expected = _pool_rows(fresh, people)
+    assert 13 == len(expected) and any(r["hit"] for r in expected) and not all(r["hit"] for r in expected)
+    assert expected == _pool_rows(engine, people)
+    assert expected == [dict(r) for r in engine._pooled[3]]  # kept for the chosen person's rows
