@@ -76,6 +76,12 @@ HOT = [
        "AND d.iso BETWEEN ? AND ?) OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id "
        "AND x.published BETWEEN ? AND ?))", [1, 2, *["2025-03-21", "2026-03-20"] * 2], uses)
       for no in ("", "NOT ") for uses in ("INDEX statements_person", "INDEX dates_article", "INTEGER PRIMARY KEY")],
+    # … and in its place (IN_PLACE): the article's places by its key, never every mention of the place
+    *[("said._light place " + uses, "SELECT r.id FROM statement_rows r WHERE r.person_id IN (?,?) AND "
+       "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "
+       "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND (x.place = ? OR x.province = ?)))",
+       [1, 2, *["تهران"] * 4], uses)
+      for uses in ("INDEX statements_person", "SEARCH r USING PRIMARY KEY (article_id=?)", "INTEGER PRIMARY KEY")],
     # said._with_search: the search forms of the statements scored
     ("said._with_search", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # said._with_text: the text of the statements answered with
@@ -167,6 +173,7 @@ def test_the_hot_queries_are_the_codes_own() -> None:
                      "AS hit FROM statement_rows r WHERE r.person_id IN ({})",
                      "(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id AND d.iso BETWEEN ? AND ?) ",
                      "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND x.published BETWEEN ? AND ?))",
+                     "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) ",
                      "SELECT article_id FROM places WHERE name = ? OR province = ? ",
                      "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
                      "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id",

@@ -1,7 +1,7 @@
-"""knowledge.answer.said: a question's window applied by SQLite while the statements are read
-(IN_WINDOW), not after — the same rows, in the same order, as reading them all and keeping
-those the engine's date filter (engine._ok) allows; and a window that left nothing, asked again
-without it, pools the same rows as a question that named no window.
+"""knowledge.answer.said: a question's window and place applied by SQLite while the statements
+are read (IN_WINDOW, IN_PLACE), not after — the same rows, in the same order, as reading them
+all and keeping those the engine's filter (engine._ok) allows; and a window that left nothing,
+asked again without it, pools the same rows as a question that named no window.
 
 Articles: tests/timeline_articles.py and one report without a date (its article has no
 publication day: never in a window, always outside it), asked on 1405-09-15 (2026-12-06).
@@ -49,7 +49,8 @@ def _everyone(lib: Library) -> list[int]:
     return [r["id"] for r in lib.store.rows("SELECT id FROM persons ORDER BY id")]
 
 
-QUESTIONS = [  # (question, statements in its window, outside it) of the 13 (headlines count)
+QUESTIONS = [  # (question, statements in its window and place, in its place outside the window)
+    # of the 13 (headlines count)
     # last year (1404): the deputy's and the Nowruz-eve reports, and the governor's, whose text
     # names a day of 1404 (the article is allowed; the reply drops the statement by its own date)
     ("طالبی پارسال درباره کم‌آبی چه گفت؟", 8, 5),
@@ -57,21 +58,27 @@ QUESTIONS = [  # (question, statements in its window, outside it) of the 13 (hea
     ("طالبی دیروز درباره کم‌آبی چه گفت؟", 0, 13),  # an empty window
     ("کریمی امروز چه گفت؟", 2, 11),  # no topic words: the query without the sentences
     ("کریمی از بهمن تا فروردین درباره گردشگری چه گفت؟", 3, 10),  # a range across Nowruz
+    # a place too: Kerman province's reports (Rafsanjan's among them, and the undated one)
+    ("کریمی پارسال در کرمان درباره گردشگری چه گفت؟", 2, 5),
+    ("احمدی دیروز در کرمان چه گفت؟", 0, 7),
+    ("طالبی در یزد درباره کم‌آبی چه گفت؟", 3, 0),  # a place alone
 ]
 
 
 @pytest.mark.parametrize(("question", "inside", "outside"), QUESTIONS, ids=[q[0] for q in QUESTIONS])
 def test_window_read_by_sqlite_is_the_filtered_rows(lib: Library, question: str, inside: int, outside: int) -> None:
     engine = _engine(lib, question)
-    assert engine.q.dates is not None
+    q = engine.q
     people = _everyone(lib)
     every = _engine(lib, question)._light(people)  # no window: every statement
-    judge = _engine(lib, question)  # the engine's own date filter, row by row
+    judge = _engine(lib, question)  # the engine's own filters, row by row
+    in_place = _Engine(lib.store, replace(q, dates=None), Context())
     expected_in = [r for r in every if judge._ok(r["article_id"])]
-    expected_out = [r for r in every if not judge._ok(r["article_id"])]
+    expected_out = [r for r in every if in_place._ok(r["article_id"]) and r not in expected_in]
     assert (inside, outside) == (len(expected_in), len(expected_out))  # the case tests both sides
-    assert expected_in == engine._light(people, engine.q.dates)
-    assert expected_out == engine._light(people, engine.q.dates, outside=True)
+    assert expected_in == engine._light(people, q.dates, q.place)
+    if q.dates is not None:
+        assert expected_out == engine._light(people, q.dates, q.place, outside=True)
     # the rows read in the window are known to be allowed: no second query asks about them
     assert all(engine._allowed[r["article_id"]] for r in expected_in)
 
@@ -80,16 +87,24 @@ def _pool_rows(engine: _Engine, people: list[int]) -> list[dict[str, Any]]:
     return [dict(r) for r in engine._pool(people)]
 
 
-def test_empty_window_asked_again_pools_every_statement(lib: Library) -> None:
-    # «... دیروز ...» left nothing: the engine asks again without the window (as engine.run
-    # does), and the pool adds the rows outside it to those read in it
+AGAIN = [  # (a question whose window is empty, the same without it, the statements pooled)
+    ("طالبی دیروز درباره کم‌آبی چه گفت؟", "طالبی درباره کم‌آبی چه گفت؟", 13),
+    ("کریمی دیروز در کرمان درباره گردشگری چه گفت؟", "کریمی در کرمان درباره گردشگری چه گفت؟", 7),  # the place kept
+]
+
+
+@pytest.mark.parametrize(("question", "without", "pooled"), AGAIN, ids=[a[0] for a in AGAIN])
+def test_empty_window_asked_again_pools_every_statement(lib: Library, question: str, without: str,
+                                                        pooled: int) -> None:
+    # the window left nothing: the engine asks again without it (as engine.run does), and
+    # the pool adds the rows outside it to those read in it
     people = _everyone(lib)
-    engine = _engine(lib, "طالبی دیروز درباره کم‌آبی چه گفت؟")
+    engine = _engine(lib, question)
     assert [] == engine._pool(people)
-    engine.q, engine.filtered, engine._allowed = replace(engine.q, dates=None), False, {}
-    fresh = _engine(lib, "طالبی درباره کم‌آبی چه گفت؟")
-    assert fresh.q.dates is None and fresh.q.words == engine.q.words
+    engine.q, engine.filtered, engine._allowed = replace(engine.q, dates=None), bool(engine.q.place), {}
+    fresh = _engine(lib, without)
+    assert fresh.q.dates is None and (fresh.q.words, fresh.q.place) == (engine.q.words, engine.q.place)
     expected = _pool_rows(fresh, people)
-    assert 13 == len(expected) and any(r["hit"] for r in expected) and not all(r["hit"] for r in expected)
+    assert pooled == len(expected) and any(r["hit"] for r in expected) and not all(r["hit"] for r in expected)
     assert expected == _pool_rows(engine, people)
     assert expected == [dict(r) for r in engine._pooled[3]]  # kept for the chosen person's rows

@@ -89,8 +89,8 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
         self._scores: dict[tuple[tuple[str, ...], int], float] = {}  # said._statement_score, by words and id
         self._coverages: dict[tuple[str, ...], match.Coverage] = {}
-        self._pooled: tuple[tuple[str, ...], set[int], dates.DateRange | None, list[dict[str, Any]]] = (
-            (), set(), None, [])
+        self._pooled: tuple[tuple[str, ...], set[int], tuple[dates.DateRange | None, str | None],
+                            list[dict[str, Any]]] = ((), set(), (None, None), [])
         self._people_rows = {}  # people()'s candidate rows and name scores, by the words asked
         self.outside = False  # the window left nothing: the results come from outside it
         self.q_asked = q  # the question as parsed (the routes narrow self.q)

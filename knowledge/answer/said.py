@@ -29,6 +29,9 @@ BONUS_BATCH = 32  # statements whose settings are read at a time, best scored fi
 # read (at 100k a common surname's namesakes have 11,000 statements, 2,000 of them in a year)
 IN_WINDOW = ("(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id AND d.iso BETWEEN ? AND ?) "
              "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND x.published BETWEEN ? AND ?))")
+# and the place's: a place or province named in the article, or the article's own (as engine._ok's)
+IN_PLACE = ("(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "
+            "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND (x.place = ? OR x.province = ?)))")
 
 
 class StatementKinds(PeopleLookup):
@@ -38,8 +41,8 @@ class StatementKinds(PeopleLookup):
     _scores: dict[tuple[tuple[str, ...], int], float]  # (topic words, statement id) → _statement_score
     _coverages: dict[tuple[str, ...], match.Coverage]  # topic words → their scorer for many statements
     _allowed: dict[int, bool]  # engine._ok's answers, by article id
-    # the last _pool: words, people, the window its _light rows were read in, the rows
-    _pooled: tuple[tuple[str, ...], set[int], DateRange | None, list[dict[str, Any]]]
+    # the last _pool: words, people, the window and place its _light rows were read in, the rows
+    _pooled: tuple[tuple[str, ...], set[int], tuple[DateRange | None, str | None], list[dict[str, Any]]]
 
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
         """The answer line for a statement (the engine's)."""
@@ -182,11 +185,11 @@ class StatementKinds(PeopleLookup):
                            key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]), default=None)
                 if best is not None and best[0] >= STATEMENT_CUTOFF:
                     person_id = best[1]["person_id"]
-        words, pooled, window, light = self._pooled
-        if person_id in pooled and words == self.q.words and window == self.q.dates:
+        words, pooled, where, light = self._pooled
+        if person_id in pooled and words == self.q.words and where == (self.q.dates, self.q.place):
             rows = [r for r in light if r["person_id"] == person_id]  # the same rows, in the same order
         else:
-            rows = self._light([person_id], self.q.dates)
+            rows = self._light([person_id], self.q.dates, self.q.place)
         self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
         if self.q.more:
@@ -229,7 +232,7 @@ class StatementKinds(PeopleLookup):
         return [self._statement_result(r, s) for r, s in zip(self._with_text([r for r, _ in best]),
                                                              [s for _, s in best])]
 
-    def _light(self, person_ids: list[int], window: DateRange | None = None, *,
+    def _light(self, person_ids: list[int], window: DateRange | None = None, place: str | None = None, *,
                outside: bool = False) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
         answered with need it, see _with_text) or the article's columns (a page read per
@@ -238,9 +241,12 @@ class StatementKinds(PeopleLookup):
         letter test needs them, and so does the scoring: _span_words) and the statement's
         search form cut from its first sentence's (where the view reads it from); without, no
         sentence is read and nothing is a hit. With a ``window``, only the statements whose
-        article it allows (IN_WINDOW), or with ``outside`` only those it does not."""
+        article it allows (IN_WINDOW), or with ``outside`` only those it does not; with a
+        ``place``, only those of an article of that place (IN_PLACE)."""
         span = [window.start.isoformat(), window.end.isoformat()] * 2 if window else []
         cut = f" AND {'NOT ' if outside else ''}{IN_WINDOW}" if window else ""
+        if place:
+            cut, span = f"{cut} AND {IN_PLACE}", [*span, *[place] * 4]
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
         if not starts:
             rows = self.store.rows_in(
@@ -249,7 +255,7 @@ class StatementKinds(PeopleLookup):
                 after=span)
         else:
             rows = self._with_spans(person_ids, starts, cut, span)
-        if window is not None and not outside and window == self.q.dates and not self.q.place:
+        if (window or place) and not outside and (window, place) == (self.q.dates, self.q.place):
             self._allowed.update((r["article_id"], True) for r in rows)  # _ok's answer for them, known now
         return _in_order(rows)
 
@@ -308,38 +314,23 @@ class StatementKinds(PeopleLookup):
 
     def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """The statements of many people (every namesake's) that the question's date and
-        place allow; of more than POOL_CUT, those whose span holds the start of a topic word
+        place allow (asked by SQLite while they are read: _light); of more than POOL_CUT, those whose span holds the start of a topic word
         as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
         misspelt topic). The cut is made by SQLite over the search forms (_light); the forms of
         the rows kept are read by the caller (_with_search)."""
-        words, pooled, window, light = self._pooled
+        words, pooled, (window, place), light = self._pooled
         if words != self.q.words or pooled != set(person_ids) or not pooled:
-            light = self._light(person_ids, self.q.dates)
-        elif window is not None and self.q.dates is None:
+            light = self._light(person_ids, self.q.dates, self.q.place)
+        elif window is not None and self.q.dates is None and place == self.q.place:
             # a window that left nothing asks again without it: the rows outside it are added
-            light = _in_order(light + self._light(person_ids, window, outside=True))
-        elif window != self.q.dates:
-            light = self._light(person_ids, self.q.dates)
+            light = _in_order(light + self._light(person_ids, window, place, outside=True))
+        elif (window, place) != (self.q.dates, self.q.place):
+            light = self._light(person_ids, self.q.dates, self.q.place)
         # the chosen person's statements are read again below: kept, with the words they were
-        # cut by and the window they were read in
-        self._pooled = (self.q.words, set(person_ids), self.q.dates, light)
-        if self.q.words and self.filtered:
-            # the date/place filter for the hits first: when more than POOL_CUT of them are
-            # allowed, the rest (hundreds of a common name's statements) need not be asked
-            hits = [r for r in light if r["hit"]]
-            self._prime(r["article_id"] for r in hits)
-            hits = [r for r in hits if self._ok(r["article_id"])]
-            allowed = len(hits)
-            rest = [r["article_id"] for r in light if not r["hit"]]
-            for start in range(0, len(rest), 200):
-                if not hits or allowed > POOL_CUT:
-                    break
-                self._prime(rest[start : start + 200])
-                allowed += sum(self._ok(a) for a in rest[start : start + 200])
-            if hits and allowed > POOL_CUT:
-                return hits
-        self._prime(r["article_id"] for r in light)
-        light = [r for r in light if self._ok(r["article_id"])]
+        # cut by and the window and place they were read in
+        self._pooled = (self.q.words, set(person_ids), (self.q.dates, self.q.place), light)
+        if self.filtered:  # every row read is in the question's window and place: _ok need not ask
+            self._allowed.update((r["article_id"], True) for r in light)
         if len(light) > POOL_CUT and self.q.words:
             light = [r for r in light if r["hit"]] or light
         return light
