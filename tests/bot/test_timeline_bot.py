@@ -96,3 +96,22 @@ async def test_latest_news_of_a_place(harness: Harness) -> None:
     assert lines[1].startswith("• 📰 خبرگزاری ایرنا، ۱۶ آبان ۱۴۰۴ — «فرماندار راور")
     assert 5 == len(lines)  # one page; the rest behind «بیشتر»
     assert any(b["text"] == texts.MORE for b in sent.buttons())
+
+
+async def test_inline_topic_across_people(harness: Harness) -> None:
+    # «@bot چه کسانی درباره گردشگری صحبت کردند؟»: each official once, newest first, no profile
+    await add_tourism(harness)
+    results = await _inline(harness, "چه کسانی درباره گردشگری صحبت کردند؟")
+    assert all(r["id"] != "who" for r in results)
+    assert ["مجید اکبری", "سعید رستمی", "کامران نجفی", "رضا حسینی", "مهدی فاضلی", "حمید صادقی", "علی رحیمی"] == [
+        r["title"].split(" — ")[0] for r in results]
+    assert results[0]["input_message_content"]["message_text"].startswith("مجید اکبری (فرماندار راور) گفت: «گردشگری")
+
+
+async def test_inline_latest_news_of_a_place(harness: Harness) -> None:
+    # «@bot آخرین خبرهای کرمان»: the reports, newest first, no profile of anyone
+    await add_tourism(harness)
+    results = await _inline(harness, "آخرین خبرهای کرمان")
+    assert all(r["id"] != "who" for r in results)
+    assert results[0]["title"].startswith("استاندار کرمان گفت")  # the seed report of 2025-11-08
+    assert results[1]["title"].startswith("فرماندار راور")  # then Raver's of 2025-11-07
