@@ -16,6 +16,7 @@ statement's date: the event's date where the report gives one, else the article'
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -117,6 +118,11 @@ class TimelineKinds:
             return [], None
         scored = [(r, s) for r, s in self._statement_candidates(self.q.words) if s >= TOPIC_CUTOFF]
         results = self._statement_results(scored[:TOPIC_PEOPLE * 2])
+        if self.q.dates:
+            # a statement is dated by its report's event, else the report (engine.run keeps
+            # those in the window): a person's newest in the window, not their newest in a
+            # report that only names a day of it, which the window would then drop
+            results = [r for r in results if not r.date or dt.date.fromisoformat(r.date) in self.q.dates]
         results.sort(key=lambda r: (r.date or "", -r.article_id), reverse=True)
         seen: set[int | None] = set()
         once = []
@@ -182,8 +188,6 @@ class TimelineKinds:
 
 
 def _jalali(iso: str | None) -> str | None:
-    import datetime as dt
-
     from ..parse import dates
 
     return dates.jalali_iso(dt.date.fromisoformat(iso)) if iso else None
