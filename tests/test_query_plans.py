@@ -67,15 +67,18 @@ HOT = [
     ("said._light sentences", "SELECT r.id, t.search FROM statement_rows r LEFT JOIN sentence_rows t "
      "ON t.article_id = r.article_id AND t.position BETWEEN r.first_sentence AND r.last_sentence "
      "WHERE r.person_id IN (?,?)", [1, 2], "INDEX sentences_article"),
-    # said._light in a question's window (IN_WINDOW): each statement's article tested through
-    # dates_article and the article's key, never every date or article of the window
+    # said._light in a question's window (IN_WINDOW): each statement's date — its article's first
+    # dated event, else its publication day; undated, a day named in it — through events_article,
+    # the article's key and dates_article, never every event, date or article of the window
     *[("said._light window " + ("outside " if no else "") + uses,
        "SELECT r.id, t.position FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
        "AND t.position BETWEEN r.first_sentence AND r.last_sentence "
-       f"WHERE r.person_id IN (?,?) AND {no}(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id "
-       "AND d.iso BETWEEN ? AND ?) OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id "
-       "AND x.published BETWEEN ? AND ?))", [1, 2, *["2025-03-21", "2026-03-20"] * 2], uses)
-      for no in ("", "NOT ") for uses in ("INDEX statements_person", "INDEX dates_article", "INTEGER PRIMARY KEY")],
+       f"WHERE r.person_id IN (?,?) AND {no}coalesce(coalesce((SELECT e.iso FROM events e WHERE "
+       "e.article_id = r.article_id AND e.iso IS NOT NULL ORDER BY e.sentence, e.id LIMIT 1), (SELECT x.published "
+       "FROM articles x WHERE x.id = r.article_id)) BETWEEN ? AND ?, EXISTS (SELECT 1 FROM dates d WHERE "
+       "d.article_id = r.article_id AND d.iso BETWEEN ? AND ?))", [1, 2, *["2025-03-21", "2026-03-20"] * 2], uses)
+      for no in ("", "NOT ") for uses in ("INDEX statements_person", "INDEX events_article", "INTEGER PRIMARY KEY",
+                                           "INDEX dates_article")],
     # … and in its place (IN_PLACE): the article's places by its key, never every mention of the place
     *[("said._light place " + uses, "SELECT r.id FROM statement_rows r WHERE r.person_id IN (?,?) AND "
        "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "
@@ -171,8 +174,9 @@ def test_the_hot_queries_are_the_codes_own() -> None:
                      "WHERE article_id = ? AND first_sentence <= ? AND last_sentence >= ? ",
                      "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
                      "AS hit FROM statement_rows r WHERE r.person_id IN ({})",
-                     "(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id AND d.iso BETWEEN ? AND ?) ",
-                     "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND x.published BETWEEN ? AND ?))",
+                     "coalesce(coalesce((SELECT e.iso FROM events e WHERE e.article_id = r.article_id AND ",
+                     "ORDER BY e.sentence, e.id LIMIT 1), (SELECT x.published FROM articles x WHERE x.id = r.article_id)) ",
+                     "BETWEEN ? AND ?, EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id ",
                      "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) ",
                      "SELECT article_id FROM places WHERE name = ? OR province = ? ",
                      "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",

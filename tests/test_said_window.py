@@ -1,10 +1,12 @@
 """knowledge.answer.said: a question's window and place applied by SQLite while the statements
 are read (IN_WINDOW, IN_PLACE), not after — the same rows, in the same order, as reading them
-all and keeping those the engine's filter (engine._ok) allows; and a window that left nothing,
-asked again without it, pools the same rows as a question that named no window.
+all and keeping those dated in the window (the date the answer shows; an undated one when its
+report names a day of the window) and of the place (engine._ok); a window that left nothing,
+asked again without it, pools the same rows as a question that named no window; and a report
+that only names a day of the window does not crowd out what was said in it.
 
-Articles: tests/timeline_articles.py and one report without a date (its article has no
-publication day: never in a window, always outside it), asked on 1405-09-15 (2026-12-06).
+Articles: tests/timeline_articles.py and one report without a date line (no publication day)
+that names 20 Mehr 1404, asked on 1405-09-15 (2026-12-06).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ TODAY = dt.date.fromisoformat(TODAY_ISO)
 UNDATED = """خبرگزاری ایرنا
 هشدار کم‌آبی در کرمان
 
-به گزارش خبرگزاری ایرنا، علی طالبی مدیرعامل آب منطقه‌ای کرمان گفت: کم‌آبی کرمان جدی است و مصرف باید کم شود.
+به گزارش خبرگزاری ایرنا، علی طالبی مدیرعامل آب منطقه‌ای کرمان گفت: کم‌آبی کرمان از ۲۰ مهر ۱۴۰۴ جدی‌تر شده است.
 """
 
 
@@ -51,15 +53,15 @@ def _everyone(lib: Library) -> list[int]:
 
 QUESTIONS = [  # (question, statements in its window and place, in its place outside the window)
     # of the 13 (headlines count)
-    # last year (1404): the deputy's and the Nowruz-eve reports, and the governor's, whose text
-    # names a day of 1404 (the article is allowed; the reply drops the statement by its own date)
-    ("طالبی پارسال درباره کم‌آبی چه گفت؟", 8, 5),
+    # last year (1404): the deputy's and the Nowruz-eve reports, and the undated one naming 20
+    # Mehr 1404; not the governor's of 1405, though its text names a day of 1404 too
+    ("طالبی پارسال درباره کم‌آبی چه گفت؟", 6, 7),
     ("طالبی هفته گذشته درباره کم‌آبی چه گفت؟", 3, 10),  # the governor's report of 1405-09-09
     ("طالبی دیروز درباره کم‌آبی چه گفت؟", 0, 13),  # an empty window
     ("کریمی امروز چه گفت؟", 2, 11),  # no topic words: the query without the sentences
     ("کریمی از بهمن تا فروردین درباره گردشگری چه گفت؟", 3, 10),  # a range across Nowruz
     # a place too: Kerman province's reports (Rafsanjan's among them, and the undated one)
-    ("کریمی پارسال در کرمان درباره گردشگری چه گفت؟", 2, 5),
+    ("کریمی پارسال در کرمان درباره گردشگری چه گفت؟", 3, 4),
     ("احمدی دیروز در کرمان چه گفت؟", 0, 7),
     ("طالبی در یزد درباره کم‌آبی چه گفت؟", 3, 0),  # a place alone
 ]
@@ -71,10 +73,16 @@ def test_window_read_by_sqlite_is_the_filtered_rows(lib: Library, question: str,
     q = engine.q
     people = _everyone(lib)
     every = _engine(lib, question)._light(people)  # no window: every statement
-    judge = _engine(lib, question)  # the engine's own filters, row by row
-    in_place = _Engine(lib.store, replace(q, dates=None), Context())
-    expected_in = [r for r in every if judge._ok(r["article_id"])]
-    expected_out = [r for r in every if in_place._ok(r["article_id"]) and r not in expected_in]
+    in_place = _Engine(lib.store, replace(q, dates=None), Context())  # the engine's own place filter
+    names_a_day = _Engine(lib.store, replace(q, place=None), Context())  # … and date filter
+    kept = [r for r in every if in_place._ok(r["article_id"])]
+
+    def dated_in(row: dict[str, Any]) -> bool:  # the date the answer would show, in the window
+        shown = in_place._statement_result(in_place._with_text([row])[0], 1.0).date
+        return names_a_day._ok(row["article_id"]) if shown is None else dt.date.fromisoformat(shown) in q.dates
+
+    expected_in = [r for r in kept if q.dates is None or dated_in(r)]
+    expected_out = [r for r in kept if r not in expected_in]
     assert (inside, outside) == (len(expected_in), len(expected_out))  # the case tests both sides
     assert expected_in == engine._light(people, q.dates, q.place)
     if q.dates is not None:
@@ -108,3 +116,27 @@ def test_empty_window_asked_again_pools_every_statement(lib: Library, question: 
     assert pooled == len(expected) and any(r["hit"] for r in expected) and not all(r["hit"] for r in expected)
     assert expected == _pool_rows(engine, people)
     assert expected == [dict(r) for r in engine._pooled[3]]  # kept for the chosen person's rows
+
+
+CROWD = """date 2026-12-01 خبرگزاری فارس
+طالبی: کم‌آبی یزد جدی است
+
+به گزارش خبرگزاری فارس، محمدعلی طالبی استاندار یزد گفت: کم‌آبی یزد از ۱۳ مهر ۱۴۰۴ جدی‌تر شده است.
+وی گفت: کم‌آبی کشاورزی یزد را تهدید می‌کند.
+وی افزود: کم‌آبی باید با صرفه‌جویی مهار شود.
+وی تصریح کرد: کم‌آبی مساله اول استان است.
+"""
+
+
+@pytest.mark.parametrize("question", ["طالبی پارسال درباره کم‌آبی چه گفت؟", "طالبی در مهر ۱۴۰۴ درباره کم‌آبی چه گفت؟"])
+def test_a_report_naming_a_day_of_the_window_does_not_crowd_it_out(question: str) -> None:
+    # four statements on water shortage of 10 Azar 1405 that name 13 Mehr 1404: their report
+    # names a day of the window, but they were said after it — what Talebi said on 13 Mehr
+    # 1404 is the answer, not «nothing in the window; the last time …»
+    library = Library.memory()
+    for raw in [CROWD, *ARTICLES.values()]:
+        library.add(raw, today=TODAY)
+    answer = library.ask(question, today=TODAY)
+    assert not answer.outside
+    assert {"2025-10-05"} == {r.date for r in answer.results}
+    assert "معاون وزیر نیرو" in answer.text and "۱۰ آذر" not in answer.text

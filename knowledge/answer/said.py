@@ -23,12 +23,17 @@ POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's 
 SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
 _LIGHT = ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence", "direct", "via")  # _light's columns
 BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
-# _light's window: the statements whose article the question's dates allow — engine._ok's date
-# test (a date in the article, or its publication day, in the window), asked by SQLite for each
-# statement row r through dates_article and the article's key, so the rows outside are never
-# read (at 100k a common surname's namesakes have 11,000 statements, 2,000 of them in a year)
-IN_WINDOW = ("(EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id AND d.iso BETWEEN ? AND ?) "
-             "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND x.published BETWEEN ? AND ?))")
+# _light's window: the statements dated in the question's window — a statement is dated by its
+# report's first dated event, else the report's day (as the answer shows it and engine.run keeps
+# it), and an undated one is in the window when its report names a day of it (as engine._ok
+# lets it in; _ok lets in any report naming such a day, and engine.run would then drop its
+# dated statements, after they took the best places) — asked by SQLite for each statement row r
+# through events_article, the article's key and dates_article, so the rows outside are never
+# read (at 100k a common surname's namesakes have 11,000 statements, ~2,000 of them in a year)
+IN_WINDOW = ("coalesce(coalesce((SELECT e.iso FROM events e WHERE e.article_id = r.article_id AND e.iso IS NOT NULL "
+             "ORDER BY e.sentence, e.id LIMIT 1), (SELECT x.published FROM articles x WHERE x.id = r.article_id)) "
+             "BETWEEN ? AND ?, EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id "
+             "AND d.iso BETWEEN ? AND ?))")
 # and the place's: a place or province named in the article, or the article's own (as engine._ok's)
 IN_PLACE = ("(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "
             "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND (x.place = ? OR x.province = ?)))")
