@@ -245,9 +245,9 @@ class StatementKinds(PeopleLookup):
         word as written. With topic words, the span's sentences are read in the same query (the
         letter test needs them, and so does the scoring: _span_words) and the statement's
         search form cut from its first sentence's (where the view reads it from); without, no
-        sentence is read and nothing is a hit. With a ``window``, only the statements whose
-        article it allows (IN_WINDOW), or with ``outside`` only those it does not; with a
-        ``place``, only those of an article of that place (IN_PLACE)."""
+        sentence is read and nothing is a hit. With a ``window``, only the statements dated in
+        it (IN_WINDOW), or with ``outside`` only those that are not; with a ``place``, only
+        those of an article of that place (IN_PLACE)."""
         span = [window.start.isoformat(), window.end.isoformat()] * 2 if window else []
         cut = f" AND {'NOT ' if outside else ''}{IN_WINDOW}" if window else ""
         if place:
@@ -261,7 +261,7 @@ class StatementKinds(PeopleLookup):
         else:
             rows = self._with_spans(person_ids, starts, cut, span)
         if (window or place) and not outside and (window, place) == (self.q.dates, self.q.place):
-            self._allowed.update((r["article_id"], True) for r in rows)  # _ok's answer for them, known now
+            self._allowed.update((r["article_id"], True) for r in rows)  # the question's: _ok need not ask
         return _in_order(rows)
 
     def _with_spans(self, person_ids: list[int], starts: list[str], cut: str = "",
@@ -318,11 +318,11 @@ class StatementKinds(PeopleLookup):
         return [{**r, "text": texts[r["id"]]} for r in rows]
 
     def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
-        """The statements of many people (every namesake's) that the question's date and
-        place allow (asked by SQLite while they are read: _light); of more than POOL_CUT, those whose span holds the start of a topic word
-        as written: a quick cut before the fuzzy scoring, skipped when it would leave none (a
-        misspelt topic). The cut is made by SQLite over the search forms (_light); the forms of
-        the rows kept are read by the caller (_with_search)."""
+        """The statements of many people (every namesake's) in the question's window and place
+        (asked by SQLite while they are read: _light); of more than POOL_CUT, those whose span
+        holds the start of a topic word as written: a quick cut before the fuzzy scoring,
+        skipped when it would leave none (a misspelt topic). The cut is made by SQLite over the
+        search forms (_light); the forms of the rows kept are read by the caller (_with_search)."""
         words, pooled, (window, place), light = self._pooled
         if words != self.q.words or pooled != set(person_ids) or not pooled:
             light = self._light(person_ids, self.q.dates, self.q.place)
