@@ -79,6 +79,10 @@ HOT = [
        "d.article_id = r.article_id AND d.iso BETWEEN ? AND ?))", [1, 2, *["2025-03-21", "2026-03-20"] * 2], uses)
       for no in ("", "NOT ") for uses in ("INDEX statements_person", "INDEX events_article", "INTEGER PRIMARY KEY",
                                            "INDEX dates_article")],
+    # said._dated_in_window: the date of the candidates' articles (first dated event, else the day)
+    *[("said._dated_in_window " + uses, "SELECT a.id, coalesce((SELECT e.iso FROM events e WHERE e.article_id = a.id "
+       "AND e.iso IS NOT NULL ORDER BY e.sentence, e.id LIMIT 1), a.published) AS iso FROM articles a "
+       "WHERE a.id IN (?,?)", [1, 2], uses) for uses in ("INTEGER PRIMARY KEY", "INDEX events_article")],
     # … and in its place (IN_PLACE): the article's places by its key, never every mention of the place
     *[("said._light place " + uses, "SELECT r.id FROM statement_rows r WHERE r.person_id IN (?,?) AND "
        "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "

@@ -140,3 +140,26 @@ def test_a_report_naming_a_day_of_the_window_does_not_crowd_it_out(question: str
     assert not answer.outside
     assert {"2025-10-05"} == {r.date for r in answer.results}
     assert "معاون وزیر نیرو" in answer.text and "۱۰ آذر" not in answer.text
+
+
+CROWD_WHO = """date 2026-12-01 خبرگزاری فارس
+هشدار درباره کم‌آبی یزد
+
+به گزارش خبرگزاری فارس، رضا یزدانی مدیرعامل آب منطقه‌ای یزد گفت: کم‌آبی تهدید جدی است و از ۱۳ مهر ۱۴۰۴ بدتر شده است.
+وی گفت: کم‌آبی تهدید جدی است.
+وی تاکید کرد: کم‌آبی تهدید جدی است و باید مهار شود.
+وی افزود: کم‌آبی تهدید جدی است و صرفه‌جویی لازم است.
+"""
+
+
+@pytest.mark.parametrize("question", ["چه کسی پارسال گفت کم‌آبی تهدید جدی است؟",
+                                      "چه کسی در مهر ۱۴۰۴ گفت کم‌آبی تهدید جدی است؟"])
+def test_who_said_in_a_window_is_not_crowded_out(question: str) -> None:
+    # «who said X» in 1404: four statements of 10 Azar 1405 that say X word for word, in a
+    # report naming 13 Mehr 1404, are not in the window — Talebi said it then, and answers
+    library = Library.memory()
+    for raw in [CROWD_WHO, *ARTICLES.values()]:
+        library.add(raw, today=TODAY)
+    answer = library.ask(question, today=TODAY)
+    assert "who_said" == answer.kind and not answer.outside
+    assert [("محمدعلی طالبی", "2025-10-05")] == sorted({(r.speaker, r.date) for r in answer.results})

@@ -75,10 +75,25 @@ class StatementKinds(PeopleLookup):
                 if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
                     candidates[row["id"]] = row
         self._prime(r["article_id"] for r in candidates.values())
-        kept = [r for r in candidates.values() if self._ok(r["article_id"])]
+        kept = self._dated_in_window([r for r in candidates.values() if self._ok(r["article_id"])])
         scored = list(zip(kept, self._scores_of(kept, words)))
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
+
+    def _dated_in_window(self, statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Of statements _ok allows, those dated in the question's window (IN_WINDOW's date, read
+        for their articles in one query; undated ones stay): a report that only names a day of
+        the window does not put its statements in it, where they would take the best places and
+        engine.run then drop them."""
+        if not self.q.dates or not statements:
+            return statements
+        span = (self.q.dates.start.isoformat(), self.q.dates.end.isoformat())
+        dated = {a["id"]: a["iso"] for a in self.store.rows_in(
+            "SELECT a.id, coalesce((SELECT e.iso FROM events e WHERE e.article_id = a.id AND e.iso IS NOT NULL "
+            "ORDER BY e.sentence, e.id LIMIT 1), a.published) AS iso FROM articles a WHERE a.id IN ({})",
+            sorted({r["article_id"] for r in statements}))}
+        return [r for r in statements if dated.get(r["article_id"]) is None
+                or span[0] <= dated[r["article_id"]] <= span[1]]
 
     def _fetch_spans(self, statements: list[dict[str, Any]]) -> None:
         """The sentence words of many statements' spans, in one query per 200 spans."""
