@@ -51,12 +51,14 @@ class StatementKinds(PeopleLookup):
             candidates[row["id"]] = row
         sentences = retrieve.search(self.store, "sentences", stems, limit=CANDIDATES)
         articles = sorted({s["article_id"] for s in sentences})
-        if articles:  # the statements covering those sentences, in one query
-            spans = self.store.rows_in("SELECT * FROM statements WHERE article_id IN ({})", articles)
+        if articles:  # the statements covering those sentences: their spans first, then those alone read whole
             hits = {(s["article_id"], s["position"]) for s in sentences}
-            for row in spans:
-                if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
-                    candidates[row["id"]] = row
+            covering = [r[0] for r in self.store.tuples_in(
+                "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows WHERE article_id IN ({})",
+                articles) if any((r[1], p) in hits for p in range(r[2], r[3] + 1))]
+            spans = self.store.rows_in("SELECT * FROM statements WHERE id IN ({})", covering)
+            for row in sorted(spans, key=lambda r: (r["article_id"], r["first_sentence"], r["id"])):
+                candidates[row["id"]] = row
         self._prime(r["article_id"] for r in candidates.values())
         kept = [r for r in candidates.values() if self._ok(r["article_id"])]
         scored = list(zip(kept, self._scores_of(kept, words)))
