@@ -148,11 +148,7 @@ class Coverage:
         first: cheaper than one candidate at a time."""
         held = [set(c) for c in candidates]
         self._add_words(set().union(*held))
-        # the adjacent pairs of them all scored together too (one rapidfuzz pass per query
-        # word, not one per candidate): the same scores a pair gets alone
-        pairs = [set(zip(c, c[1:])) for c in candidates]
-        self._add_pairs(set().union(*pairs))
-        return [self._of(c, h, p, None) for c, h, p in zip(candidates, held, pairs)]
+        return [self._of(c, h, None, None) for c, h in zip(candidates, held)]
 
     def _add_words(self, words: set[str]) -> None:
         new = sorted(words - self._seen)
