@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
 SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
-_LIGHT = ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence", "direct", "via")  # _light's columns
+_LIGHT = ("id", "article_id", "person_id", "first_sentence", "last_sentence")  # _light's columns (an index's)
+_LATER = ("verb", "direct", "via")  # the rest of statements_of's light columns: read for the rows used (_with_columns)
 BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
 
 
@@ -188,7 +189,7 @@ class StatementKinds(PeopleLookup):
             return [], self._silent_note(person_id)
         if self.q.verb:
             stem = self.q.verb.split()[0][:5]
-            self._with_search(rows)
+            self._with_search(self._with_columns(rows))
             # the verb of the statement, or one inside its lead-in («... را ضروری دانست و گفت:»)
             same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)
                     or any(w.startswith(stem) for w in r["search"].split())]
@@ -213,7 +214,9 @@ class StatementKinds(PeopleLookup):
     def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
         """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
         good = [(s, r) for s, r in zip(self._scores_of(rows, self.q.words), rows) if s >= STATEMENT_CUTOFF]
-        scored = sorted(((r, s) for s, r in self._contenders(good, 3)),
+        contenders = self._contenders(good, 3)
+        self._with_columns([r for _, r in contenders])
+        scored = sorted(((r, s) for s, r in contenders),
                         # on a tie, the person's own words before a reporter's summary of them
                         key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
                                         rs[0]["article_id"],
@@ -233,8 +236,8 @@ class StatementKinds(PeopleLookup):
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
         if not starts:
             rows = self.store.rows_in(
-                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
-                "r.direct, r.via, 0 AS hit FROM statement_rows r WHERE r.person_id IN ({})", person_ids)
+                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
+                "0 AS hit FROM statement_rows r WHERE r.person_id IN ({})", person_ids)
         else:
             rows = self._with_spans(person_ids, starts)
         # the order statements_of gives them (its rows come by person id, then id)
@@ -242,38 +245,62 @@ class StatementKinds(PeopleLookup):
 
     def _with_spans(self, person_ids: list[int], starts: list[str]) -> list[dict[str, Any]]:
         """_light's rows, one a sentence of the span joined here: a sentence's form comes back
-        only when the statement is a hit by it (or by its own form), so a person's hundreds of
-        statements on other topics cost an index lookup each, not their text."""
-        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts))
+        only when the statement is a hit by it, so a person's hundreds of statements on other
+        topics cost an index lookup each, not their text. The statements come from one index
+        (statements_person_spans, migration 016), never their rows: the few whose form is not
+        cut from their first sentence (``search_start`` NULL) have it read by id, and a hit by
+        that form brings its span's sentences too."""
+        holds = " OR ".join(["instr(t.search, ?) > 0"] * len(starts))
         rows: dict[int, tuple[Any, ...]] = {}
         forms: dict[int, dict[int, str]] = {}
         for x in self.store.tuples_in(
-                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
-                "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
-                + holds.replace("X.", "r.") + ")) OR " + holds.replace("X.", "t.") + " THEN t.search END AS sentence "
+                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
+                "r.search_length, t.position, CASE WHEN " + holds + " THEN t.search END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
                 "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
-                person_ids, before=[*starts, *starts]):
+                person_ids, before=starts):
             if x[0] not in rows:
                 rows[x[0]] = x
-            if x[12] is not None:
-                forms.setdefault(x[0], {})[x[11]] = x[12]
+            if x[8] is not None:
+                forms.setdefault(x[0], {})[x[7]] = x[8]
+        own_forms: dict[int, str] = {}  # the statements keeping a form of their own
+        uncut = [i for i, x in rows.items() if x[5] is None]
+        for i, form in self.store.tuples_in("SELECT id, search FROM statement_rows WHERE id IN ({})", uncut):
+            if form is not None:
+                own_forms[i] = form
+        own_hits = [i for i, form in own_forms.items() if any(start in form for start in starts)]
+        for r in sentences_at(self.store, [(rows[i][1], rows[i][3], rows[i][4]) for i in own_hits]):
+            for i in own_hits:  # a hit by its own form: every sentence of its span
+                if rows[i][1] == r["article_id"] and rows[i][3] <= r["position"] <= rows[i][4]:
+                    forms.setdefault(i, {})[r["position"]] = r["search"]
         out = []
         for statement_id, x in rows.items():
             row = dict(zip(_LIGHT, x))
             span = forms.get(statement_id)
             row["hit"] = int(bool(span))
+            own = own_forms.get(statement_id)
             if span:  # a hit: its forms, for the scoring (a sentence that held no start is read later)
-                own, first, last, at, length = x[8], x[4], x[5], x[9], x[10]
+                first, last, at, length = x[3], x[4], x[5], x[6]
                 if own is None and first in span and at is not None:  # as the view cuts it
                     own = span[first].encode()[at : at + length].decode()
-                if own is not None:
-                    row["search"] = own
                 key = (x[1], first, last)
                 if key not in self._span_words and len(span) == last - first + 1:
                     self._span_words[key] = " ".join(span[p] for p in range(first, last + 1)).split()
+            if own is not None:
+                row["search"] = own
             out.append(row)
         return out
+
+    def _with_columns(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of _light given the rest of their columns (in place, once), in one query."""
+        missing = [r["id"] for r in rows if "verb" not in r]
+        if missing:
+            more = {x[0]: x[1:] for x in self.store.tuples_in(
+                "SELECT id, verb, direct, via FROM statement_rows WHERE id IN ({})", missing)}
+            for r in rows:
+                if "verb" not in r:
+                    r.update(zip(_LATER, more[r["id"]]))
+        return rows
 
     def _with_search(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The rows of _light given their search form (in place, once), in one query."""
@@ -287,10 +314,10 @@ class StatementKinds(PeopleLookup):
         return rows
 
     def _with_text(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The rows of _light with their text, in one query."""
-        texts = {r["id"]: r["text"] for r in self.store.rows_in("SELECT id, text FROM statements WHERE id IN ({})",
-                                                                  [r["id"] for r in rows])}
-        return [{**r, "text": texts[r["id"]]} for r in rows]
+        """The rows of _light with their text (and the columns _light leaves for later), in one query."""
+        more = {r["id"]: r for r in self.store.rows_in(
+            "SELECT id, text, verb, direct, via FROM statements WHERE id IN ({})", [r["id"] for r in rows])}
+        return [{**r, **more[r["id"]]} for r in rows]
 
     def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """The statements of many people (every namesake's) that the question's date and
