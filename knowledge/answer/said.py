@@ -199,7 +199,7 @@ class StatementKinds(PeopleLookup):
             # a person quoted in hundreds of reports: the statements holding the start of a
             # topic word are scored (the namesake pool's cut); the rest only when those give
             # no answer (a misspelt topic)
-            hits = [r for r in rows if r["hit"]] if len(rows) > POOL_CUT else rows
+            hits = _hits(rows) if len(rows) > POOL_CUT else rows
             results = self._best_of(hits)
             if not results and len(hits) < len(rows):
                 results = self._best_of(rows)
@@ -277,8 +277,8 @@ class StatementKinds(PeopleLookup):
         for statement_id, x in rows.items():
             row = dict(zip(_LIGHT, x))
             span = forms.get(statement_id)
-            row["hit"] = int(bool(span))
             own = own_forms.get(statement_id)
+            row["hit"] = self._strength(list(span.values()) + ([own] if own else [])) if span else 0
             if span:  # a hit: its forms, for the scoring (a sentence that held no start is read later)
                 first, last, at, length = x[3], x[4], x[5], x[6]
                 if own is None and first in span and at is not None:  # as the view cuts it
@@ -290,6 +290,16 @@ class StatementKinds(PeopleLookup):
                 row["search"] = own
             out.append(row)
         return out
+
+    def _strength(self, forms: list[str]) -> int:
+        """A hit's strength: 2 when the forms hold the starts of topic words that weigh
+        STATEMENT_CUTOFF of the topic or more (match.coverage weighs a word by its length and
+        counts it only when a word of the statement scores the cutoff for it, which takes its
+        start: the statement may reach the cutoff), else 1 (it holds only lighter words'
+        starts, «استان» of «بیمارستان‌های استان»: it cannot)."""
+        words = self.q.words
+        held = sum(min(len(w), 7) for w in words if any(w[:4] in f for f in forms))
+        return 2 if held >= STATEMENT_CUTOFF * sum(min(len(w), 7) for w in words) else 1
 
     def _with_columns(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The rows of _light given the rest of their columns (in place, once), in one query."""
@@ -345,11 +355,11 @@ class StatementKinds(PeopleLookup):
                 self._prime(rest[start : start + 200])
                 allowed += sum(self._ok(a) for a in rest[start : start + 200])
             if hits and allowed > POOL_CUT:
-                return hits
+                return _hits(hits)
         self._prime(r["article_id"] for r in light)
         light = [r for r in light if self._ok(r["article_id"])]
         if len(light) > POOL_CUT and self.q.words:
-            light = [r for r in light if r["hit"]] or light
+            light = _hits(light) or light
         return light
 
     def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
@@ -373,3 +383,9 @@ class StatementKinds(PeopleLookup):
         if statement["article_id"] not in self._settings:
             self._fetch_settings([statement])
         return self._settings[statement["article_id"]]
+
+
+def _hits(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows that hold enough of the topic's starts to reach the cutoff (``_strength``), or
+    when none does those that hold some (scored as before: a misspelt or inflected topic)."""
+    return [r for r in rows if r["hit"] == 2] or [r for r in rows if r["hit"]]
