@@ -279,7 +279,7 @@ class StatementKinds(PeopleLookup):
             span = forms.get(statement_id)
             own = own_forms.get(statement_id)
             row["hit"] = self._strength(list(span.values()) + ([own] if own else [])) if span else 0
-            if span:  # a hit: its forms, for the scoring (a sentence that held no start is read later)
+            if row["hit"] == 2:  # scored: its forms kept (a weak hit's are read when it is scored, if ever)
                 first, last, at, length = x[3], x[4], x[5], x[6]
                 if own is None and first in span and at is not None:  # as the view cuts it
                     own = span[first].encode()[at : at + length].decode()
