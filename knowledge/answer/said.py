@@ -171,11 +171,14 @@ class StatementKinds(PeopleLookup):
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
                 pooled = self._pool(self._namesakes(found))
-                scores = self._scores_of(pooled, self.q.words) if self.q.words else [1.0] * len(pooled)
-                best = max(self._contenders(list(zip(scores, pooled)), 1),
-                           key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]), default=None)
-                if best is not None and best[0] >= STATEMENT_CUTOFF:
-                    person_id = best[1]["person_id"]
+                for tier in _tiers(pooled):  # the strong hits first (_strength), then every row pooled
+                    scores = self._scores_of(tier, self.q.words) if self.q.words else [1.0] * len(tier)
+                    best = max(self._contenders(list(zip(scores, tier)), 1),
+                               key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
+                               default=None)
+                    if best is not None and best[0] >= STATEMENT_CUTOFF:
+                        person_id = best[1]["person_id"]
+                        break
         words, pooled, light = self._pooled
         if person_id in pooled and words == self.q.words:
             rows = [r for r in light if r["person_id"] == person_id]  # the same rows, in the same order
@@ -199,8 +202,11 @@ class StatementKinds(PeopleLookup):
             # a person quoted in hundreds of reports: the statements holding the start of a
             # topic word are scored (the namesake pool's cut); the rest only when those give
             # no answer (a misspelt topic)
-            hits = _hits(rows) if len(rows) > POOL_CUT else rows
-            results = self._best_of(hits)
+            hits = [r for r in rows if r["hit"]] if len(rows) > POOL_CUT else rows
+            for tier in _tiers(hits):
+                results = self._best_of(tier)
+                if results:
+                    break
             if not results and len(hits) < len(rows):
                 results = self._best_of(rows)
             if not results:
@@ -355,11 +361,11 @@ class StatementKinds(PeopleLookup):
                 self._prime(rest[start : start + 200])
                 allowed += sum(self._ok(a) for a in rest[start : start + 200])
             if hits and allowed > POOL_CUT:
-                return _hits(hits)
+                return hits
         self._prime(r["article_id"] for r in light)
         light = [r for r in light if self._ok(r["article_id"])]
         if len(light) > POOL_CUT and self.q.words:
-            light = _hits(light) or light
+            light = [r for r in light if r["hit"]] or light
         return light
 
     def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
@@ -385,7 +391,10 @@ class StatementKinds(PeopleLookup):
         return self._settings[statement["article_id"]]
 
 
-def _hits(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows that hold enough of the topic's starts to reach the cutoff (``_strength``), or
-    when none does those that hold some (scored as before: a misspelt or inflected topic)."""
-    return [r for r in rows if r["hit"] == 2] or [r for r in rows if r["hit"]]
+
+def _tiers(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows to score, in turn until one gives an answer: of more than POOL_CUT hits, those
+    holding enough of the topic's starts to reach the cutoff (``_strength``) first, then all of
+    them (a misspelt topic word, «بیمرستان», holds no start of its own)."""
+    strong = [r for r in rows if r["hit"] == 2] if len(rows) > POOL_CUT and all(r["hit"] for r in rows) else rows
+    return [strong, rows] if strong and len(strong) < len(rows) else [rows]
