@@ -67,7 +67,6 @@ def test_more_rows_than_the_cap_are_left_to_fts5(loaded_lib: Library, monkeypatc
     query = fts_query(["استاندار"], prefix=False)
     matched = len(fts5_order(loaded_lib.store, "sentences", query, 1000))
     monkeypatch.setattr(rank, "CAP", matched - 1)  # one row more than ranked here
-    loaded_lib.store.cache.clear()  # no whole match kept by an earlier test
     assert rank.ranked(loaded_lib.store, "sentences", query, limit=2) is None
     assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
         loaded_lib.store.search("sentences", query, limit=2))
@@ -81,7 +80,6 @@ def test_more_rows_than_asked_for_with_short_doclists_are_left_to_fts5(loaded_li
     query = fts_query(["استاندار"], prefix=False)
     matched = len(fts5_order(loaded_lib.store, "sentences", query, 1000))
     assert matched * rank.ROW_COUNTS > matched > 2  # the word's doclist: the rows matched
-    loaded_lib.store.cache.clear()  # no whole match kept by an earlier test
     assert rank.ranked(loaded_lib.store, "sentences", query, limit=2) is None
     assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
         loaded_lib.store.search("sentences", query, limit=2))
@@ -126,22 +124,3 @@ def test_varints_read_as_sqlite_writes_them() -> None:
     ]
     for blob, expected in cases:
         assert expected == rank._varints(blob)
-
-
-def test_a_whole_match_kept_serves_any_limit_until_a_write(fresh_lib: Library) -> None:
-    """A question asks one query again with another limit (evidence after who-said): the
-    whole match kept ranked answers it as FTS5 would, and a write forgets it."""
-    fresh_lib.add("کارخانه سیمان در کرمان افتتاح شد\nبه گزارش ایرنا، کارخانه سیمان کرمان روز شنبه "
-                  "افتتاح شد. کارخانه تازه صد نفر را به کار می‌گیرد.", today=TODAY)
-    store = fresh_lib.store
-    query = fts_query(["کارخانه"])
-    whole = fts5_order(store, "sentences", query, 100)
-    assert len(whole) >= 2
-    assert whole == ids_ranks(store.search("sentences", query, limit=100))  # ranked here and kept
-    assert whole[:1] == ids_ranks(store.search("sentences", query, limit=1))  # a smaller limit: its first rows
-    store.search("sentences", query, limit=100)[0]["text"] = "changed by a caller"
-    assert "changed by a caller" != store.search("sentences", query, limit=100)[0]["text"]  # copies handed out
-    fresh_lib.add("کارخانه فولاد در یزد افتتاح شد\nبه گزارش ایرنا، کارخانه فولاد یزد روز یکشنبه "
-                  "افتتاح شد.", today=TODAY)
-    assert fts5_order(store, "sentences", query, 100) == ids_ranks(store.search("sentences", query, limit=100))
-    assert len(whole) < len(fts5_order(store, "sentences", query, 100))

@@ -40,7 +40,6 @@ class Store(Protocol):
 
 K1, B = 1.2, 0.75
 CAP = 400  # rows of a match bigger than the limit ranked here at most (~20 µs a row in Python)
-KEPT = 64  # whole small matches kept ranked (a question asks the same query again: evidence after said)
 ROW_COUNTS = 600  # FTS5's cost of one row ranked, in doclist entries it counts (~30 ns each)
 TABLES = frozenset({"sentences", "statements", "appearances", "events"})  # unicode61, one column
 _PHRASE = re.compile(r'"((?:[^"]|"")+)"(\*?)')
@@ -53,16 +52,12 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
     one built by ``fts_query`` from plain words."""
     if table not in TABLES or not _QUERY.match(query):
         return None
-    key = ("fts_ranked", table, query)
-    if key in store.cache:  # every row it matches, ranked: any limit is their first rows
-        return [dict(r) for r in store.cache[key][:limit]]
     most = max(limit, CAP)
     ids = [r[0] for r in store.db.execute(
         f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rowid LIMIT ?", [query, most + 1])]
     if len(ids) > most:
         return None
     if not ids:
-        _keep(store, key, [])
         return []
     phrases = [(p.replace('""', '"'), star == "*") for p, star in _PHRASE.findall(query)]
     if not all(_plain(p) for p, _ in phrases):
@@ -99,22 +94,12 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
         row["rank"] = -1.0 * score
     rows.sort(key=lambda r: (r["rank"], r["id"]))
     if few:
-        _keep(store, key, rows)
-        return [dict(r) for r in rows]
+        return rows
     best = {r["id"]: r["rank"] for r in rows[:limit]}
     full = store.rows_in(f"SELECT * FROM {table} WHERE id IN ({{}})", list(best))
     for row in full:
         row["rank"] = best[row["id"]]
     return sorted(full, key=lambda r: (r["rank"], r["id"]))
-
-
-def _keep(store: Store, key: tuple[str, str, str], rows: list[dict[str, Any]]) -> None:
-    """Keep a whole match ranked until the store changes (``Store.cache``), the KEPT last ones."""
-    order = store.cache.setdefault(("fts_ranked_order",), [])
-    order.append(key)
-    store.cache[key] = rows
-    while len(order) > KEPT:
-        store.cache.pop(order.pop(0), None)
 
 
 def _plain(word: str) -> bool:
