@@ -6,6 +6,7 @@ Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it)
 from __future__ import annotations
 
 import heapq
+from operator import itemgetter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
 SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
-_LIGHT = ("id", "article_id", "person_id", "first_sentence", "last_sentence")  # _light's columns (an index's)
 _LATER = ("verb", "direct", "via")  # the rest of statements_of's light columns: read for the rows used (_with_columns)
 BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
 
@@ -247,7 +247,7 @@ class StatementKinds(PeopleLookup):
         else:
             rows = self._with_spans(person_ids, starts)
         # the order statements_of gives them (its rows come by person id, then id)
-        return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+        return sorted(rows, key=itemgetter("article_id", "first_sentence", "person_id", "id"))
 
     def _with_spans(self, person_ids: list[int], starts: list[str]) -> list[dict[str, Any]]:
         """_light's rows, one a sentence of the span joined here: a sentence's form comes back
@@ -257,16 +257,15 @@ class StatementKinds(PeopleLookup):
         cut from their first sentence (``search_start`` NULL) have it read by id, and a hit by
         that form brings its span's sentences too."""
         holds = " OR ".join(["instr(t.search, ?) > 0"] * len(starts))
-        rows: dict[int, tuple[Any, ...]] = {}
         forms: dict[int, dict[int, str]] = {}
-        for x in self.store.tuples_in(
+        joined = self.store.tuples_in(
                 "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
                 "r.search_length, t.position, CASE WHEN " + holds + " THEN t.search END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
                 "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})",
-                person_ids, before=starts):
-            if x[0] not in rows:
-                rows[x[0]] = x
+                person_ids, before=starts)
+        rows = {x[0]: x for x in joined}  # a statement's columns are the same in each of its sentences' rows
+        for x in joined:
             if x[8] is not None:
                 forms.setdefault(x[0], {})[x[7]] = x[8]
         own_forms: dict[int, str] = {}  # the statements keeping a form of their own
@@ -281,9 +280,13 @@ class StatementKinds(PeopleLookup):
                     forms.setdefault(i, {})[r["position"]] = r["search"]
         out = []
         for statement_id, x in rows.items():
-            row = dict(zip(_LIGHT, x))
             span = forms.get(statement_id)
             own = own_forms.get(statement_id)
+            row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4]}
+            if span is None and own is None:  # most of a pool: no start held, no form of its own
+                row["hit"] = 0
+                out.append(row)
+                continue
             row["hit"] = self._strength(list(span.values()) + ([own] if own else [])) if span else 0
             if row["hit"] == 2:  # scored: its forms kept (a weak hit's are read when it is scored, if ever)
                 first, last, at, length = x[3], x[4], x[5], x[6]
