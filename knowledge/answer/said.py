@@ -6,8 +6,8 @@ Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it)
 from __future__ import annotations
 
 import heapq
-from operator import itemgetter
 from dataclasses import replace
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import match, text
@@ -392,7 +392,6 @@ class StatementKinds(PeopleLookup):
         if statement["article_id"] not in self._settings:
             self._fetch_settings([statement])
         return self._settings[statement["article_id"]]
-
 
 
 def _tiers(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
