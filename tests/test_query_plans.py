@@ -58,12 +58,11 @@ HOT = [
     # said._light (_with_spans): namesakes' statements with the sentences of their spans, a
     # sentence's form only for a statement holding the topic's letters, through the person and
     # article indexes
-    ("said._light", "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
-     "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
-     "instr(r.search, ?) > 0)) OR instr(t.search, ?) > 0 THEN t.search END AS sentence "
+    ("said._light", "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
+     "r.search_length, t.position, CASE WHEN instr(t.search, ?) > 0 THEN t.search END AS sentence "
      "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
      "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN (?,?)",
-     ["شهر", "شهر", 1, 2], "INDEX statements_person"),
+     ["شهر", 1, 2], "COVERING INDEX statements_person_spans"),
     ("said._light sentences", "SELECT r.id, t.search FROM statement_rows r LEFT JOIN sentence_rows t "
      "ON t.article_id = r.article_id AND t.position BETWEEN r.first_sentence AND r.last_sentence "
      "WHERE r.person_id IN (?,?)", [1, 2], "INDEX sentences_article"),
@@ -92,7 +91,8 @@ HOT = [
     # said._with_search: the search forms of the statements scored
     ("said._with_search", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # said._with_text: the text of the statements answered with
-    ("said._with_text", "SELECT id, text FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("said._with_text", "SELECT id, text, verb, direct, via FROM statements WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
     # timeline._statement_results: the people and the events of many statements' articles
     ("timeline._statement_results people", "SELECT * FROM appearances WHERE article_id IN (?,?) ORDER BY id", [1, 2],
      "INDEX appearances_article"),
@@ -191,7 +191,7 @@ def test_the_hot_queries_are_the_codes_own() -> None:
 
 
 def test_the_schema_counts_013() -> None:
-    assert 13 == SCHEMA_VERSION
+    assert 14 == SCHEMA_VERSION  # 013 and this branch's 016 (014, 015: other branches)
 
 
 def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
@@ -248,3 +248,47 @@ def test_upgrade_to_009_keeps_every_sentence_statement_and_the_search(tmp_path: 
     upgraded.delete(1)
     assert [] == [i for i in (r["id"] for r in upgraded.search("sentences", '"استان"*', limit=50))
                   if i in {row[0] for row in before if row[1] == 1}]
+
+
+# fast-said (issue 15): the queries said.py and rank.py ask since migration 016
+HOT_SAID = [
+    # said._light without topic words: a person's statements from the index alone
+    ("said._light plain", "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
+     "0 AS hit FROM statement_rows r WHERE r.person_id IN (?,?)", [1, 2], "COVERING INDEX statements_person_spans"),
+    # said._with_spans: the forms of the few statements not cut from their first sentence
+    ("said._with_spans own forms", "SELECT id, search FROM statement_rows WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
+    # said._with_columns: the columns _light leaves for the rows used
+    ("said._with_columns", "SELECT id, verb, direct, via FROM statement_rows WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
+    # said._statement_candidates: the spans of the candidate articles' statements, then those covering a hit
+    ("said._statement_candidates spans", "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows "
+     "WHERE article_id IN (?,?)", [1, 2], "INDEX statements_article"),
+    ("said._statement_candidates rows", "SELECT * FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    # rank.ranked: a bigger match's forms (the whole rows of the best by id, as above)
+    ("rank.ranked forms", "SELECT id, search FROM appearances WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("rank.ranked statement forms", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
+]
+
+
+@pytest.mark.parametrize("where, sql, params, uses", HOT_SAID)
+def test_said_queries_use_an_index(lib: Library, where: str, sql: str, params: list[object], uses: str) -> None:
+    plan = [str(row[3]) for row in lib.store.db.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+    scans = [p for p in plan if p.startswith("SCAN ") and "VIRTUAL TABLE" not in p]
+    assert [] == scans, f"{where}: {plan}"
+    assert any(uses in p for p in plan), f"{where}: {plan}"
+
+
+def test_said_queries_are_the_codes_own() -> None:
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+    code = " ".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+    for fragment in ("0 AS hit FROM statement_rows r WHERE r.person_id IN ({})",
+                     "SELECT id, search FROM statement_rows WHERE id IN ({})",
+                     "SELECT id, verb, direct, via FROM statement_rows WHERE id IN ({})",
+                     "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows WHERE article_id IN ({})",
+                     "SELECT id, text, verb, direct, via FROM statements WHERE id IN ({})",
+                     "r.search_length, t.position, CASE WHEN ",
+                     "SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})",
+                     "CREATE INDEX statements_person_spans ON statement_rows(person_id, article_id, first_sentence, "):
+        assert fragment in code

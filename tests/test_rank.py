@@ -48,10 +48,38 @@ def test_a_small_match_is_ranked_as_fts5_ranks_it(loaded_lib: Library, table: st
     assert expected == ids_ranks(loaded_lib.store.search(table, query, limit=1000))
 
 
-def test_more_rows_than_asked_for_are_left_to_fts5(loaded_lib: Library) -> None:
+def test_a_match_of_more_rows_than_asked_for_gives_fts5s_best(loaded_lib: Library,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to CAP rows matched, with doclists long enough to be worth it: ranked here, the
+    ``limit`` best returned, as FTS5 cuts them."""
+    monkeypatch.setattr(rank, "ROW_COUNTS", 0)  # every doclist «long» in this small store
     query = fts_query(["استاندار"], prefix=False)
     matched = len(fts5_order(loaded_lib.store, "sentences", query, 1000))
-    assert matched > 2
+    assert 2 < matched <= rank.CAP
+    assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
+        rank.ranked(loaded_lib.store, "sentences", query, limit=2))
+    assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
+        loaded_lib.store.search("sentences", query, limit=2))
+
+
+def test_more_rows_than_the_cap_are_left_to_fts5(loaded_lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rank, "ROW_COUNTS", 0)
+    query = fts_query(["استاندار"], prefix=False)
+    matched = len(fts5_order(loaded_lib.store, "sentences", query, 1000))
+    monkeypatch.setattr(rank, "CAP", matched - 1)  # one row more than ranked here
+    assert rank.ranked(loaded_lib.store, "sentences", query, limit=2) is None
+    assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
+        loaded_lib.store.search("sentences", query, limit=2))
+    monkeypatch.setattr(rank, "CAP", matched)  # every row: ranked here
+    assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
+        rank.ranked(loaded_lib.store, "sentences", query, limit=2))
+
+
+def test_more_rows_than_asked_for_with_short_doclists_are_left_to_fts5(loaded_lib: Library) -> None:
+    """A few rows per doclist entry: FTS5's own counting is the cheaper way."""
+    query = fts_query(["استاندار"], prefix=False)
+    matched = len(fts5_order(loaded_lib.store, "sentences", query, 1000))
+    assert matched * rank.ROW_COUNTS > matched > 2  # the word's doclist: the rows matched
     assert rank.ranked(loaded_lib.store, "sentences", query, limit=2) is None
     assert fts5_order(loaded_lib.store, "sentences", query, 2) == ids_ranks(
         loaded_lib.store.search("sentences", query, limit=2))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import replace
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import match, text
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
 SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
-_LIGHT = ("id", "article_id", "person_id", "verb", "first_sentence", "last_sentence", "direct", "via")  # _light's columns
+_LATER = ("verb", "direct", "via")  # the rest of statements_of's light columns: read for the rows used (_with_columns)
 BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
 # _light's window: the statements dated in the question's window — a statement is dated by its
 # report's first dated event, else the report's day (as the answer shows it and engine.run keeps
@@ -68,12 +69,14 @@ class StatementKinds(PeopleLookup):
             candidates[row["id"]] = row
         sentences = retrieve.search(self.store, "sentences", stems, limit=CANDIDATES)
         articles = sorted({s["article_id"] for s in sentences})
-        if articles:  # the statements covering those sentences, in one query
-            spans = self.store.rows_in("SELECT * FROM statements WHERE article_id IN ({})", articles)
+        if articles:  # the statements covering those sentences: their spans first, then those alone read whole
             hits = {(s["article_id"], s["position"]) for s in sentences}
-            for row in spans:
-                if any((row["article_id"], p) in hits for p in range(row["first_sentence"], row["last_sentence"] + 1)):
-                    candidates[row["id"]] = row
+            covering = [r[0] for r in self.store.tuples_in(
+                "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows WHERE article_id IN ({})",
+                articles) if any((r[1], p) in hits for p in range(r[2], r[3] + 1))]
+            spans = self.store.rows_in("SELECT * FROM statements WHERE id IN ({})", covering)
+            for row in sorted(spans, key=lambda r: (r["article_id"], r["first_sentence"], r["id"])):
+                candidates[row["id"]] = row
         self._prime(r["article_id"] for r in candidates.values())
         kept = self._dated_in_window([r for r in candidates.values() if self._ok(r["article_id"])])
         scored = list(zip(kept, self._scores_of(kept, words)))
@@ -200,11 +203,14 @@ class StatementKinds(PeopleLookup):
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
                 pooled = self._pool(self._namesakes(found))
-                scores = self._scores_of(pooled, self.q.words) if self.q.words else [1.0] * len(pooled)
-                best = max(self._contenders(list(zip(scores, pooled)), 1),
-                           key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]), default=None)
-                if best is not None and best[0] >= STATEMENT_CUTOFF:
-                    person_id = best[1]["person_id"]
+                for tier in _tiers(pooled):  # the strong hits first (_strength), then every row pooled
+                    scores = self._scores_of(tier, self.q.words) if self.q.words else [1.0] * len(tier)
+                    best = max(self._contenders(list(zip(scores, tier)), 1),
+                               key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
+                               default=None)
+                    if best is not None and best[0] >= STATEMENT_CUTOFF:
+                        person_id = best[1]["person_id"]
+                        break
         words, pooled, where, light = self._pooled
         if person_id in pooled and words == self.q.words and where == (self.q.dates, self.q.place):
             rows = [r for r in light if r["person_id"] == person_id]  # the same rows, in the same order
@@ -218,7 +224,7 @@ class StatementKinds(PeopleLookup):
             return [], self._silent_note(person_id)
         if self.q.verb:
             stem = self.q.verb.split()[0][:5]
-            self._with_search(rows)
+            self._with_search(self._with_columns(rows))
             # the verb of the statement, or one inside its lead-in («... را ضروری دانست و گفت:»)
             same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)
                     or any(w.startswith(stem) for w in r["search"].split())]
@@ -229,7 +235,10 @@ class StatementKinds(PeopleLookup):
             # topic word are scored (the namesake pool's cut); the rest only when those give
             # no answer (a misspelt topic)
             hits = [r for r in rows if r["hit"]] if len(rows) > POOL_CUT else rows
-            results = self._best_of(hits)
+            for tier in _tiers(hits):
+                results = self._best_of(tier)
+                if results:
+                    break
             if not results and len(hits) < len(rows):
                 results = self._best_of(rows)
             if not results:
@@ -243,7 +252,9 @@ class StatementKinds(PeopleLookup):
     def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
         """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
         good = [(s, r) for s, r in zip(self._scores_of(rows, self.q.words), rows) if s >= STATEMENT_CUTOFF]
-        scored = sorted(((r, s) for s, r in self._contenders(good, 3)),
+        contenders = self._contenders(good, 3)
+        self._with_columns([r for _, r in contenders])
+        scored = sorted(((r, s) for s, r in contenders),
                         # on a tie, the person's own words before a reporter's summary of them
                         key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
                                         rs[0]["article_id"],
@@ -270,9 +281,8 @@ class StatementKinds(PeopleLookup):
         starts = list(dict.fromkeys(w[:4] for w in self.q.words))
         if not starts:
             rows = self.store.rows_in(
-                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, "
-                "r.direct, r.via, 0 AS hit FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids,
-                after=span)
+                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
+                "0 AS hit FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids, after=span)
         else:
             rows = self._with_spans(person_ids, starts, cut, span)
         if (window or place) and not outside and (window, place) == (self.q.dates, self.q.place):
@@ -282,38 +292,75 @@ class StatementKinds(PeopleLookup):
     def _with_spans(self, person_ids: list[int], starts: list[str], cut: str = "",
                     span: list[str] | None = None) -> list[dict[str, Any]]:
         """_light's rows, one a sentence of the span joined here: a sentence's form comes back
-        only when the statement is a hit by it (or by its own form), so a person's hundreds of
-        statements on other topics cost an index lookup each, not their text."""
-        holds = " OR ".join(["instr(X.search, ?) > 0"] * len(starts))
-        rows: dict[int, tuple[Any, ...]] = {}
+        only when the statement is a hit by it, so a person's hundreds of statements on other
+        topics cost an index lookup each, not their text. The statements come from one index
+        (statements_person_spans, migration 016), never their rows: the few whose form is not
+        cut from their first sentence (``search_start`` NULL) have it read by id, and a hit by
+        that form brings its span's sentences too."""
+        holds = " OR ".join(["instr(t.search, ?) > 0"] * len(starts))
         forms: dict[int, dict[int, str]] = {}
-        for x in self.store.tuples_in(
-                "SELECT r.id, r.article_id, r.person_id, r.verb, r.first_sentence, r.last_sentence, r.direct, "
-                "r.via, r.search, r.search_start, r.search_length, t.position, CASE WHEN (r.search IS NOT NULL AND ("
-                + holds.replace("X.", "r.") + ")) OR " + holds.replace("X.", "t.") + " THEN t.search END AS sentence "
+        joined = self.store.tuples_in(
+                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
+                "r.search_length, t.position, CASE WHEN " + holds + " THEN t.search END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
                 "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})" + cut,
-                person_ids, before=[*starts, *starts], after=span or []):
-            if x[0] not in rows:
-                rows[x[0]] = x
-            if x[12] is not None:
-                forms.setdefault(x[0], {})[x[11]] = x[12]
+                person_ids, before=starts, after=span or [])
+        rows = {x[0]: x for x in joined}  # a statement's columns are the same in each of its sentences' rows
+        for x in joined:
+            if x[8] is not None:
+                forms.setdefault(x[0], {})[x[7]] = x[8]
+        own_forms: dict[int, str] = {}  # the statements keeping a form of their own
+        uncut = [i for i, x in rows.items() if x[5] is None]
+        for i, form in self.store.tuples_in("SELECT id, search FROM statement_rows WHERE id IN ({})", uncut):
+            if form is not None:
+                own_forms[i] = form
+        own_hits = [i for i, form in own_forms.items() if any(start in form for start in starts)]
+        for r in sentences_at(self.store, [(rows[i][1], rows[i][3], rows[i][4]) for i in own_hits]):
+            for i in own_hits:  # a hit by its own form: every sentence of its span
+                if rows[i][1] == r["article_id"] and rows[i][3] <= r["position"] <= rows[i][4]:
+                    forms.setdefault(i, {})[r["position"]] = r["search"]
         out = []
         for statement_id, x in rows.items():
-            row = dict(zip(_LIGHT, x))
             span = forms.get(statement_id)
-            row["hit"] = int(bool(span))
-            if span:  # a hit: its forms, for the scoring (a sentence that held no start is read later)
-                own, first, last, at, length = x[8], x[4], x[5], x[9], x[10]
+            own = own_forms.get(statement_id)
+            row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4]}
+            if span is None and own is None:  # most of a pool: no start held, no form of its own
+                row["hit"] = 0
+                out.append(row)
+                continue
+            row["hit"] = self._strength(list(span.values()) + ([own] if own else [])) if span else 0
+            if row["hit"] == 2:  # scored: its forms kept (a weak hit's are read when it is scored, if ever)
+                first, last, at, length = x[3], x[4], x[5], x[6]
                 if own is None and first in span and at is not None:  # as the view cuts it
                     own = span[first].encode()[at : at + length].decode()
-                if own is not None:
-                    row["search"] = own
                 key = (x[1], first, last)
                 if key not in self._span_words and len(span) == last - first + 1:
                     self._span_words[key] = " ".join(span[p] for p in range(first, last + 1)).split()
+            if own is not None:
+                row["search"] = own
             out.append(row)
         return out
+
+    def _strength(self, forms: list[str]) -> int:
+        """A hit's strength: 2 when the forms hold the starts of topic words that weigh
+        STATEMENT_CUTOFF of the topic or more (match.coverage weighs a word by its length and
+        counts it only when a word of the statement scores the cutoff for it, which takes its
+        start: the statement may reach the cutoff), else 1 (it holds only lighter words'
+        starts, «استان» of «بیمارستان‌های استان»: it cannot)."""
+        words = self.q.words
+        held = sum(min(len(w), 7) for w in words if any(w[:4] in f for f in forms))
+        return 2 if held >= STATEMENT_CUTOFF * sum(min(len(w), 7) for w in words) else 1
+
+    def _with_columns(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of _light given the rest of their columns (in place, once), in one query."""
+        missing = [r["id"] for r in rows if "verb" not in r]
+        if missing:
+            more = {x[0]: x[1:] for x in self.store.tuples_in(
+                "SELECT id, verb, direct, via FROM statement_rows WHERE id IN ({})", missing)}
+            for r in rows:
+                if "verb" not in r:
+                    r.update(zip(_LATER, more[r["id"]]))
+        return rows
 
     def _with_search(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The rows of _light given their search form (in place, once), in one query."""
@@ -327,10 +374,10 @@ class StatementKinds(PeopleLookup):
         return rows
 
     def _with_text(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The rows of _light with their text, in one query."""
-        texts = {r["id"]: r["text"] for r in self.store.rows_in("SELECT id, text FROM statements WHERE id IN ({})",
-                                                                  [r["id"] for r in rows])}
-        return [{**r, "text": texts[r["id"]]} for r in rows]
+        """The rows of _light with their text (and the columns _light leaves for later), in one query."""
+        more = {r["id"]: r for r in self.store.rows_in(
+            "SELECT id, text, verb, direct, via FROM statements WHERE id IN ({})", [r["id"] for r in rows])}
+        return [{**r, **more[r["id"]]} for r in rows]
 
     def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
         """The statements of many people (every namesake's) in the question's window and place
@@ -380,4 +427,12 @@ class StatementKinds(PeopleLookup):
 
 def _in_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """_light's rows in the order statements_of gives them (its rows come by person id, then id)."""
-    return sorted(rows, key=lambda r: (r["article_id"], r["first_sentence"], r["person_id"], r["id"]))
+    return sorted(rows, key=itemgetter("article_id", "first_sentence", "person_id", "id"))
+
+
+def _tiers(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows to score, in turn until one gives an answer: of more than POOL_CUT hits, those
+    holding enough of the topic's starts to reach the cutoff (``_strength``) first, then all of
+    them (a misspelt topic word, «بیمرستان», holds no start of its own)."""
+    strong = [r for r in rows if r["hit"] == 2] if len(rows) > POOL_CUT and all(r["hit"] for r in rows) else rows
+    return [strong, rows] if strong and len(strong) < len(rows) else [rows]

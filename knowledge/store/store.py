@@ -29,7 +29,7 @@ from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
 migrations = Migrations("newsbot")
 # an article as shown and exported: its columns before 012 (which keeps the lead and the
@@ -53,6 +53,7 @@ STEPS = (
     schema3.m011_place_names,
     schema3.m012_lead_from_body,
     schema3.m013_aliases_after_roles,
+    schema3.m016_statements_person_spans,  # 014 and 015 are other branches' (numbered in merge order)
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
