@@ -32,6 +32,10 @@ CASES = [
     ("خبری که میگه تهران خزان نداشت کدومه؟", "which_article", (), ("تهران", "خزان", "نداشت")),
     # «چه توصیه‌ای کرد»: a speech-act noun asks what was said
     ("شریفی به زائرها چه توصیه ای کرد؟", "what_said", ("شریفی",), ()),
+    # «چه کارس» written apart (0138_fars_vazhgvni_mini_bvs_dr.txt): what is their role
+    ("آرش رحمتی چه کارس؟", "person_role", ("ارش", "رحمتی"), ()),
+    # «تو چه تیمی بازی میکنه» (0613_varzesh3_klantri_nsbt_bh_pikan.txt): a player's team is in his role
+    ("ایوب کلانتری تو چه تیمی بازی میکنه", "person_role", ("ایوب", "کلانتری"), ()),
 ]
 
 

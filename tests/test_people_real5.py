@@ -1,0 +1,62 @@
+"""Speakers on short excerpts of real corpus texts, fifth round (/work/shared/corpus/articles,
+named in each case's comment): found by the fourth batch of tests/realcopy/checks.tsv."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.models import ParsedArticle
+from knowledge.parse import parse
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _parse(raw: str) -> ParsedArticle:
+    return parse(raw, today=TODAY)
+
+
+def _said(article: ParsedArticle) -> list[tuple[str, str]]:
+    return [(article.persons[s.speaker].name, s.text) for s in article.statements]
+
+
+# A channel post's list item opens with a dash («- NAME، ROLE، ... گفت:»): the dash is the
+# list's mark, not a word of the sentence, so the speaker is the name after it.
+BULLETS = [
+    # 0918_tgnewshut_dvnald_tramp_ryis_jmhvr.txt (shortened): the outlet's header, then items
+    (" date 2026-07-28\n‼️\nاکسیوس:\n"
+     "دونالد ترامپ، رئیس‌جمهور آمریکا، و بنیامین نتانیاهو، نخست‌وزیر اسرائیل، روز سه‌شنبه در کاخ سفید دیداری "
+     "۹۰ دقیقه‌ای درباره موضوع ایران داشتند.\n"
+     "- تزیپی هوتوولی، مدیر ارتباطات نتانیاهو، به خبرنگاران گفت: «این ادعا که اسرائیل در حال سوق دادن آمریکا "
+     "به سمت‌وسویی خاص در مسئله ایران است، صحت ندارد.»\n"
+     "- هوتوولی اظهار داشت که علاوه بر موضوع ایران، ترامپ و نتانیاهو درباره احتمال عادی‌سازی روابط عربستان "
+     "سعودی با اسرائیل نیز گفتگو کردند.\n@News_Hut",
+     {"صحت ندارد": "تزیپی هوتوولی", "عادی‌سازی": "تزیپی هوتوولی"}),
+    # the same with the en dash and the bullet «•» some channels use
+    (" date 2026-07-28\n‼️\nاکسیوس:\nدو رهبر روز سه‌شنبه در کاخ سفید دیدار کردند.\n"
+     "– تزیپی هوتوولی، مدیر ارتباطات نتانیاهو، به خبرنگاران گفت: این ادعا صحت ندارد.\n"
+     "• هوتوولی افزود: درباره عادی‌سازی روابط نیز گفتگو کردند.\n@News_Hut",
+     {"صحت ندارد": "تزیپی هوتوولی", "عادی‌سازی": "تزیپی هوتوولی"}),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), BULLETS)
+def test_a_dash_opening_a_list_item_is_no_word_of_the_sentence(raw: str, expected: dict[str, str]) -> None:
+    said = _said(_parse(raw))
+    assert expected == {word: name for word in expected for name, quote in said if word in quote}, said
+
+
+# A surname that reads as a second-person past verb («کشتی» = «you killed», «کردی», «رشتی»):
+# after a first name it is a surname — nobody writes «محمد کشتی» for «Mohammad, you killed».
+@pytest.mark.parametrize(("raw", "name"), [
+    # 0118_fars_dv_dlil_kahsh_ghimt.txt: the union's head was nobody, his words went to another
+    ("محمد کشتی آرای در گفت‌وگو با خبرنگار اقتصادی باشگاه خبری فارس «توانا» با اشاره به روند کاهش قیمت سکه "
+     "و طلا در بازار اظهار داشت: ظرف یک هفته گذشته نزدیک به 89 دلار قیمت طلا کاهش یافته است.", "محمد کشتی آرای"),
+    # the same pattern with «کردی» (a Kurdish surname) and «رشتی»
+    ("علی کردی در نشست خبری گفت: برنامه امسال اجرا می‌شود.", "علی کردی"),
+    ("حسن رشتی اظهار داشت: کار ادامه دارد.", "حسن رشتی"),
+])
+def test_a_surname_that_reads_as_a_second_person_verb(raw: str, name: str) -> None:
+    said = _said(_parse(raw))
+    assert [name] == [speaker for speaker, _q in said], said
