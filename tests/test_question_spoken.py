@@ -63,3 +63,14 @@ def test_figure_unit_and_report() -> None:
     assert (True, "غرفه") == (q.numeric, q.unit)  # «چند تا غرفه» counts booths
     assert parse_question("این خبر کی منتشر شد؟", today=TODAY).report  # about the report itself
     assert not parse_question("همایش کی برگزار شد؟", today=TODAY).report
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    # 0118_fars_dv_dlil_kahsh_ghimt.txt: «چقد ارزون شد» asks how much cheaper; «ارزان» is no unit
+    ("سکه تو دو روز چقد ارزون شد", None),
+    ("قیمت دلار چقدر گران شده؟", None),  # the same with the written «چقدر»
+    ("چقدر پول جمع شد؟", "پول"),  # a noun after «چقدر» is what it measures
+    ("تو جشنواره انبه چند تا غرفه بود؟", "غرفه"),  # «چند تا» counts its noun
+])
+def test_how_much_before_an_adjective_and_its_verb_has_no_unit(question: str, unit: str | None) -> None:
+    assert unit == parse_question(question, today=TODAY).unit

@@ -112,6 +112,15 @@ def _counted(unit: str) -> bool:
     return unit not in _NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
 
 
+_HOW_MUCH = frozenset({"چقدر", "چقد", "چقدره", "چه قدر"})
+_BECOME = frozenset({"شد", "شده", "شود", "میشود", "میشه", "رفت", "رفته", "امد", "امده", "است", "هست"})
+
+
+def _predicate(asked: str, after: list[str]) -> bool:
+    """«چقدر ارزان شد», «چقدر گران شده»: the word after «چقدر» is an adjective with its verb."""
+    return asked.strip() in _HOW_MUCH and len(after) > 1 and (after[1] in _BECOME or text.is_verb(after[1]))
+
+
 _ORDINAL = re.compile(r"^(?:\S+مین|نخستین|اولین|آخرین|\d+)$")
 
 
@@ -198,6 +207,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     words = joined.split()
     numeric = _has(_QUANTITY, joined)
     unit = next((w for w in joined[numeric.end():].split() if w not in ("تا", "عدد")), None) if numeric else None
+    if numeric and unit and _predicate(numeric.group(0), joined[numeric.end():].split()):
+        unit = None  # «چقد ارزون شد»: how much cheaper, «ارزان» is no unit
     date_range, span_words = window.find_window(raw, today=today)  # «هفته گذشته», «از مهر تا آذر»
     date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME | span_words) if date_range else set()
     pronoun = bool(set(words) & PRONOUNS)
