@@ -60,3 +60,12 @@ def test_a_dash_opening_a_list_item_is_no_word_of_the_sentence(raw: str, expecte
 def test_a_surname_that_reads_as_a_second_person_verb(raw: str, name: str) -> None:
     said = _said(_parse(raw))
     assert [name] == [speaker for speaker, _q in said], said
+
+
+@pytest.mark.parametrize("raw", [
+    # 0751_tgfarsna_vghti_kvchk_ha_bzrg.txt: «در کمال شگفتی» (to everyone's surprise): «کمال» is
+    # a first name that is also an everyday noun, so a verb-like word after it is no surname
+    "وقتی همه جمع شدند، در کمال شگفتی همگان، تپه‌ای بزرگ و قابل توجه از هیزم در برابرشان ظاهر شد.",
+])
+def test_an_everyday_noun_and_a_verb_like_word_are_nobody(raw: str) -> None:
+    assert [] == [p.name for p in _parse(raw).persons]
