@@ -69,3 +69,18 @@ def test_a_surname_that_reads_as_a_second_person_verb(raw: str, name: str) -> No
 ])
 def test_an_everyday_noun_and_a_verb_like_word_are_nobody(raw: str) -> None:
     assert [] == [p.name for p in _parse(raw).persons]
+
+
+@pytest.mark.parametrize(("excerpt", "expected"), [
+    # 0918_tgnewshut_dvnald_tramp_ryis_jmhvr.txt: «کاخ» (a palace: کاخ سفید، کاخ کرملین ...) is a
+    # venue's head, and an indefinite event noun after the name («دیداری») opens the object, not
+    # a word of the name
+    ("دونالد ترامپ و بنیامین نتانیاهو روز سه‌شنبه در دفتر بیضی‌شکل کاخ سفید دیداری ۹۰ دقیقه‌ای درباره "
+     "موضوع ایران داشتند.", [("کاخ سفید", None)]),
+    ("رئیس‌جمهور آمریکا در کاخ سفید به خبرنگاران گفت: گفتگوها ادامه دارد.", [("کاخ سفید", "در")]),
+])
+def test_a_palace_is_a_venue_and_its_name_ends_before_an_indefinite_event(
+        excerpt: str, expected: list[tuple[str, str | None]]) -> None:
+    from knowledge.parse.venues import find_venues
+
+    assert expected == [(v.name, v.via) for v in find_venues(excerpt)]

@@ -105,8 +105,9 @@ def _name_end(toks: list[text.Token], start: int, limit: int, *, plural: bool, s
         elif setting and tok == "روز" and j + 1 < len(toks) and toks[j + 1].is_word and not (
                 toks[j + 1].isdigit() or toks[j + 1] in _NOT_OCCASION):
             j += 1  # «مراسم بزرگداشت روز خبرنگار»: an occasion, not «روز شنبه»
-        elif not tok.is_word or tok in _STOP or tok.isdigit() or verbal(toks, j):
-            break
+        elif not tok.is_word or tok in _STOP or tok.isdigit() or verbal(toks, j) or (
+                j > begin and _indefinite_event(tok)):
+            break  # «در کاخ سفید دیداری ... داشتند»: an indefinite event noun opens the object
         j += 1
     if j > begin:
         names.append((begin, j))
@@ -117,6 +118,16 @@ def _name_end(toks: list[text.Token], start: int, limit: int, *, plural: bool, s
         if b > a:
             trimmed.append((a, b))
     return j, trimmed
+
+
+@functools.cache
+def _event_words() -> frozenset[str]:
+    return frozenset(h[0] for h in lexicon.phrases("event_heads.txt")) | {h[0] for h in _SETTING_HEADS}
+
+
+def _indefinite_event(tok: str) -> bool:
+    """«دیداری», «نشستی», «جلسه‌ای»: an event noun with the indefinite «ی»."""
+    return (tok.endswith("ی") and tok[:-1] in _event_words()) or (tok.endswith("ای") and tok[:-2] in _event_words())
 
 
 def find_venues(sentence: str) -> list[PlaceMention]:
