@@ -181,7 +181,22 @@ def content(words: list[str]) -> tuple[str, ...]:
                 gap_words |= set(verb.phrase.split()) - {"*"}
             continue
         joined = verb.pattern.sub(" ", joined)
-    return tuple(w for w in joined.split() if w not in drop and w not in gap_words and len(w) > 1)
+    out = joined.split()
+    return tuple(w for i, w in enumerate(out) if (w not in drop and w not in gap_words and len(w) > 1)
+                 or _given_count(out, i, drop))
+
+
+# Number words a question gives («این دو تا تصادف», «تو دو روز»): they tell which report or
+# sentence is meant («دو سانحه رانندگی», «در دو روز گذشته»), so they are words to match.
+_COUNTS = frozenset("دو سه چهار پنج شش هفت هشت نه ده".split())
+
+
+def _given_count(words: list[str], i: int, drop: frozenset[str]) -> bool:
+    """``words[i]`` is a number word before the noun it counts («دو تا تصادف»)."""
+    if words[i] not in _COUNTS:
+        return False
+    j = i + 2 if i + 1 < len(words) and words[i + 1] == "تا" else i + 1
+    return j < len(words) and words[j] not in drop and len(words[j]) > 1 and not text.is_verb(words[j])
 
 
 def _split_about(words: list[str]) -> tuple[list[str], list[str]]:
