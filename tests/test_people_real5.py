@@ -84,3 +84,17 @@ def test_a_palace_is_a_venue_and_its_name_ends_before_an_indefinite_event(
     from knowledge.parse.venues import find_venues
 
     assert expected == [(v.name, v.via) for v in find_venues(excerpt)]
+
+
+def test_an_everyday_noun_after_a_role_is_no_holder_named() -> None:
+    # 0118_fars_dv_dlil_kahsh_ghimt.txt (shortened): «بهبود» (improvement; a first name too, as
+    # in «کمیته بهبود کیفیت») after the union's title named its head «بهبود بورس», who got every
+    # statement; the head is «محمد کشتی آرای», named in the next sentence
+    raw = (" date 2013-05-19\nدو دلیل کاهش قیمت طلا\n"
+           "رئیس اتحادیه کشوری طلا و جواهر بهبود بورس در آمریکا و افزایش ارزش دلار را عامل کاهش قیمت طلا دانست "
+           "و گفت: ‌در دو روز اخیر سکه کاهش ۵۰ هزار تومانی داشته است.\n"
+           "محمد کشتی آرای در گفت‌وگو با خبرنگار اقتصادی باشگاه خبری فارس «توانا» اظهار داشت: ظرف یک هفته "
+           "گذشته نزدیک به 89 دلار قیمت طلا کاهش یافته است.\n"
+           "وی تاکید کرد: واگذاری پیش از موعد سکه‌های پیش فروش بانک مرکزی نیز در کاهش قیمت‌ها موثر است.")
+    said = _said(_parse(raw))
+    assert ["محمد کشتی آرای"] * 3 == [name for name, _q in said], said
