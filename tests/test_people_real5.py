@@ -98,3 +98,19 @@ def test_an_everyday_noun_after_a_role_is_no_holder_named() -> None:
            "وی تاکید کرد: واگذاری پیش از موعد سکه‌های پیش فروش بانک مرکزی نیز در کاهش قیمت‌ها موثر است.")
     said = _said(_parse(raw))
     assert ["محمد کشتی آرای"] * 3 == [name for name, _q in said], said
+
+
+@pytest.mark.parametrize(("excerpt", "expected"), [
+    # 0885_tgwithyashar_aksivs_amrika_airan_v.txt: an adverb in «-اً» opens the clause's predicate
+    ("قطر، پاکستان و عربستان نیز در میانجی‌گری مشارکت داشته‌اند و کاخ سفید مستقیماً در مذاکرات حضور داشته است.",
+     ["کاخ سفید"]),
+    # 0460_radiofarda_mshavr_kakh_sfid_antzar.txt: «منفی شدن»: a compound infinitive, no name
+    ("مشاور کاخ سفید منفی شدن قیمت نفت آمریکا را پدیده‌ای «بسیار کوتاه مدت» دانست.", ["کاخ سفید"]),
+    # 0686_tgvahidonline_dvnald_tramp_dr_psti.txt: a title after «و» is someone else's
+    ("«جرد کوشنر»، مشاور ارشد پیشین کاخ سفید و مشاور غیررسمی رئیس‌جمهور، در این دیدار حضور داشت.",
+     ["کاخ سفید"]),
+])
+def test_a_venue_name_ends_at_an_adverb_an_infinitive_or_another_title(excerpt: str, expected: list[str]) -> None:
+    from knowledge.parse.venues import find_venues
+
+    assert expected == [v.name for v in find_venues(excerpt) if v.name.startswith("کاخ")]
