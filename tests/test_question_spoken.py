@@ -36,6 +36,9 @@ CASES = [
     ("آرش رحمتی چه کارس؟", "person_role", ("ارش", "رحمتی"), ()),
     # «تو چه تیمی بازی میکنه» (0613_varzesh3_klantri_nsbt_bh_pikan.txt): a player's team is in his role
     ("ایوب کلانتری تو چه تیمی بازی میکنه", "person_role", ("ایوب", "کلانتری"), ()),
+    # «همو دیدن» (0918_tgnewshut): they met each other, a report's «دیدار»
+    ("ترامپ و نتانیاهو کجا همو دیدن؟", "where", (), ("ترامپ", "نتانیاهو", "دیدار")),
+    ("ترامپ و نتانیاهو کی همدیگه رو دیدن؟", "when", (), ("ترامپ", "نتانیاهو", "دیدار")),
     # «این دو تا تصادف» (0394_borna): a count the question gives tells which report, so it is a word
     ("چند نفر تو این دو تا تصادف مصدوم شدن؟", "quantity", (), ("نفر", "دو", "تصادف", "مصدوم")),
 ]

@@ -112,6 +112,9 @@ def _counted(unit: str) -> bool:
     return unit not in _NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
 
 
+# «همو/همدیگه رو دیدن», «یکدیگر را ملاقات کردند»: two people met, what reports call «دیدار»
+_MET = re.compile(r"(?<!\S)(?:همو|همدیگرو|همدیگر را|یکدیگر را|با هم|با همدیگر) "
+                  r"(?:دیدن|دیدند|دیده اند|دیدهاند|ملاقات کردند|ملاقات کردن)(?= |$)")
 _HOW_MUCH = frozenset({"چقدر", "چقد", "چقدره", "چه قدر"})
 _BECOME = frozenset({"شد", "شده", "شود", "میشود", "میشه", "رفت", "رفته", "امد", "امده", "است", "هست"})
 
@@ -219,6 +222,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     raw = _SYNTAX.sub(" ", raw)
     words = text.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
+    joined = _MET.sub("دیدار", joined)  # «همو دیدن»: they met, the report's «دیدار»
     words = joined.split()
     numeric = _has(_QUANTITY, joined)
     unit = next((w for w in joined[numeric.end():].split() if w not in ("تا", "عدد")), None) if numeric else None
