@@ -75,3 +75,20 @@ def test_everyday_words_and_given_counts_find_the_reports_wording(
         wording_lib: Library, question: str, expected: str) -> None:
     answer = wording_lib.ask(question, today=TODAY)
     assert expected in answer.text, answer.text
+
+
+# 0138_fars_vazhgvni_mini_bvs_dr.txt (shortened): where the injured were taken, after «به»
+MINIBUS = (" date 2015-10-18\nواژگونی مینی‌بوس در اتوبان قزوین ـ کرج 6 مصدوم به جای گذاشت\n"
+           "آرش رحمتی امروز در گفت‌وگو با خبرنگار فارس در کرج از واژگونی مینی بوس در اتوبان قزوین ـ کرج خبر داد و "
+           "اظهار داشت: این حادثه در اتوبان قزوین به سمت بهشت سکینه روی داد.\n"
+           "این مسئول تأکید کرد: با اعلام وقوع این تصادف سه دستگاه آمبولانس به محل حادثه اعزام شد و مصدومان پس از "
+           "انجام اقدامات اولیه درمانی به بیمارستان ثارالله و شریعتی منتقل شدند.")
+
+
+def test_which_hospital_is_where_they_were_taken() -> None:
+    # «کدوم بیمارستان بردن» was a topic question answered by the sentence naming the motorway
+    lib = Library.memory()
+    lib.add(MINIBUS.encode(), today=TODAY)
+    answer = lib.ask("مصدومای مینی بوس رو کدوم بیمارستان بردن", today=TODAY)
+    lib.close()
+    assert ("where", True) == (answer.kind, "بیمارستان ثارالله" in answer.text), answer.text

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from ..parse import lexicon, places
+from ..parse import lexicon, places, venues
 from ..parse.dates import DateRange
 from . import window
 
@@ -110,6 +110,15 @@ _NOT_UNITS = frozenset({"از", "در", "به", "را", "که", "با", "تا", 
 def _counted(unit: str) -> bool:
     """Whether the word after «چند (تا)» is what the question counts («چند تا اثر» → «اثر»)."""
     return unit not in _NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
+
+
+def _which_venue(joined: str) -> re.Match[str] | None:
+    """«کدام» before a venue's head noun («کدام بیمارستان», «کدام ورزشگاه»): a where-question;
+    the match is «کدام» alone, so the head stays a word of the question."""
+    for m in re.finditer(r"(?<!\S)کدام (?=(\S+))", joined):
+        if (m.group(1),) in venues.heads():
+            return m
+    return None
 
 
 # «همو/همدیگه رو دیدن», «یکدیگر را ملاقات کردند»: two people met, what reports call «دیدار»
@@ -281,6 +290,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         # say about X»), so it is the conversation's person, as with «وی»
         return make("what_said", words_=about, subject=subject, setting=setting, implied=True)
     if m := _has(_WHERE, joined):
+        return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _which_venue(joined):  # «کدوم بیمارستان بردن؟»: where, and «بیمارستان» a word to match
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     who_is = _has(_WHO_IS, joined)
     if (m := _has(_WHEN, joined)) and (not who_is or starts_with_event(joined[: who_is.start()].split())):
