@@ -268,6 +268,9 @@ def informal_words() -> dict[str, str]:
     return pairs
 
 
+_COMMON_NOUN = 1000  # word_frequency of a noun whose spoken plural may carry an ezafe
+
+
 def formalize(words: list[str]) -> list[str]:
     """Search-form words of a colloquial question in their formal spelling («چی» → «چه»):
     the spelling table first, then the regular shapes of spoken Persian (:func:`_spoken`)."""
@@ -278,6 +281,11 @@ def formalize(words: list[str]) -> list[str]:
             out.extend(table[word].split())
         elif _colloquial_plural(word):
             out.append(word[:-1] + "ها")  # «کارگرا» → «کارگرها»
+        elif (word.endswith("ای") and not _known(word[:-1]) and _colloquial_plural(word[:-1])
+                and word_frequency(word[:-2]) >= _COMMON_NOUN):
+            # «مصدومای مینی‌بوس» → «مصدوم‌های»: the plural and its ezafe, of a common noun only
+            # («کرونای» is «کرونا» and its ezafe, not a plural of the rare «کرون»)
+            out.append(word[:-2] + "های")
         else:
             out.extend(_spoken(word))
     return out

@@ -32,6 +32,17 @@ CASES = [
     ("خبری که میگه تهران خزان نداشت کدومه؟", "which_article", (), ("تهران", "خزان", "نداشت")),
     # «چه توصیه‌ای کرد»: a speech-act noun asks what was said
     ("شریفی به زائرها چه توصیه ای کرد؟", "what_said", ("شریفی",), ()),
+    # «چه کارس» written apart (0138_fars_vazhgvni_mini_bvs_dr.txt): what is their role
+    ("آرش رحمتی چه کارس؟", "person_role", ("ارش", "رحمتی"), ()),
+    # «تو چه تیمی بازی میکنه» (0613_varzesh3_klantri_nsbt_bh_pikan.txt): a player's team is in his role
+    ("ایوب کلانتری تو چه تیمی بازی میکنه", "person_role", ("ایوب", "کلانتری"), ()),
+    # «همو دیدن» (0918_tgnewshut): they met each other, a report's «دیدار»
+    ("ترامپ و نتانیاهو کجا همو دیدن؟", "where", (), ("ترامپ", "نتانیاهو", "دیدار")),
+    ("ترامپ و نتانیاهو کی همدیگه رو دیدن؟", "when", (), ("ترامپ", "نتانیاهو", "دیدار")),
+    # «کدوم بیمارستان» (0138_fars): which hospital is a where-question; «بیمارستان» stays a word
+    ("مصدومای مینی بوس رو کدوم بیمارستان بردن", "where", (), ("مصدومهای", "مینی", "بوس", "بیمارستان", "بردن")),
+    # «این دو تا تصادف» (0394_borna): a count the question gives tells which report, so it is a word
+    ("چند نفر تو این دو تا تصادف مصدوم شدن؟", "quantity", (), ("نفر", "دو", "تصادف", "مصدوم")),
 ]
 
 
@@ -59,3 +70,14 @@ def test_figure_unit_and_report() -> None:
     assert (True, "غرفه") == (q.numeric, q.unit)  # «چند تا غرفه» counts booths
     assert parse_question("این خبر کی منتشر شد؟", today=TODAY).report  # about the report itself
     assert not parse_question("همایش کی برگزار شد؟", today=TODAY).report
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    # 0118_fars_dv_dlil_kahsh_ghimt.txt: «چقد ارزون شد» asks how much cheaper; «ارزان» is no unit
+    ("سکه تو دو روز چقد ارزون شد", None),
+    ("قیمت دلار چقدر گران شده؟", None),  # the same with the written «چقدر»
+    ("چقدر پول جمع شد؟", "پول"),  # a noun after «چقدر» is what it measures
+    ("تو جشنواره انبه چند تا غرفه بود؟", "غرفه"),  # «چند تا» counts its noun
+])
+def test_how_much_before_an_adjective_and_its_verb_has_no_unit(question: str, unit: str | None) -> None:
+    assert unit == parse_question(question, today=TODAY).unit

@@ -151,6 +151,9 @@ COLLOQUIAL_PLURALS = [
     ("دانشجوها", "دانشجوها"),  # already a written plural
     ("اباحه", "اباحه"),  # a word of its own, not a plural
     ("اجرایی", "اجرایی"),  # ends in «ایی», not a plural
+    ("مصدومای", "مصدومهای"),  # the spoken plural with its ezafe («مصدومای مینی بوس»), 0138_fars
+    ("مربیای", "مربیهای"),  # «مربیای سابق صبا», 0613_varzesh3
+    ("برای", "برای"),  # a word of its own
 ]
 
 

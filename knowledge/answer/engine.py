@@ -182,9 +182,16 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         row = found.sentence
         if found.statement is not None:
             result = self._statement_result(found.statement, found.score)
-            return [replace(result, sentence=row["text"], sentence_position=row["position"])]
-        return [self._plain_result(row, self.store.article(row["article_id"]), found.score,
-                                   iso=self.store.article(row["article_id"])["published"])]
+            result = replace(result, sentence=row["text"], sentence_position=row["position"])
+        else:
+            result = self._plain_result(row, self.store.article(row["article_id"]), found.score,
+                                        iso=self.store.article(row["article_id"])["published"])
+        if self.q.kind == "where":  # «کدوم بیمارستان بردن؟»: the venue the sentence names, not the dateline's city
+            here = self.store.rows("SELECT name FROM places WHERE article_id = ? AND sentence = ? "
+                                   "ORDER BY kind = 'venue' DESC, id DESC LIMIT 1", [row["article_id"], row["position"]])
+            if here:
+                result = replace(result, place=here[0]["name"])
+        return [result]
 
     def next_context(self, results: list[Result]) -> Context:
         person = next((r for r in results if r.person_id), None)

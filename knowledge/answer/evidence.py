@@ -12,8 +12,10 @@ no article stays an honest «not found».
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from .. import match, text
@@ -51,32 +53,37 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
     words = question_words(q)
     if not words:
         return None
+    variants = _variants(words)
     rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
+    for variant in variants[1:]:  # «تصادف» asked, «سانحه» written: the rows of each wording
+        seen = {(r["article_id"], r["position"]) for r in rows}
+        rows += [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in variant], limit=CANDIDATES)
+                 if (r["article_id"], r["position"]) not in seen]
     if prime is not None:  # the filter for every candidate at once
         prime(r["article_id"] for r in rows)
     rows = [r for r in rows if allowed(r["article_id"])]
     if not rows:
         return None
     token_lists = [r["search"].split() for r in rows]
-    weights = _weights(words, token_lists)
+    weights = _weights(tuple(dict.fromkeys(w for v in variants for w in v)), token_lists)
     contexts = _contexts(store, rows)
     floor = MIN_MOMENT if q.kind in ("when", "where") else MIN_WEIGHTED
     place = text.search_form(q.place).split() if q.place else []
     scored: list[tuple[float, dict[str, Any]]] = []
     for row, tokens in zip(rows, token_lists):
-        own = match.coverage(list(words), tokens, weights=weights)
+        own, asked = max((match.coverage(list(v), tokens, weights=weights), v) for v in variants)
         if own < MIN_OWN:
             continue
         # the topic is often in the headline or the sentence before, the detail here
         context = tokens + contexts.get((row["article_id"], row["position"]), [])
-        in_context, plain = match.coverage_both(list(words), context, weights)
+        in_context, plain = max(match.coverage_both(list(v), context, weights) for v in variants)
         weighted = max(own, CONTEXT_FACTOR * in_context)
         if weighted < floor or plain < MIN_PLAIN:
             continue
         if place and match.coverage(place, context) < 1.0:
             continue  # a place the question names must be in the sentence or its headline
         if q.numeric:
-            near = _figure_near(words, tokens, unit=q.unit)
+            near = _figure_near(asked, tokens, unit=q.unit)
             if near is None:
                 continue
             weighted += NUMBER_BONUS * near
@@ -93,6 +100,24 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
             continue
         return Evidence(row, min(score, 1.0), statement)
     return None
+
+
+@functools.cache
+def _wording() -> dict[str, tuple[str, ...]]:
+    """``data/wording.tsv``: a question's everyday word → the words reports write for it."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in resources.files("knowledge").joinpath("data", "wording.tsv").read_text(encoding="utf-8").splitlines():
+        asked, sep, written = line.partition("\t")
+        if sep and not line.startswith("#"):
+            table[text.search_form(asked)] = tuple(text.search_form(written).split())
+    return table
+
+
+def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The question's words, then the same with one everyday word in a report's wording."""
+    table = _wording()
+    return [words] + [words[:i] + (other,) + words[i + 1:]
+                      for i, w in enumerate(words) for other in table.get(w, ()) if other not in words]
 
 
 def _weights(words: tuple[str, ...], token_lists: list[list[str]]) -> dict[str, float]:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from ..parse import lexicon, places
+from ..parse import lexicon, places, venues
 from ..parse.dates import DateRange
 from . import window
 
@@ -38,7 +38,7 @@ _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه
 _WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
 _WHO_IS = r"(?:کیست|کیستند|کی است|کی هست|چه کسی است|چه کسی بود|کی بود|کیه)"
-_JOB = (r"(?:چه کاره|چکاره|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
+_JOB = (r"(?:چه کاره|چکاره|چه کارست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
         r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
 _PUBLISHED = r"(?:منتشر|انتشار|مخابره|منتشره)"  # «کی منتشر شد؟»: the report's own date
 _NAME_OF = r"(?:نام|اسم)"  # «نام فرماندار رزن چیست؟» asks who holds the role
@@ -112,6 +112,27 @@ def _counted(unit: str) -> bool:
     return unit not in _NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
 
 
+def _which_venue(joined: str) -> re.Match[str] | None:
+    """«کدام» before a venue's head noun («کدام بیمارستان», «کدام ورزشگاه»): a where-question;
+    the match is «کدام» alone, so the head stays a word of the question."""
+    for m in re.finditer(r"(?<!\S)کدام (?=(\S+))", joined):
+        if (m.group(1),) in venues.heads():
+            return m
+    return None
+
+
+# «همو/همدیگه رو دیدن», «یکدیگر را ملاقات کردند»: two people met, what reports call «دیدار»
+_MET = re.compile(r"(?<!\S)(?:همو|همدیگرو|همدیگر را|یکدیگر را|با هم|با همدیگر) "
+                  r"(?:دیدن|دیدند|دیده اند|دیدهاند|ملاقات کردند|ملاقات کردن)(?= |$)")
+_HOW_MUCH = frozenset({"چقدر", "چقد", "چقدره", "چه قدر"})
+_BECOME = frozenset({"شد", "شده", "شود", "میشود", "میشه", "رفت", "رفته", "امد", "امده", "است", "هست"})
+
+
+def _predicate(asked: str, after: list[str]) -> bool:
+    """«چقدر ارزان شد», «چقدر گران شده»: the word after «چقدر» is an adjective with its verb."""
+    return asked.strip() in _HOW_MUCH and len(after) > 1 and (after[1] in _BECOME or text.is_verb(after[1]))
+
+
 _ORDINAL = re.compile(r"^(?:\S+مین|نخستین|اولین|آخرین|\d+)$")
 
 
@@ -172,7 +193,22 @@ def content(words: list[str]) -> tuple[str, ...]:
                 gap_words |= set(verb.phrase.split()) - {"*"}
             continue
         joined = verb.pattern.sub(" ", joined)
-    return tuple(w for w in joined.split() if w not in drop and w not in gap_words and len(w) > 1)
+    out = joined.split()
+    return tuple(w for i, w in enumerate(out) if (w not in drop and w not in gap_words and len(w) > 1)
+                 or _given_count(out, i, drop))
+
+
+# Number words a question gives («این دو تا تصادف», «تو دو روز»): they tell which report or
+# sentence is meant («دو سانحه رانندگی», «در دو روز گذشته»), so they are words to match.
+_COUNTS = frozenset("دو سه چهار پنج شش هفت هشت نه ده".split())
+
+
+def _given_count(words: list[str], i: int, drop: frozenset[str]) -> bool:
+    """``words[i]`` is a number word before the noun it counts («دو تا تصادف»)."""
+    if words[i] not in _COUNTS:
+        return False
+    j = i + 2 if i + 1 < len(words) and words[i + 1] == "تا" else i + 1
+    return j < len(words) and words[j] not in drop and len(words[j]) > 1 and not text.is_verb(words[j])
 
 
 def _split_about(words: list[str]) -> tuple[list[str], list[str]]:
@@ -195,9 +231,12 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     raw = _SYNTAX.sub(" ", raw)
     words = text.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
+    joined = _MET.sub("دیدار", joined)  # «همو دیدن»: they met, the report's «دیدار»
     words = joined.split()
     numeric = _has(_QUANTITY, joined)
     unit = next((w for w in joined[numeric.end():].split() if w not in ("تا", "عدد")), None) if numeric else None
+    if numeric and unit and _predicate(numeric.group(0), joined[numeric.end():].split()):
+        unit = None  # «چقد ارزون شد»: how much cheaper, «ارزان» is no unit
     date_range, span_words = window.find_window(raw, today=today)  # «هفته گذشته», «از مهر تا آذر»
     date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME | span_words) if date_range else set()
     pronoun = bool(set(words) & PRONOUNS)
@@ -251,6 +290,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         # say about X»), so it is the conversation's person, as with «وی»
         return make("what_said", words_=about, subject=subject, setting=setting, implied=True)
     if m := _has(_WHERE, joined):
+        return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _which_venue(joined):  # «کدوم بیمارستان بردن؟»: where, and «بیمارستان» a word to match
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     who_is = _has(_WHO_IS, joined)
     if (m := _has(_WHEN, joined)) and (not who_is or starts_with_event(joined[: who_is.start()].split())):

@@ -225,7 +225,9 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
     if need_first and first_end == i:
         return None
     # surname: one word, a second one when it is rare (a compound surname «نادیان اهور»)
-    if j < len(toks) and nameish(toks[j]) and not starts_role(toks, j) and not is_verb_start(toks, j):
+    if (j < len(toks) and (nameish(toks[j]) or (first_end > i and toks[i] not in lexicon.weak_first_names()
+                                                     and _second_person_past(toks[j])))
+            and not starts_role(toks, j) and not is_verb_start(toks, j)):
         j += 1
         if _surname_tail(toks, j):
             j += 1
@@ -240,6 +242,14 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
     if j == first_end and first_end - i < 2:
         return None  # a lone first name is not enough
     return first_end, j
+
+
+def _second_person_past(tok: Token) -> bool:
+    """«کشتی», «کردی», «رشتی»: a surname that reads as a second-person past verb («you killed»);
+    after a first name it is the surname (no report says «محمد کشتی» for «Mohammad, you killed»),
+    but not after one that is an everyday noun too («در کمال شگفتی»: to everyone's surprise)."""
+    return (tok.is_word and len(tok) > 3 and tok.endswith("ی") and tok not in BOUNDARY and tok not in PRONOUNS
+            and text.is_verb(tok) and text.is_verb(tok[:-1]) and not tok.startswith(("می", "نمی")))
 
 
 # «پناه دادن/آوردن/بردن»: the noun of a light verb, not a surname part.

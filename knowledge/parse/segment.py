@@ -48,6 +48,9 @@ _HASHTAGS = re.compile(r"^\s*(?:#[\w\u200c]+\s*)+$")
 _LINK = re.compile(r"https?://|t\.me/|www\.|^\s*(?:\|.*|link|لینک)\s*$", re.I)
 _PROMO = re.compile(r"عضو\s*(?:شوید|بشید|شید)|عضویت|👇|🆔|کانال\s+ما|join", re.I)
 _LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9_.\-|]+$")
+# A list item's mark at the start of a line («- تزیپی هوتوولی، ... گفت:», «• ...»): not a word
+# of the sentence, and the item starts a paragraph of its own.
+_BULLET = re.compile(r"^[-–—•▪◾●]\s+(?=\w)")
 
 
 def _noise(line: str) -> bool:
@@ -81,6 +84,12 @@ def _telegram(lines: list[str]) -> list[str]:
             continue
         if _noise(line):
             continue
+        item = _BULLET.match(line)
+        if item:
+            line = line[item.end():]
+            if current:
+                paragraphs.append(current)
+            current, lines_in = "", 0
         if _HASHTAGS.match(line):
             if not current or _ends_sentence(current):
                 continue  # a tag line («#حکایت»), not a word of the text

@@ -25,7 +25,9 @@ _STOP = people.BOUNDARY - {"و"} | {"برگزار", "شد", "است", "بود", 
     "بخاطر", "خاطر", "نهتنها", "تنها", "هنوز", "اکنون", "همچنان", "اخیرا", "حتی", "فقط", "بلکه",
     "اگر", "اگرچه", "هرچند", "لذا", "سپس", "ضمنا", "وقتی", "چنانچه", "همواره", "هرگز", "نه",
     "توسط", "طی", "جهت", "علیه", "مانند", "مثل", "همراه", "بدون", "میان", "بین", "کنار", "نزد",
-    "مورد", "مصوب", "وارد", "خارج", "دوباره", "مجددا", "هستم", "هیچ", "هیچچیز", "بسیار", "خیلی", "کاملا"}
+    "مورد", "مصوب", "وارد", "خارج", "دوباره", "مجددا", "هستم", "هیچ", "هیچچیز", "بسیار", "خیلی", "کاملا",
+    # adverbs in «-اً» and the spoken object marker: the next clause, not a name («کاخ سفید مستقیما ...»)
+    "مستقیما", "رسما", "عملا", "صرفا", "تقریبا", "دقیقا", "احتمالا", "شخصا", "رو"}
 _MAX = 5
 _SETTING_MAX = 8
 # Auxiliaries and light verbs that the conjugation table (text.verb_forms) does not list:
@@ -36,7 +38,8 @@ _LIGHT = frozenset({
     "شد", "شده", "شدند", "شود", "شوند", "کرد", "کرده", "کردند", "کند", "کنند", "کنیم", "نمود",
     "نمودند", "گردید", "گردد", "داد", "دادند", "دهد", "دهند", "گرفت", "گرفته", "گرفتند", "گیرد",
     "یافت", "زد", "زدند", "داشت", "داشتند", "کنید", "نماید", "نمایند", "نمایید", "هستند", "هستیم",
-    "دارد", "دارند", "داشته", "یافته", "میشود", "میکند", "میکنند", "میشوند", "میگیرد", "میدهد", "خواهد"})
+    "دارد", "دارند", "داشته", "یافته", "میشود", "میکند", "میکنند", "میشوند", "میگیرد", "میدهد", "خواهد",
+    "شدن", "کردن"})  # infinitives: «منفی شدن قیمت نفت»
 _PARTICIPLE = re.compile(r"^\w{2,}ه(?:ام|ای|ایم|اید|اند|است|شده|بود)$")
 # Nouns that take «از» inside a name («بازدید از نمایشگاه ...», «حفاظت از منابع آب»).
 TAKES_AZ = frozenset({"بازدید", "حفاظت", "بهرهبرداری", "رونمایی", "تجلیل", "قدردانی", "حمایت",
@@ -102,11 +105,14 @@ def _name_end(toks: list[text.Token], start: int, limit: int, *, plural: bool, s
                 and not verbal(toks, j + 1)):
             j += 2
             continue
+        elif not setting and tok == "و" and j > begin and j + 1 < len(toks) and people.starts_role(toks, j + 1):
+            break  # «کاخ سفید و مشاور ...»: a title after «و» is someone else
         elif setting and tok == "روز" and j + 1 < len(toks) and toks[j + 1].is_word and not (
                 toks[j + 1].isdigit() or toks[j + 1] in _NOT_OCCASION):
             j += 1  # «مراسم بزرگداشت روز خبرنگار»: an occasion, not «روز شنبه»
-        elif not tok.is_word or tok in _STOP or tok.isdigit() or verbal(toks, j):
-            break
+        elif not tok.is_word or tok in _STOP or tok.isdigit() or verbal(toks, j) or (
+                j > begin and _indefinite_event(tok)):
+            break  # «در کاخ سفید دیداری ... داشتند»: an indefinite event noun opens the object
         j += 1
     if j > begin:
         names.append((begin, j))
@@ -117,6 +123,16 @@ def _name_end(toks: list[text.Token], start: int, limit: int, *, plural: bool, s
         if b > a:
             trimmed.append((a, b))
     return j, trimmed
+
+
+@functools.cache
+def _event_words() -> frozenset[str]:
+    return frozenset(h[0] for h in lexicon.phrases("event_heads.txt")) | {h[0] for h in _SETTING_HEADS}
+
+
+def _indefinite_event(tok: str) -> bool:
+    """«دیداری», «نشستی», «جلسه‌ای»: an event noun with the indefinite «ی»."""
+    return (tok.endswith("ی") and tok[:-1] in _event_words()) or (tok.endswith("ای") and tok[:-2] in _event_words())
 
 
 def find_venues(sentence: str) -> list[PlaceMention]:
