@@ -52,33 +52,63 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
         return None
     if not ids:
         return []
-    phrases = [(p.replace('""', '"'), star == "*") for p, star in _PHRASE.findall(query)]
-    if not all(_plain(p) for p, _ in phrases):
+    phrases = phrases_of(query)
+    if phrases is None:
         return None
-    n_rows, avgdl = _averages(store, table)
-    if avgdl <= 0.0:
+    weights = idf(store, table, phrases)
+    if weights is None:
         return None  # no averages record read: FTS5 knows its own
-    idf = []
-    for phrase, prefix in phrases:
-        hits = _hits(store, table, f'"{phrase.replace(chr(34), chr(34) * 2)}"' + ("*" if prefix else ""))
-        value = math.log((n_rows - hits + 0.5) / (hits + 0.5))
-        idf.append(value if value > 0.0 else 1e-6)
     sizes = dict(store.db.execute(
         f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
     rows = store.rows_in(f"SELECT * FROM {table} WHERE id IN ({{}})", ids)
     for row in rows:
-        search = row["search"]
-        tokens = search.split()
-        size = _varints(sizes.get(row["id"], b""))
-        if not size or size[0] != len(tokens) or _NOT_PLAIN.search(search) or search != search.lower():
+        tokens = tokens_counted(row["search"], sizes.get(row["id"], b""))
+        if tokens is None:
             return None  # not the tokens FTS5 counted: let it rank
-        held = Counter(tokens)
-        score = 0.0
-        for (phrase, prefix), weight in zip(phrases, idf):
-            freq = float(sum(n for t, n in held.items() if t.startswith(phrase)) if prefix else held[phrase])
-            score += weight * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * size[0] / avgdl)))
-        row["rank"] = -1.0 * score
+        row["rank"] = bm25(tokens, phrases, weights, averages(store, table)[1])
     return sorted(rows, key=lambda r: (r["rank"], r["id"]))
+
+
+def phrases_of(query: str) -> list[tuple[str, bool]] | None:
+    """(phrase, prefix) of each term of a query built by ``fts_query`` from plain words, in
+    its order; None for any other query."""
+    if not _QUERY.match(query):
+        return None
+    phrases = [(p.replace('""', '"'), star == "*") for p, star in _PHRASE.findall(query)]
+    return phrases if all(_plain(p) for p, _ in phrases) else None
+
+
+def idf(store: Store, table: str, phrases: list[tuple[str, bool]]) -> list[float] | None:
+    """Each phrase's IDF as FTS5's bm25 takes it (None without FTS5's averages record)."""
+    n_rows, avgdl = averages(store, table)
+    if avgdl <= 0.0:
+        return None
+    out = []
+    for phrase, prefix in phrases:
+        hits = _hits(store, table, f'"{phrase.replace(chr(34), chr(34) * 2)}"' + ("*" if prefix else ""))
+        value = math.log((n_rows - hits + 0.5) / (hits + 0.5))
+        out.append(value if value > 0.0 else 1e-6)
+    return out
+
+
+def tokens_counted(search: str, docsize: bytes) -> list[str] | None:
+    """A row's search form as the tokens FTS5 counted (its docsize record), or None when
+    FTS5 would tokenize it otherwise."""
+    tokens = search.split()
+    size = _varints(docsize)
+    if not size or size[0] != len(tokens) or _NOT_PLAIN.search(search) or search != search.lower():
+        return None
+    return tokens
+
+
+def bm25(tokens: list[str], phrases: list[tuple[str, bool]], weights: list[float], avgdl: float) -> float:
+    """FTS5's ``rank`` of a row (its bm25, negated) for the phrases and their IDF weights."""
+    held = Counter(tokens)
+    score = 0.0
+    for (phrase, prefix), weight in zip(phrases, weights):
+        freq = float(sum(n for t, n in held.items() if t.startswith(phrase)) if prefix else held[phrase])
+        score += weight * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * len(tokens) / avgdl)))
+    return -1.0 * score
 
 
 def _plain(word: str) -> bool:
@@ -90,7 +120,7 @@ def _plain(word: str) -> bool:
 _NOT_PLAIN = re.compile(r"[^\w\s]|_")
 
 
-def _averages(store: Store, table: str) -> tuple[int, float]:
+def averages(store: Store, table: str) -> tuple[int, float]:
     """FTS5's row count and mean tokens a row (its averages record, rowid 1 of ``_data``)."""
     key = ("fts_averages", table)
     if key not in store.cache:
