@@ -78,6 +78,7 @@ class _Pool:
     def __init__(self, store: Store, table: str, tokens: dict[int, list[str]], avgdl: float) -> None:
         self.store, self.table, self.tokens, self.avgdl = store, table, tokens, avgdl
         self.full: dict[int, dict[str, Any]] = {}  # the rows returned, read once
+        self.holders: dict[tuple[str, bool], set[int]] = {}
 
     @classmethod
     def of(cls, store: Store, table: str, live: list[str], left_outs: list[str]) -> _Pool | None:
@@ -102,11 +103,19 @@ class _Pool:
             tokens[row_id] = counted
         return cls(store, table, tokens, avgdl)
 
+    def _holding(self, phrase: tuple[str, bool]) -> set[int]:
+        """The pool's rows holding a phrase (a word as written, or as a prefix), found once."""
+        if phrase not in self.holders:
+            word, prefix = phrase
+            self.holders[phrase] = {i for i, toks in self.tokens.items()
+                                    if (any(t.startswith(word) for t in toks) if prefix else word in toks)}
+        return self.holders[phrase]
+
     def search(self, part: list[str], *, limit: int) -> list[dict[str, Any]] | None:
         """``store.search(table, " AND ".join(part), limit=limit)``, from the pool's rows."""
         phrases = [p for t in part for p in rank.phrases_of(t) or []]
-        held = [(i, toks) for i, toks in self.tokens.items()
-                if all((any(t.startswith(p) for t in toks) if star else p in toks) for p, star in phrases)]
+        ids = set.intersection(*(self._holding(p) for p in phrases)) if phrases else set()
+        held = [(i, self.tokens[i]) for i in ids]
         if not held:
             return []
         weights = rank.idf(self.store, self.table, phrases)
