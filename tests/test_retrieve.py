@@ -322,8 +322,27 @@ def test_a_row_fts5_tokenizes_otherwise_leaves_the_tiers_to_fts5(lib: Library, m
     # a capital and a hyphen: FTS5 folds and splits them, a plain split of the form would not
     lib.store.db.execute("UPDATE sentence_rows SET search = ? WHERE id = ?", [row["search"] + " ABC-d", row["id"]])
     words = ["کارخانه", "سیمان", "کرمان"]
-    assert retrieve._Pool.of(lib.store, "sentences", [fts_query([w]) for w in words], [fts_query([w]) for w in words]) is None
+    assert retrieve._Pool.of(lib.store, "sentences", [fts_query([w]) for w in words], [fts_query([w]) for w in words], cap=100) is None
     pooled = retrieve.search(lib.store, "sentences", words, limit=10)
     _pool_off(monkeypatch)
     lib.store.cache.clear()
     assert _ids_ranks(retrieve.search(lib.store, "sentences", words, limit=10)) == _ids_ranks(pooled)
+
+
+def test_a_pool_larger_than_twice_the_limit_is_left_to_the_tiers(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One row asked for: the pool may hold two. Its query brings three or more (rows with two
+    # of the three words), so the tiers are asked one by one, and the first, holding all three
+    # words (the cement plant), is enough: no looser tier is asked after it.
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked: list[str] = []
+    search = lib.store.search
+
+    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
+        asked.append(query)
+        return search(table, query, limit=limit)
+
+    monkeypatch.setattr(lib.store, "search", recording)
+    rows = retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان", "کرمان"], limit=1)
+    assert ['"کارخانه"* AND "سیمان"* AND "کرمان"*'] == asked
+    assert "سیمان" in rows[0]["text"], rows  # type: ignore[operator]

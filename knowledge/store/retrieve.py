@@ -25,7 +25,8 @@ from .store import Store, fts_query
 OR_BUDGET = 1000  # rows an OR query may rank (4 ms for sentences, more for longer rows)
 COUNT_CAP = OR_BUDGET + 1  # rows counted per word before it is simply "common"
 MAX_LEFT_OUT = 3  # words left out one at a time when the rows holding all are too few
-POOL_CAP = OR_BUDGET  # rows of the pooled AND queries ranked here (see _Pool)
+POOL_CAP = OR_BUDGET  # rows of the pooled AND queries ranked here (see _Pool) …
+POOL_FACTOR = 2  # … and no more than twice the rows asked for
 NAME_WORD_CUTOFF = 75.0  # below the 78 a word needs to count as covered by a name
 
 
@@ -46,7 +47,7 @@ def search(store: Store, table: str, words: list[str] | tuple[str, ...], *, limi
     # then the rows missing one word, the rarest first: it is the likeliest to be misspelt
     # or to be a word of the question's own («نام»), and the rest narrow the search most
     left_outs = sorted(live, key=terms.__getitem__)[:MAX_LEFT_OUT] if len(live) > 2 else []
-    pool = _Pool.of(store, table, live, left_outs) if left_outs else None
+    pool = _Pool.of(store, table, live, left_outs, cap=min(POOL_CAP, POOL_FACTOR * limit)) if left_outs else None
 
     def every(part: list[str]) -> list[dict[str, Any]]:
         found = pool.search(part, limit=limit) if pool is not None else None
@@ -81,15 +82,15 @@ class _Pool:
         self.holders: dict[tuple[str, bool], set[int]] = {}
 
     @classmethod
-    def of(cls, store: Store, table: str, live: list[str], left_outs: list[str]) -> _Pool | None:
+    def of(cls, store: Store, table: str, live: list[str], left_outs: list[str], *, cap: int) -> _Pool | None:
         if table not in rank.TABLES or any(rank.phrases_of(t) is None for t in live):
             return None
         rest = [t for t in live if t not in left_outs]
         some = " OR ".join(f"({' AND '.join(c)})" for c in itertools.combinations(left_outs, len(left_outs) - 1))
         ids = [r[0] for r in store.db.execute(
             f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rowid LIMIT ?",
-            [" AND ".join([*rest, f"({some})"]), POOL_CAP + 1])]
-        if len(ids) > POOL_CAP:
+            [" AND ".join([*rest, f"({some})"]), cap + 1])]
+        if len(ids) > cap:
             return None
         avgdl = rank.averages(store, table)[1]
         if avgdl <= 0.0:
