@@ -329,10 +329,11 @@ def test_a_row_fts5_tokenizes_otherwise_leaves_the_tiers_to_fts5(lib: Library, m
     assert _ids_ranks(retrieve.search(lib.store, "sentences", words, limit=10)) == _ids_ranks(pooled)
 
 
-def test_a_pool_larger_than_twice_the_limit_is_left_to_the_tiers(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
-    # One row asked for: the pool may hold two. Its query brings three or more (rows with two
-    # of the three words), so the tiers are asked one by one, and the first, holding all three
-    # words (the cement plant), is enough: no looser tier is asked after it.
+def test_a_pool_larger_than_the_limit_allows_is_left_to_the_tiers(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One row asked for, twice as many allowed in the pool: its query brings three or more
+    # (rows with two of the three words), so the tiers are asked one by one, and the first,
+    # holding all three words (the cement plant), is enough: no looser tier is asked after it.
+    monkeypatch.setattr(retrieve, "POOL_FACTOR", 2)
     monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
     monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
     asked: list[str] = []

@@ -26,7 +26,7 @@ OR_BUDGET = 1000  # rows an OR query may rank (4 ms for sentences, more for long
 COUNT_CAP = OR_BUDGET + 1  # rows counted per word before it is simply "common"
 MAX_LEFT_OUT = 3  # words left out one at a time when the rows holding all are too few
 POOL_CAP = OR_BUDGET  # rows of the pooled AND queries ranked here (see _Pool) …
-POOL_FACTOR = 2  # … and no more than twice the rows asked for
+POOL_FACTOR = 8  # … and no more than 8 times the rows asked for
 NAME_WORD_CUTOFF = 75.0  # below the 78 a word needs to count as covered by a name
 
 
@@ -73,8 +73,10 @@ class _Pool:
     query's rows then picked and ranked here: FTS5 walks the long doclists of the common
     words once, not once a query (at 100k articles each walk of «استان», «جلسه» is 2–5 ms).
     The rows and their order are those the queries give one by one (``rank.bm25`` is FTS5's
-    formula, from the same counts); when more than POOL_CAP rows come, or a row is not
-    tokenized as its search form splits, the queries are asked of FTS5 as before."""
+    formula, from the same counts). When the query brings more rows than POOL_FACTOR times
+    the limit (where the first tiers may fill the limit alone, a large pool costs more than
+    they do) or than POOL_CAP, or a row is not tokenized as its search form splits, the
+    queries are asked of FTS5 one by one as before."""
 
     def __init__(self, store: Store, table: str, tokens: dict[int, list[str]], avgdl: float) -> None:
         self.store, self.table, self.tokens, self.avgdl = store, table, tokens, avgdl
@@ -125,7 +127,8 @@ class _Pool:
         order = sorted((rank.bm25(toks, phrases, weights, self.avgdl), i) for i, toks in held)[:limit]
         todo = [i for _, i in order if i not in self.full]
         if todo:
-            self.full.update((r["id"], r) for r in self.store.rows_in(f"SELECT * FROM {self.table} WHERE id IN ({{}})", todo))
+            rows = self.store.rows_in(f"SELECT * FROM {self.table} WHERE id IN ({{}})", todo)
+            self.full.update((r["id"], r) for r in rows)
         return [dict(self.full[i], rank=score) for score, i in order]
 
 
