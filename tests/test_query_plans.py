@@ -292,3 +292,32 @@ def test_said_queries_are_the_codes_own() -> None:
                      "SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})",
                      "CREATE INDEX statements_person_spans ON statement_rows(person_id, article_id, first_sentence, "):
         assert fragment in code
+
+
+# branch fast-event: retrieve._Pool, the AND tiers of a large archive from one FTS5 query
+POOL = [
+    # the rows of every tier: the words left in, and two of the three rarest, in rowid order
+    ("retrieve._Pool ids", "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid LIMIT ?",
+     ['"شهر" AND (("استان" AND "کرمان") OR ("استان" AND "نشست") OR ("کرمان" AND "نشست"))', 1001],
+     "SCAN sentences_fts VIRTUAL TABLE"),
+    # their token counts, and their search forms (through the views, by id)
+    ("retrieve._Pool sizes", "SELECT id, sz FROM events_fts_docsize WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("retrieve._Pool sentences", "SELECT id, search FROM sentences WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("retrieve._Pool statements", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("retrieve._Pool appearances", "SELECT id, search FROM appearances WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
+    ("retrieve._Pool events", "SELECT id, search FROM events WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+]
+
+
+@pytest.mark.parametrize(("where", "sql", "params", "uses"), POOL, ids=[h[0] for h in POOL])
+def test_the_pools_queries_use_an_index(lib: Library, where: str, sql: str, params: list[object], uses: str) -> None:
+    test_hot_query_uses_an_index(lib, where, sql, params, uses)
+
+
+def test_the_pools_queries_are_the_codes_own() -> None:
+    code = (Path(__file__).resolve().parent.parent / "knowledge" / "store" / "retrieve.py").read_text(encoding="utf-8")
+    for fragment in ('f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rowid LIMIT ?"',
+                     'f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})"',
+                     'f"SELECT id, search FROM {table} WHERE id IN ({{}})"'):
+        assert fragment in code

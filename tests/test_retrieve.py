@@ -90,6 +90,9 @@ WORDS = ["فولاد", "کارخانه", "کرمان", "سیمان"]  # rows hol
 
 
 def _queries(lib: Library, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the FTS5 queries ``Store.search`` is asked, each tier one query: the pool
+    that answers the AND tiers from one query is off (POOL_CAP 0; its own tests below)."""
+    monkeypatch.setattr(retrieve, "POOL_CAP", 0)
     asked: list[str] = []
     search = lib.store.search
 
@@ -220,3 +223,127 @@ def test_three_words_are_also_tried_leaving_one_out(lib: Library, monkeypatch: p
     asked = _queries(lib, monkeypatch)
     retrieve.search(lib.store, "sentences", ["فولاد", "کتاب", "کرمان"], limit=20)
     assert '"فولاد"* AND "کرمان"*' == asked[1], asked
+
+
+def _pool_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retrieve, "POOL_CAP", 0)
+
+
+def _ids_ranks(rows: list[dict[str, object]]) -> list[tuple[object, object]]:
+    return [(r["id"], r["rank"]) for r in rows]
+
+
+POOLED = [
+    # (table, words, limit, OR budget, count cap) — the AND tiers of a large archive
+    ("sentences", ["کرمان", "کارخانه", "فولاد", "کتاب"], 20, 10, 100),  # no row holds all four: three tiers left out
+    ("sentences", ["کارخانه", "سیمان", "کرمان"], 1, 2, 100),  # the rows holding all three are enough
+    ("sentences", ["فولاد", "کتاب", "کرمان"], 10, 2, 100),  # three words: each pair asked
+    ("sentences", ["کرمان", "کارخانه", "فولاد", "کتاب"], 2, 10, 100),  # a tier with more rows than asked for
+    ("sentences", ["استان", "کرمان", "کارخانه"], 10, 2, 100),  # «استان»* as a prefix («استاندار»)
+    ("sentences", ["کرمان", "کارخانه", "استاندار", "روز"], 3, 2, 5),  # common words asked as written
+    ("events", ["کارخانه", "سیمان", "کرمان"], 10, 1, 100),  # event names
+]
+
+
+@pytest.mark.parametrize("table, words, limit, budget, cap", POOLED)
+def test_the_pool_gives_the_rows_the_tiers_give_one_by_one(lib: Library, monkeypatch: pytest.MonkeyPatch, table: str,
+                                                           words: list[str], limit: int, budget: int, cap: int) -> None:
+    monkeypatch.setattr(retrieve, "OR_BUDGET", budget)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", cap)
+    pooled = retrieve.search(lib.store, table, words, limit=limit)
+    _pool_off(monkeypatch)
+    lib.store.cache.clear()
+    one_by_one = retrieve.search(lib.store, table, words, limit=limit)
+    assert _ids_ranks(one_by_one) == _ids_ranks(pooled)
+    assert one_by_one == pooled  # every column of every row
+
+
+@pytest.mark.parametrize("table, words", [
+    ("sentences", ["استاندار", "کرمان", "روز", "گزارش"]),  # the same words in many articles
+    ("sentences", ["نشست", "شورای", "اداری", "استان", "برگزار"]),
+    ("appearances", ["استاندار", "کرمان", "فرماندار"]),
+    ("statements", ["استان", "کرد", "گفت"]),
+    ("events", ["نشست", "خبری", "استان"]),
+])
+def test_the_pool_matches_fts5_on_the_test_articles(loaded_lib: Library, monkeypatch: pytest.MonkeyPatch, table: str,
+                                                    words: list[str]) -> None:
+    # a large archive simulated on the test articles: every word common, limits small
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 1)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 2)
+    for limit in (1, 3, 50):
+        pooled = retrieve.search(loaded_lib.store, table, words, limit=limit)
+        with monkeypatch.context() as m:
+            m.setattr(retrieve, "POOL_CAP", 0)
+            one_by_one = retrieve.search(loaded_lib.store, table, words, limit=limit)
+        assert _ids_ranks(one_by_one) == _ids_ranks(pooled), limit
+
+
+def test_the_pool_asks_fts5_the_and_tiers_once(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked: list[str] = []
+    execute = lib.store.db.execute
+
+    def recording(sql: str, params: object = None):  # type: ignore[no-untyped-def]
+        if "MATCH" in sql and "count(*)" not in sql:
+            asked.append(params[0])  # type: ignore[index]
+        return execute(sql, params) if params is not None else execute(sql)
+
+    monkeypatch.setattr(lib.store.db, "execute", recording)
+    retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "فولاد", "کتاب"], limit=20)
+    assert [
+        # «کارخانه» in every row; two of the three rarest (the three left out one at a time)
+        '"کارخانه"* AND (("کتاب"* AND "فولاد"*) OR ("کتاب"* AND "کرمان"*) OR ("فولاد"* AND "کرمان"*))',
+        '"کتاب"* OR "فولاد"* OR "کرمان"*',  # the rare words' OR, as before
+    ] == [q for q in asked if " AND " in q or " OR " in q]
+
+
+def test_more_rows_than_the_pool_holds_are_asked_tier_by_tier(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    monkeypatch.setattr(retrieve, "POOL_CAP", 2)  # the pool's query would bring 3 rows or more
+    asked: list[str] = []
+    search = lib.store.search
+
+    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
+        asked.append(query)
+        return search(table, query, limit=limit)
+
+    monkeypatch.setattr(lib.store, "search", recording)
+    # rows holding two of the three words: the cement plant's title and lead, the steel plant visit
+    retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "سیمان"], limit=20)
+    assert 4 == len([q for q in asked if " AND " in q]), asked  # all three, then each left out
+
+
+def test_a_row_fts5_tokenizes_otherwise_leaves_the_tiers_to_fts5(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    row = lib.store.rows("SELECT id, search FROM sentences WHERE search LIKE '%سیمان%' ORDER BY id")[0]
+    # a capital and a hyphen: FTS5 folds and splits them, a plain split of the form would not
+    lib.store.db.execute("UPDATE sentence_rows SET search = ? WHERE id = ?", [row["search"] + " ABC-d", row["id"]])
+    words = ["کارخانه", "سیمان", "کرمان"]
+    assert retrieve._Pool.of(lib.store, "sentences", [fts_query([w]) for w in words], [fts_query([w]) for w in words], cap=100) is None
+    pooled = retrieve.search(lib.store, "sentences", words, limit=10)
+    _pool_off(monkeypatch)
+    lib.store.cache.clear()
+    assert _ids_ranks(retrieve.search(lib.store, "sentences", words, limit=10)) == _ids_ranks(pooled)
+
+
+def test_a_pool_larger_than_the_limit_allows_is_left_to_the_tiers(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One row asked for, twice as many allowed in the pool: its query brings three or more
+    # (rows with two of the three words), so the tiers are asked one by one, and the first,
+    # holding all three words (the cement plant), is enough: no looser tier is asked after it.
+    monkeypatch.setattr(retrieve, "POOL_FACTOR", 2)
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    asked: list[str] = []
+    search = lib.store.search
+
+    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
+        asked.append(query)
+        return search(table, query, limit=limit)
+
+    monkeypatch.setattr(lib.store, "search", recording)
+    rows = retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان", "کرمان"], limit=1)
+    assert ['"کارخانه"* AND "سیمان"* AND "کرمان"*'] == asked
+    assert "سیمان" in rows[0]["text"], rows  # type: ignore[operator]

@@ -6,6 +6,7 @@ Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it)
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +15,7 @@ from ..parse import places
 from ..store import retrieve
 from . import facts
 from .question import event_words, starts_with_event
-from .who import CANDIDATES, PeopleLookup, json_list
+from .who import CANDIDATES, PeopleLookup, cached_form, json_list
 
 if TYPE_CHECKING:
     from .types import Result
@@ -48,7 +49,7 @@ class EventKinds(PeopleLookup):
         scored = []
         for r in rows:
             name_score = match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100
-            context = r["search"].split() + text.search_form(" ".join(
+            context = r["search"].split() + cached_form(" ".join(
                 [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
             scored.append((r, max(name_score, match.coverage(list(words), context) - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
@@ -93,7 +94,7 @@ class EventKinds(PeopleLookup):
         roles: dict[tuple[int, int], list[str]] = {}
         for row in self.store.rows_in("SELECT article_id, person_id, roles FROM appearances "
                                       "WHERE article_id IN ({}) ORDER BY article_id, idx", articles):
-            roles.setdefault((row["article_id"], row["person_id"]), []).extend(json_list(row["roles"]))
+            roles.setdefault((row["article_id"], row["person_id"]), []).extend(_roles(row["roles"]))
         return {e["id"]: [role for pid in json_list(e["people"])[:12] for role in roles.get((e["article_id"], pid), [])]
                 for e in events}
 
@@ -170,3 +171,10 @@ class EventKinds(PeopleLookup):
         if self.q.words:
             rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5] or rows
         return [self._event_result(r, 1.0) for r in rows[:5]]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _roles(roles_json: str) -> tuple[str, ...]:
+    """An appearance's roles from their JSON: the same few thousand titles recur in every
+    candidate article's appearances (read once per process)."""
+    return tuple(json_list(roles_json))

@@ -59,21 +59,17 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
         return None
     if not ids:
         return []
-    phrases = [(p.replace('""', '"'), star == "*") for p, star in _PHRASE.findall(query)]
-    if not all(_plain(p) for p, _ in phrases):
+    phrases = phrases_of(query)
+    if phrases is None:
         return None
-    n_rows, avgdl = _averages(store, table)
+    n_rows, avgdl = averages(store, table)
     if avgdl <= 0.0:
         return None  # no averages record read: FTS5 knows its own
-    counts = [_hits(store, table, f'"{phrase.replace(chr(34), chr(34) * 2)}"' + ("*" if prefix else ""))
-              for phrase, prefix in phrases]
+    counts = [_hits(store, table, _phrase_query(phrase, prefix)) for phrase, prefix in phrases]
     few = len(ids) <= limit
     if not few and sum(counts) < ROW_COUNTS * len(ids):
         return None  # FTS5 counts these doclists faster than the rows are ranked here
-    idf = []
-    for hits in counts:
-        value = math.log((n_rows - hits + 0.5) / (hits + 0.5))
-        idf.append(value if value > 0.0 else 1e-6)
+    weights = _weights(counts, n_rows)
     sizes: dict[int, bytes] = {}
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
@@ -82,16 +78,10 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
     # a match of more rows than asked for: their forms first, the whole rows of the best alone
     rows = store.rows_in(f"SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})", ids)
     for row in rows:
-        search = row["search"]
-        tokens = search.split()
-        size = _varints(sizes.get(row["id"], b""))
-        if not size or size[0] != len(tokens) or _NOT_PLAIN.search(search) or search != search.lower():
+        tokens = tokens_counted(row["search"], sizes.get(row["id"], b""))
+        if tokens is None:
             return None  # not the tokens FTS5 counted: let it rank
-        score = 0.0
-        for (phrase, prefix), weight in zip(phrases, idf):
-            freq = float(sum(1 for t in tokens if t.startswith(phrase)) if prefix else tokens.count(phrase))
-            score += weight * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * size[0] / avgdl)))
-        row["rank"] = -1.0 * score
+        row["rank"] = bm25(tokens, phrases, weights, avgdl)
     rows.sort(key=lambda r: (r["rank"], r["id"]))
     if few:
         return rows
@@ -100,6 +90,56 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
     for row in full:
         row["rank"] = best[row["id"]]
     return sorted(full, key=lambda r: (r["rank"], r["id"]))
+
+
+def phrases_of(query: str) -> list[tuple[str, bool]] | None:
+    """(phrase, prefix) of each term of a query built by ``fts_query`` from plain words, in
+    its order; None for any other query."""
+    if not _QUERY.match(query):
+        return None
+    phrases = [(p.replace('""', '"'), star == "*") for p, star in _PHRASE.findall(query)]
+    return phrases if all(_plain(p) for p, _ in phrases) else None
+
+
+def idf(store: Store, table: str, phrases: list[tuple[str, bool]]) -> list[float] | None:
+    """Each phrase's IDF as FTS5's bm25 takes it (None without FTS5's averages record)."""
+    n_rows, avgdl = averages(store, table)
+    if avgdl <= 0.0:
+        return None
+    return _weights([_hits(store, table, _phrase_query(phrase, prefix)) for phrase, prefix in phrases], n_rows)
+
+
+def _phrase_query(phrase: str, prefix: bool) -> str:
+    """One phrase as an FTS5 query of its own."""
+    return f'"{phrase.replace(chr(34), chr(34) * 2)}"' + ("*" if prefix else "")
+
+
+def _weights(counts: list[int], n_rows: int) -> list[float]:
+    """The IDF of phrases held by ``counts`` rows of ``n_rows`` (floored at 1e-6, as FTS5's)."""
+    out = []
+    for hits in counts:
+        value = math.log((n_rows - hits + 0.5) / (hits + 0.5))
+        out.append(value if value > 0.0 else 1e-6)
+    return out
+
+
+def tokens_counted(search: str, docsize: bytes) -> list[str] | None:
+    """A row's search form as the tokens FTS5 counted (its docsize record), or None when
+    FTS5 would tokenize it otherwise."""
+    tokens = search.split()
+    size = _varints(docsize)
+    if not size or size[0] != len(tokens) or _NOT_PLAIN.search(search) or search != search.lower():
+        return None
+    return tokens
+
+
+def bm25(tokens: list[str], phrases: list[tuple[str, bool]], weights: list[float], avgdl: float) -> float:
+    """FTS5's ``rank`` of a row (its bm25, negated) for the phrases and their IDF weights."""
+    score = 0.0
+    for (phrase, prefix), weight in zip(phrases, weights):
+        freq = float(sum(1 for t in tokens if t.startswith(phrase)) if prefix else tokens.count(phrase))
+        score += weight * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * len(tokens) / avgdl)))
+    return -1.0 * score
 
 
 def _plain(word: str) -> bool:
@@ -111,7 +151,7 @@ def _plain(word: str) -> bool:
 _NOT_PLAIN = re.compile(r"[^\w\s]|_")
 
 
-def _averages(store: Store, table: str) -> tuple[int, float]:
+def averages(store: Store, table: str) -> tuple[int, float]:
     """FTS5's row count and mean tokens a row (its averages record, rowid 1 of ``_data``)."""
     key = ("fts_averages", table)
     if key not in store.cache:
