@@ -832,6 +832,39 @@ CASES = [
     ("مذاکرات ادامه دارد\n"
      "سخنگوی وزارت امور خارجه جمهوری اسلامی ایران: عباس عراقچی گفت که مذاکرات هفته آینده ادامه می‌یابد.",
      [("عباس عراقچی", "مذاکرات هفته آینده ادامه می\u200cیابد.", "name")]),
+    # the same with an adjunct after the long role before the colon, with a long name and its
+    # post, and with no speaker at all before the colon: the report's own speaker said it
+    # (x__whole_label__mutmut_16, 17, 21, 22 of the first version: a role with an adjunct
+    # credited with عراقچی's words; «name» no longer a label; a crash on no label)
+    ("مذاکرات ادامه دارد\n"
+     "سخنگوی وزارت امور خارجه در نشست خبری امروز: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    ("مذاکرات ادامه دارد\n"
+     "محمدباقر قالیباف، رئیس مجلس شورای اسلامی: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    ("مذاکرات ادامه دارد\n"
+     "در نشست خبری امروز وزارت امور خارجه: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # transcript labels at their bounds (interview.py): a four-word agency before the question
+    # is the interviewer (x__short__mutmut_3: «< 4»), so «پاسخ:» is the interviewee's ...
+    ("گفت‌وگو با عباس عراقچی\n"
+     "خبرگزاری جمهوری اسلامی ایران: آیا مذاکرات ادامه دارد؟\n"
+     "پاسخ: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "context")]),
+    # ... also after a channel's emoji (x__short__mutmut_2: the emoji counted into the label) ...
+    ("گفت‌وگو با عباس عراقچی\n"
+     "🔹 پایگاه خبری اکسیوس: آیا مذاکرات ادامه دارد؟\n"
+     "🔹 پاسخ: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "context")]),
+    # ... and a name, its post and an adjunct, ten tokens to the colon (x__label__mutmut_27);
+    # an adjunct of time and place reads the same («امروز در کاخ سفید»)
+    ("گفت‌وگو درباره توافق\n"
+     "خبرنگار: آیا با ایران توافق می‌کنید؟\n"
+     "دونالد ترامپ، رئیس‌جمهور آمریکا، در پاسخ به پرسش: ما با ایران توافق نمی‌کنیم.\n"
+     "خبرنگار: تحریم‌ها چه می‌شود؟\n"
+     "دونالد ترامپ امروز در کاخ سفید: تحریم‌ها باقی می‌ماند.",
+     [("دونالد ترامپ", "ما با ایران توافق نمی\u200cکنیم.", "name"),
+      ("دونالد ترامپ", "تحریم\u200cها باقی می\u200cماند.", "name")]),
 ]
 
 

@@ -31,7 +31,7 @@ _ANSWER = frozenset({"پاسخ", "جواب"})
 _LABEL_WORDS = 4  # words a label may have
 _LABEL_SPAN = 10  # tokens to the colon of a speaker's label with an apposition or an adjunct
 _LABEL_MARKS = frozenset({"،", "(", ")"})  # inside a label: «کامرانی، استاندار:», «ترامپ (رئیس‌جمهور):»
-_TAIL_OPENERS = frozenset({"،", "(", "در", "درباره", "دربارهی", "درمورد"})  # «NAME در پاسخ به پرسش:»
+_TAIL_MARKS = frozenset({"،", "("})  # an apposition after a label's name or role
 _CLAUSE_WORDS = 3  # words after the colon that make a turn, not a credit line
 _FINAL_MARKS = frozenset({".", "!", "؟", "?"})
 
@@ -87,9 +87,15 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
         label = subjects.phrase_subject(sentence, toks, first, colon)
     if label is None or label.kind not in {"name", "surname", "role"}:
         return None
-    if not short and label.end != colon and toks[label.end] not in _TAIL_OPENERS:
+    if not short and not label_tail(toks, label.end, colon):
         return None  # a longer label is a name or role, then its apposition or «در/درباره ...»
     return Turn("speaker", colon, label)
+
+
+def label_tail(toks: list[Token], end: int, colon: int) -> bool:
+    """A name or role ending at ``end`` is a label's, with only an apposition or an adjunct
+    («، ROLE», «در پاسخ به پرسش») between it and the colon."""
+    return end == colon or toks[end] in _TAIL_MARKS or toks[end] in subjects.ADJUNCT_OPENERS
 
 
 def clause_after(toks: list[Token], colon: int) -> bool:

@@ -377,9 +377,11 @@ def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[
 
 
 def _whole_label(sentence: str, toks: list[Token], start: int, colon: int, known: set[str]) -> bool:
-    """The words before a colon are one name or role, all of them."""
+    """The words before a colon are a name or role, with at most an apposition or an adjunct
+    («سخنگوی وزارت امور خارجه در نشست خبری امروز:»)."""
     label = subjects.subject_at(sentence, toks, _clause_start(toks, start, colon), known=known)
-    return label is not None and label.end == colon and label.kind in {"name", "surname", "role"}
+    return (label is not None and label.kind in {"name", "surname", "role"}
+            and label.end <= colon and interview.label_tail(toks, label.end, colon))
 
 
 def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:
