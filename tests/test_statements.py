@@ -845,6 +845,12 @@ CASES = [
     ("مذاکرات ادامه دارد\n"
      "در نشست خبری امروز وزارت امور خارجه: عباس عراقچی گفت که مذاکرات ادامه دارد.",
      [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # ... and with a surname the article named before (x_attribute__mutmut_39: the known
+    # surnames not passed to the label check: TypeError)
+    ("مذاکرات ادامه دارد\n"
+     "محمدباقر قالیباف دیروز در مجلس حضور یافت.\n"
+     "قالیباف در صحن علنی مجلس شورای اسلامی: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
     # transcript labels at their bounds (interview.py): a four-word agency before the question
     # is the interviewer (x__short__mutmut_3: «< 4»), so «پاسخ:» is the interviewee's ...
     ("گفت‌وگو با عباس عراقچی\n"
