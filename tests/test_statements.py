@@ -781,6 +781,96 @@ CASES = [
      "کامرانی ادامه داد: مصرف آب باید کاهش یابد.",
      [("علی رضایی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
       ("کامرانی", "مصرف آب باید کاهش یابد.", "surname")]),
+    # «به گفته ROLE» after a speaker the article gave another post («NAME، ROLE،»): the spokesman
+    # is someone else, not the foreign minister (x_attribute__mutmut_126: the «به گفته» verb
+    # read as continuing the last speaker's talk, which gives him the spokesman's post too)
+    ("مذاکرات ادامه دارد\n"
+     "عباس عراقچی، وزیر امور خارجه، گفت: ما به توافق نزدیک هستیم.\n"
+     "به گفته سخنگوی دولت، قیمت بنزین ثابت می‌ماند.",
+     [("عباس عراقچی", "ما به توافق نزدیک هستیم.", "name"),
+      ("سخنگوی دولت", "قیمت بنزین ثابت می\u200cماند.", "role")]),
+    # agency style: the lead names the speaker, the next paragraph calls him by his post alone;
+    # a reader takes the post for his (issue 17: 0250-like corpus copy; the rule that a bare
+    # role after a named speaker is someone else was tried and made 62 corpus statements worse)
+    ("ساخت واحد احیای مستقیم آغاز می‌شود\n"
+     "بهرام سبحانی گفت: ساخت واحد احیای مستقیم امسال آغاز می‌شود.\n"
+     "معاون طرح و توسعه ذوب‌آهن اصفهان در گفت‌وگو با خبرنگار فارس گفت: مجوزهای لازم اخذ شده است.",
+     [("بهرام سبحانی", "ساخت واحد احیای مستقیم امسال آغاز می\u200cشود.", "name"),
+      ("بهرام سبحانی", "مجوزهای لازم اخذ شده است.", "role")]),
+    # the interviewer quotes a role holder by a «ROLE:» label inside the question: the role's
+    # statement, and the answer is the interviewee's (x_resolve__mutmut_137, 140: the verb's
+    # span read when a label has no verb: AttributeError)
+    ("گفت‌وگو با جواد اوجی، وزیر نفت\n"
+     "خبرنگار: دیروز خبری در رسانه‌ها منتشر شد. سخنگوی دولت: قیمت بنزین امسال ثابت می‌ماند. "
+     "نظر شما درباره این خبر چیست؟\n"
+     "پاسخ: ما هم همین برنامه را داریم.",
+     [("سخنگوی دولت", "قیمت بنزین امسال ثابت می\u200cماند.", "role"),
+      ("جواد اوجی", "ما هم همین برنامه را داریم.", "context")]),
+    # in a transcript, a speaker's label may carry an adjunct before its colon: the name before
+    # «در پاسخ به ...» is who answers (x__label__mutmut_29 of interview.py: a five-word label
+    # read it; the label is now a name or role, then «در/درباره/،» and no verb)
+    ("گفت‌وگو درباره توافق\n"
+     "خبرنگار: آیا با ایران توافق می‌کنید؟\n"
+     "دونالد ترامپ در پاسخ به پرسش خبرنگار: ما با ایران توافق نمی‌کنیم.\n"
+     "خبرنگار: تحریم‌ها چه می‌شود؟\n"
+     "پاسخ: تحریم‌ها باقی می‌ماند.",
+     [("دونالد ترامپ", "ما با ایران توافق نمی\u200cکنیم.", "name"),
+      ("دونالد ترامپ", "تحریم\u200cها باقی می\u200cماند.", "context")]),
+    # «NAME، ROLE:» is a speaker's label in a transcript too, so the later «پاسخ:» is his
+    # (x__label__mutmut_32 of interview.py: the comma no longer refused a label)
+    ("گفت‌وگو درباره ذخایر آب\n"
+     "خبرنگار: وضعیت ذخایر سدها چگونه است؟\n"
+     "رضا کامرانی، استاندار: ذخایر سدها کاهش یافته است.\n"
+     "خبرنگار: برای تابستان چه برنامه‌ای دارید؟\n"
+     "پاسخ: مصرف آب باید کاهش یابد.",
+     [("رضا کامرانی", "ذخایر سدها کاهش\u200cیافته است.", "name"),
+      ("رضا کامرانی", "مصرف آب باید کاهش یابد.", "context")]),
+    # a fix: a label longer than four words, then a report with its own speaker and verb — the
+    # inner speaker said it, as after a short label («سخنگوی دولت: وزیر بهداشت گفت که ...»)
+    # (was: the spokesman credited with عراقچی's words; x_attribute__mutmut_143, the label
+    # looked for even with verbs after the colon, gave the spokesman the whole line)
+    ("مذاکرات ادامه دارد\n"
+     "سخنگوی وزارت امور خارجه جمهوری اسلامی ایران: عباس عراقچی گفت که مذاکرات هفته آینده ادامه می‌یابد.",
+     [("عباس عراقچی", "مذاکرات هفته آینده ادامه می\u200cیابد.", "name")]),
+    # the same with an adjunct after the long role before the colon, with a long name and its
+    # post, and with no speaker at all before the colon: the report's own speaker said it
+    # (x__whole_label__mutmut_16, 17, 21, 22 of the first version: a role with an adjunct
+    # credited with عراقچی's words; «name» no longer a label; a crash on no label)
+    ("مذاکرات ادامه دارد\n"
+     "سخنگوی وزارت امور خارجه در نشست خبری امروز: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    ("مذاکرات ادامه دارد\n"
+     "محمدباقر قالیباف، رئیس مجلس شورای اسلامی: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    ("مذاکرات ادامه دارد\n"
+     "در نشست خبری امروز وزارت امور خارجه: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # ... and with a surname the article named before (x_attribute__mutmut_39: the known
+    # surnames not passed to the label check: TypeError)
+    ("مذاکرات ادامه دارد\n"
+     "محمدباقر قالیباف دیروز در مجلس حضور یافت.\n"
+     "قالیباف در صحن علنی مجلس شورای اسلامی: عباس عراقچی گفت که مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name")]),
+    # transcript labels at their bounds (interview.py): a four-word agency before the question
+    # is the interviewer (x__short__mutmut_3: «< 4»), so «پاسخ:» is the interviewee's ...
+    ("گفت‌وگو با عباس عراقچی\n"
+     "خبرگزاری جمهوری اسلامی ایران: آیا مذاکرات ادامه دارد؟\n"
+     "پاسخ: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "context")]),
+    # ... also after a channel's emoji (x__short__mutmut_2: the emoji counted into the label) ...
+    ("گفت‌وگو با عباس عراقچی\n"
+     "🔹 پایگاه خبری اکسیوس: آیا مذاکرات ادامه دارد؟\n"
+     "🔹 پاسخ: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "context")]),
+    # ... and a name, its post and an adjunct, ten tokens to the colon (x__label__mutmut_27);
+    # an adjunct of time and place reads the same («امروز در کاخ سفید»)
+    ("گفت‌وگو درباره توافق\n"
+     "خبرنگار: آیا با ایران توافق می‌کنید؟\n"
+     "دونالد ترامپ، رئیس‌جمهور آمریکا، در پاسخ به پرسش: ما با ایران توافق نمی‌کنیم.\n"
+     "خبرنگار: تحریم‌ها چه می‌شود؟\n"
+     "دونالد ترامپ امروز در کاخ سفید: تحریم‌ها باقی می‌ماند.",
+     [("دونالد ترامپ", "ما با ایران توافق نمی\u200cکنیم.", "name"),
+      ("دونالد ترامپ", "تحریم\u200cها باقی می\u200cماند.", "name")]),
 ]
 
 
@@ -902,6 +992,16 @@ SURTITLE_CASES = [
      "کاهش ۲۰ درصدی ذخایر سدهای کشور\n"
      "به گزارش ایسنا، ذخایر سدهای کشور نسبت به سال گذشته ۲۰ درصد کمتر است.",
      [("معاون وزیر نیرو", "کاهش ۲۰ درصدی ذخایر سدهای کشور", "role", "خبر داد", True)]),
+    # a fix: a surtitle with a quote of its own («ROLE: ...»), then a headline in the first
+    # person with no speaker: the headline goes on with his words, as a first-person sentence
+    # after a statement does in the body (was: the headline nobody's; x_resolve__mutmut_172,
+    # `headline=None` for the headline check, read it so)
+    ("سخنگوی دولت: هیچ‌کس این موضوع را به ما نگفت\n"
+     "ما قیمت بنزین را امسال افزایش نمی‌دهیم\n"
+     "به گزارش ایرنا، علی بهادری جهرمی روز شنبه در جمع خبرنگاران گفت: سهمیه‌ها تغییر نمی‌کند.",
+     [("علی بهادری جهرمی", "هیچ\u200cکس این موضوع را به ما نگفت ما قیمت بنزین را امسال افزایش نمی\u200cدهیم",
+       "role", "—", True),
+      ("علی بهادری جهرمی", "سهمیه\u200cها تغییر نمی\u200cکند.", "name", "گفت", True)]),
 ]
 
 

@@ -62,12 +62,12 @@ def first_person(toks: list[Token]) -> bool:
     return any(t in _FIRST_PERSON or (text.is_verb(t) and t.endswith("یم")) for t in toks)
 
 
-def continues(sentence: str, toks: list[Token], start: int, *, headline: bool, same_paragraph: bool,
-              voice: bool) -> bool:
+def continues(sentence: str, toks: list[Token], start: int, *, same_paragraph: bool, voice: bool) -> bool:
     """A sentence with no verb of saying and no name right after a statement goes on with the
     speaker's words when it speaks in the first person («همه ما فرفره را دیده‌ایم»), or sits in
-    a paragraph already read as the speaker's talk; never the reporter's «به گزارش ...»."""
-    if headline or start > 0 or not toks:
+    a paragraph already read as the speaker's talk; never the reporter's «به گزارش ...». The
+    headline too: after a surtitle's own quote («ROLE: ...»), a first-person headline is his."""
+    if start > 0 or not toks:
         return False
     if _NARRATION.match(text.search_form(sentence)) or toks[0] in people.PRONOUNS:
         return False

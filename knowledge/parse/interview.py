@@ -29,6 +29,9 @@ from ..text import Token
 _INTERVIEWER = frozenset({"خبرنگار", "سوال", "پرسش", "مجری", "گزارشگر", "خبرنگارما"})
 _ANSWER = frozenset({"پاسخ", "جواب"})
 _LABEL_WORDS = 4  # words a label may have
+_LABEL_SPAN = 10  # tokens to the colon of a speaker's label with an apposition or an adjunct
+_LABEL_MARKS = frozenset({"،", "(", ")"})  # inside a label: «کامرانی، استاندار:», «ترامپ (رئیس‌جمهور):»
+_TAIL_MARKS = frozenset({"،", "("})  # an apposition after a label's name or role
 _CLAUSE_WORDS = 3  # words after the colon that make a turn, not a credit line
 _FINAL_MARKS = frozenset({".", "!", "؟", "?"})
 
@@ -41,14 +44,20 @@ class Turn:
 
 
 def _label(toks: list[Token]) -> tuple[int, int] | None:
-    """(first word, colon) of a label opening the sentence, after emoji and list dashes."""
+    """(first word, colon) of a label opening the sentence, after emoji and list dashes: a few
+    words, or (checked by :func:`turn`) a name or role with its apposition or an adjunct."""
     first = next((i for i, t in enumerate(toks) if t.is_word), None)
     if first is None or any(t in {"«", "»", "(", ")", "،"} for t in toks[:first]):
         return None
-    colon = next((i for i in range(first, min(first + _LABEL_WORDS + 1, len(toks))) if toks[i] == ":"), None)
-    if colon is None or colon == first or not all(t.is_word for t in toks[first:colon]):
+    colon = next((i for i in range(first, min(first + _LABEL_SPAN + 1, len(toks))) if toks[i] == ":"), None)
+    if colon is None or colon == first or not all(t.is_word or t in _LABEL_MARKS for t in toks[first:colon]):
         return None
     return first, colon
+
+
+def _short(toks: list[Token], first: int, colon: int) -> bool:
+    """A label of a few words and nothing else: an interviewer's, an outlet's, «پاسخ:», or a speaker's."""
+    return colon - first <= _LABEL_WORDS and all(t.is_word for t in toks[first:colon])
 
 
 def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, strict: bool = False) -> Turn | None:
@@ -62,12 +71,14 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
     first, colon = found
     if not clause_after(toks, colon):  # «خبرنگار: علی محمدی», «سعید جلیلی : مخالف»
         return None
+    short = _short(toks, first, colon)
     key = "".join(toks[first:colon])
-    if key in _INTERVIEWER:
+    if short and key in _INTERVIEWER:
         return Turn("interviewer", colon)
-    if key in lexicon.outlets() or (toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"} and colon - first > 1):
+    if short and (key in lexicon.outlets() or (toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"}
+                                                and colon - first > 1)):
         return Turn("interviewer", colon) if question or not strict else None
-    if key in _ANSWER:
+    if short and key in _ANSWER:
         return Turn("answer", colon)
     if list_entry(toks, first, colon):
         return None  # «NAME: دانشیار دانشگاه ...» is a list entry
@@ -76,7 +87,15 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
         label = subjects.phrase_subject(sentence, toks, first, colon)
     if label is None or label.kind not in {"name", "surname", "role"}:
         return None
+    if not short and not label_tail(toks, label.end, colon):
+        return None  # a longer label is a name or role, then its apposition or «در/درباره ...»
     return Turn("speaker", colon, label)
+
+
+def label_tail(toks: list[Token], end: int, colon: int) -> bool:
+    """A name or role ending at ``end`` is a label's, with only an apposition or an adjunct
+    («، ROLE», «در پاسخ به پرسش») between it and the colon."""
+    return end == colon or toks[end] in _TAIL_MARKS or toks[end] in subjects.ADJUNCT_OPENERS
 
 
 def clause_after(toks: list[Token], colon: int) -> bool:

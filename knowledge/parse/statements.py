@@ -114,9 +114,11 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     """The verb, subject and quote of one sentence, or None when nobody speaks in it."""
     verbs = [v for v in find_verbs(toks) if v.start >= start and not _modal(toks, v)]
     colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
-    # a label of up to four words («خبرگزاری جمهوری اسلامی ایران:»), then the report
-    if (colon is not None and not headline and colon - start <= 4 and not any(v.end <= colon for v in verbs)
-            and any(v.start > colon for v in verbs)):
+    # a label of up to four words («خبرگزاری جمهوری اسلامی ایران:»), or a longer name or role
+    # («سخنگوی وزارت امور خارجه جمهوری اسلامی ایران:»), then the report with its own speaker
+    if (colon is not None and not headline and not any(v.end <= colon for v in verbs)
+            and any(v.start > colon for v in verbs)
+            and (colon - start <= 4 or _whole_label(sentence, toks, start, colon, known))):
         start = colon + 1  # «خبرگزاری فارس: ... گفت: ...»: a label, then the report
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
     inner = context.reported_report(toks, start, colon, verbs)
@@ -289,8 +291,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                     colon_quote_paragraph = (colon_quote_paragraph[0], s.paragraph)
                 _extend(raw, colon_quote_paragraph[0], s)
             elif raw and not noted and before is not None and raw[-1][4] == before.position and context.continues(
-                    s.text, toks, start, headline=s.position == title_position,
-                    same_paragraph=s.paragraph == before.paragraph, voice=voice_paragraph == s.paragraph):
+                    s.text, toks, start, same_paragraph=s.paragraph == before.paragraph, voice=voice_paragraph == s.paragraph):
                 _extend(raw, len(raw) - 1, s)  # the speaker's talk goes on in reported form
                 voice_paragraph = s.paragraph
             else:
@@ -373,6 +374,14 @@ def _label(sentence: str, toks: list[Token], first: int, colon: int, known: set[
     if interview.list_entry(toks, first, colon):
         return None  # «عضو کمیسیون ... تصریح می‌کند:» is no label; «حسن خسروی: دانشیار دانشگاه ...»
     return label if interview.clause_after(toks, colon) else None
+
+
+def _whole_label(sentence: str, toks: list[Token], start: int, colon: int, known: set[str]) -> bool:
+    """The words before a colon are a name or role, with at most an apposition or an adjunct
+    («سخنگوی وزارت امور خارجه در نشست خبری امروز:»)."""
+    label = subjects.subject_at(sentence, toks, _clause_start(toks, start, colon), known=known)
+    return (label is not None and label.kind in {"name", "surname", "role"}
+            and label.end <= colon and interview.label_tail(toks, label.end, colon))
 
 
 def _lone_subject(sentence: str, toks: list[Token], first: int, registry: Registry) -> Mention | None:

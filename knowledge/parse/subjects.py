@@ -116,6 +116,7 @@ def _words_before_verb(sentence: str, toks: list[Token], j: int) -> list[Mention
 _ADJUNCT_OPENERS = frozenset({"بار", "با", "در", "ضمن", "طی", "به", "بر", "از", "روز", "امروز", "دیروز",
                               "پس", "هنگام", "درباره", "پیرامون", "نیز", "هم", "همچنین", "بعد", "قبل",
                               "صبح", "عصر", "شب", "ظهر", "طبق", "بنابر", "حین"})
+ADJUNCT_OPENERS = _ADJUNCT_OPENERS  # what may follow a label's name or role (interview.label_tail)
 # Verbal nouns that open a phrase about a saying, not a sayer.
 _VERBAL_NOUNS = frozenset({"واکنش", "اظهارات", "تاکید", "تاکیدات", "سخنان", "گفتههای", "اظهار",
                            "اعلام", "انتقاد", "هشدار", "درخواست"})
