@@ -871,6 +871,46 @@ CASES = [
      "دونالد ترامپ امروز در کاخ سفید: تحریم‌ها باقی می‌ماند.",
      [("دونالد ترامپ", "ما با ایران توافق نمی\u200cکنیم.", "name"),
       ("دونالد ترامپ", "تحریم\u200cها باقی می\u200cماند.", "name")]),
+    # a fix (interview x__short__mutmut_1 read it better): an outlet's label may have more than
+    # four words — «شبکه خبر صدا و سیما:», «خبرگزاری جمهوری اسلامی ایران ایرنا:» before a question
+    # is the interviewer, so the article is a transcript and «پاسخ:» is the interviewee's (was:
+    # no statement at all)
+    ("گفت‌وگو با عباس عراقچی\n"
+     "شبکه خبر صدا و سیما: آیا مذاکرات ادامه دارد؟\n"
+     "پاسخ: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "context")]),
+    ("گفت‌وگو با عباس عراقچی\n"
+     "خبرگزاری جمهوری اسلامی ایران ایرنا: آیا مذاکرات ادامه دارد؟\n"
+     "پاسخ: مذاکرات ادامه دارد.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "context")]),
+    # ... but a long outlet label is the interviewer's only before its own question: an agency's
+    # credit line «OUTLET DESK:» over a report with a question inside is no transcript, and «وی
+    # افزود» stays the minister's (x__short__mutmut_1 on the fixed code: the credit line read as
+    # the interviewer's turn, «وی افزود» dropped; corpus 0368, 0373 the same)
+    ("مذاکرات ادامه دارد\n"
+     "خبرگزاری دانشجویان ایران گروه سیاست خارجی: عباس عراقچی امروز در نشست خبری گفت که مذاکرات "
+     "ادامه دارد. آیا توافق نزدیک است؟ وی افزود که هنوز برای قضاوت زود است.",
+     [("عباس عراقچی", "مذاکرات ادامه دارد.", "name"),
+      ("عباس عراقچی", "هنوز برای قضاوت زود است.", "pronoun")]),
+    # a fix (x_turn__mutmut_96 and x__short__mutmut_1 read it better): a long label's name and
+    # post may be followed by a verb of saying that is no finite verb by itself («مدعی شد»): the
+    # turn is his, so the later «پاسخ:» is his too (was: the answer dropped) ...
+    ("گفت‌وگو درباره توافق\n"
+     "خبرنگار: آیا با ایران توافق می‌کنید؟\n"
+     "دونالد ترامپ رئیس‌جمهور آمریکا مدعی شد: ما با ایران توافق نمی‌کنیم. این تصمیم قطعی است.\n"
+     "خبرنگار: تحریم‌ها چه می‌شود؟\n"
+     "پاسخ: تحریم‌ها باقی می‌ماند.",
+     [("دونالد ترامپ", "ما با ایران توافق نمی\u200cکنیم. این تصمیم قطعی است.", "name"),
+      ("دونالد ترامپ", "تحریم\u200cها باقی می\u200cماند.", "context")]),
+    # ... as it already was after a short label (x_turn__mutmut_96 of the code before the fix
+    # refused this one and dropped the answer)
+    ("گفت‌وگو درباره توافق\n"
+     "خبرنگار: آیا با ایران توافق می‌کنید؟\n"
+     "ترامپ مدعی شد: ما با ایران توافق نمی‌کنیم. این تصمیم قطعی است.\n"
+     "خبرنگار: تحریم‌ها چه می‌شود؟\n"
+     "پاسخ: تحریم‌ها باقی می‌ماند.",
+     [("ترامپ", "ما با ایران توافق نمی\u200cکنیم. این تصمیم قطعی است.", "surname"),
+      ("ترامپ", "تحریم\u200cها باقی می\u200cماند.", "context")]),
 ]
 
 

@@ -60,6 +60,16 @@ def _short(toks: list[Token], first: int, colon: int) -> bool:
     return colon - first <= _LABEL_WORDS and all(t.is_word for t in toks[first:colon])
 
 
+def _outlet(toks: list[Token], first: int, colon: int, key: str, short: bool) -> bool:
+    """An outlet's label, words only: a listed outlet or «خبرگزاری/روزنامه/شبکه/پایگاه ...». A
+    longer one («شبکه خبر صدا و سیما:», «خبرگزاری جمهوری اسلامی ایران ایرنا:») only before its
+    own question: a credit line is long too («خبرگزاری فارس ـ گروه هنر و رسانه: روزی که ...»,
+    its dash dropped by the normalising) and its paragraph may hold the whole interview."""
+    return (all(t.is_word for t in toks[first:colon]) and (short or toks[-1] in {"؟", "?"})
+            and (key in lexicon.outlets() or (toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"}
+                                              and colon - first > 1)))
+
+
 def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, strict: bool = False) -> Turn | None:
     """The turn a paragraph's first sentence opens, or None. ``question``: the paragraph asks
     something (a «؟» in it); ``strict``: an outlet's label needs that to be the interviewer's
@@ -75,8 +85,7 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
     key = "".join(toks[first:colon])
     if short and key in _INTERVIEWER:
         return Turn("interviewer", colon)
-    if short and (key in lexicon.outlets() or (toks[first] in {"خبرگزاری", "روزنامه", "شبکه", "پایگاه"}
-                                                and colon - first > 1)):
+    if _outlet(toks, first, colon, key, short):
         return Turn("interviewer", colon) if question or not strict else None
     if short and key in _ANSWER:
         return Turn("answer", colon)
@@ -87,8 +96,8 @@ def turn(sentence: str, toks: list[Token], *, known: set[str], question: bool, s
         label = subjects.phrase_subject(sentence, toks, first, colon)
     if label is None or label.kind not in {"name", "surname", "role"}:
         return None
-    if not short and not label_tail(toks, label.end, colon):
-        return None  # a longer label is a name or role, then its apposition or «در/درباره ...»
+    if not short and not label_tail(toks, label.end, colon) and not people.is_verb_start(toks, label.end):
+        return None  # a longer label is a name or role, then its apposition, «در/درباره ...» or «مدعی شد»
     return Turn("speaker", colon, label)
 
 
