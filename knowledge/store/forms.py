@@ -63,8 +63,10 @@ class Words:
         self.table = [None]
 
     def _exists(self) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'form_words'").fetchone() is not None
+        if not self.__dict__.get("exists"):  # made once, by 015, never dropped
+            self.exists = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'form_words'").fetchone() is not None
+        return bool(self.exists)
 
     def _add(self, number: int, word: str) -> None:
         if number != len(self.numbers) + 1:
@@ -96,6 +98,11 @@ class Words:
             return "".join([_char(numbers[w]) for w in form.split(" ")])
         except KeyError:
             return None
+
+    def form_columns(self, form: str) -> tuple[str, str | None]:
+        """(the form itself, its numbers), the form '' when it has numbers (016's columns)."""
+        code = self.code(form)
+        return (form if code is None else ""), code
 
     def text(self, code: str | None) -> str | None:
         """The form ``code`` stands for."""
