@@ -1,7 +1,6 @@
-"""The sentences' and appearances' search forms kept as word numbers (migrations 015, 016,
-issue 15): every sentence, statement and search reads back as before the upgrade, a new store
-keeps no form as text, and words numbered by another connection, or by a write that failed,
-read back right.
+"""The sentences' search forms kept as word numbers (migration 015, issue 15): every sentence,
+statement and search reads back as before the upgrade, a new store keeps no form as text, and
+words numbered by another connection, or by a write that failed, read back right.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from knowledge.library import Library
-from knowledge.text import search_form
 from knowledge.parse import parse
 from knowledge.store import Store
 from knowledge.store.forms import Words
@@ -63,11 +61,6 @@ def test_a_new_store_keeps_the_parsed_forms_as_numbers() -> None:
                                        "sum(length(CAST(s.search AS BLOB))) FROM sentence_cells c "
                                        "JOIN sentences s ON s.id = c.id").fetchone()
     assert coded * 3 < text
-    # 016: an appearance's form (name, roles, aliases) likewise, read back as the parser's
-    assert [search_form(" ".join((p.name, *p.roles, *p.aliases))) for a in parsed for p in a.persons] == [
-        r["search"] for r in lib.store.rows("SELECT search FROM appearances ORDER BY id")]
-    assert (0, sum(len(a.persons) for a in parsed)) == lib.store.db.execute(
-        "SELECT count(*) FILTER (WHERE search_own != ''), count(search_code) FROM appearances").fetchone()
 
 
 def test_words_numbered_by_another_connection_read_back(tmp_path: Path) -> None:

@@ -99,11 +99,6 @@ class Words:
         except KeyError:
             return None
 
-    def form_columns(self, form: str) -> tuple[str, str | None]:
-        """(the form itself, its numbers), the form '' when it has numbers (016's columns)."""
-        code = self.code(form)
-        return (form if code is None else ""), code
-
     def text(self, code: str | None) -> str | None:
         """The form ``code`` stands for."""
         if code is None:

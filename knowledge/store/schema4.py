@@ -83,34 +83,3 @@ def m015_sentence_form_numbers(db: sqlite_utils.Database) -> None:
     db.execute(f"CREATE TRIGGER sentence_cells_au AFTER UPDATE ON sentence_cells BEGIN "
                f"INSERT INTO {fts} ({fts}, rowid, search) VALUES ('delete', old.id, {form['old']}); "
                f"INSERT INTO {fts} (rowid, search) VALUES (new.id, {form['new']}); END")
-
-
-def m016_appearance_form_numbers(db: sqlite_utils.Database) -> None:
-    """Appearances: the search form of a name with its roles and aliases was 0.16× the article
-    text (100k articles); kept as word numbers as 015 keeps a sentence's: ``search_code``, or
-    ``search_own`` when a word has none ('' otherwise: the column stays NOT NULL), read back
-    by the generated column ``search``, the content of ``appearances_fts`` (which is
-    untouched: same rowids, same forms)."""
-    triggers = {name: str(sql) for name, sql in db.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'appearances' "
-        "AND name IN ('appearances_ai', 'appearances_ad', 'appearances_au')")}
-    if len(triggers) != 3 or not all('"search"' in sql for sql in triggers.values()):
-        raise RuntimeError("016: unexpected appearances triggers")
-    for name in triggers:  # the rows change below, their forms do not: the index stays as it is
-        db.execute(f"DROP TRIGGER {name}")
-    words = forms.register(db)
-    words.number(str(form) for (form,) in db.execute("SELECT search FROM appearances ORDER BY id"))
-    db.execute("ALTER TABLE appearances RENAME COLUMN search TO search_own")
-    db.execute("ALTER TABLE appearances ADD COLUMN search_code TEXT")
-    db.execute("UPDATE appearances SET search_code = form_code(search_own)")
-    wrong = db.execute("SELECT count(*) FROM appearances WHERE search_code IS NOT NULL "
-                       "AND form_text(search_code) IS NOT search_own").fetchone()[0]
-    if wrong:
-        raise RuntimeError("016: an appearance's form would not read back as it was")
-    db.execute("UPDATE appearances SET search_own = '' WHERE search_code IS NOT NULL")  # NOT NULL, as it was
-    db.execute(f"ALTER TABLE appearances ADD COLUMN search TEXT GENERATED ALWAYS AS ({APPEARANCE_FORM}) VIRTUAL")
-    for sql in triggers.values():
-        db.execute(sql)
-
-
-APPEARANCE_FORM = "CASE WHEN search_code IS NULL THEN search_own ELSE form_text(search_code) END"

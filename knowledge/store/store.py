@@ -29,7 +29,7 @@ from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 14
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
 migrations = Migrations("newsbot")
 # an article as shown and exported: its columns before 012 (which keeps the lead and the
@@ -54,7 +54,6 @@ STEPS = (
     schema3.m012_lead_from_body,
     schema3.m013_aliases_after_roles,
     schema4.m015_sentence_form_numbers,  # 014: the names index (another branch)
-    schema4.m016_appearance_form_numbers,
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
@@ -144,17 +143,13 @@ class Store:
         after_roles = self._has("appearances", "aliases_roles")  # 013 on
         aliases = [schema3.aliases_after_roles(p.aliases, p.roles) if after_roles else (_j(p.aliases),)
                    for p in a.persons]
-        forms_of = [text.search_form(" ".join((p.name, *p.roles, *p.aliases))) for p in a.persons]
-        coded = self._has("appearances", "search_code")  # 016: the forms as word numbers
-        if coded:
-            self.words.number(forms_of)
         self._insert_rows(
             "appearances", ("person_id", "article_id", "idx", "name", "honorifics", "roles",
                             *(("aliases_own", "aliases_roles") if after_roles else ("aliases",)),
-                            "quoted", "sentences", *(("search_own", "search_code") if coded else ("search",))),
+                            "quoted", "sentences", "search"),
             [(pid, article_id, i, p.name, _j(p.honorifics), _j(p.roles), *own, int(p.quoted),
-              _j(p.sentences), *(self.words.form_columns(form) if coded else (form,)))
-             for i, (pid, p, own, form) in enumerate(zip(person_ids, a.persons, aliases, forms_of))])
+              _j(p.sentences), text.search_form(" ".join((p.name, *p.roles, *p.aliases))))
+             for i, (pid, p, own) in enumerate(zip(person_ids, a.persons, aliases))])
         self._insert_rows(
             "statements", ("article_id", "person_id", "verb", "text", "search", "first_sentence",
                            "last_sentence", "direct", "via"),
