@@ -16,6 +16,7 @@ migration), so another process's words are read when a number is not known yet.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable
 
@@ -23,6 +24,7 @@ import sqlite_utils
 
 _GAP, _GAP_END = 0xD800, 0xE000  # surrogates: not characters of a UTF-8 text
 _LAST = 0x10FFFF - (_GAP_END - _GAP)  # the most words numbers can name
+CACHED = 4096  # forms kept decoded (a few MB)
 
 
 def _char(number: int) -> str:
@@ -36,6 +38,9 @@ class Words:
         self.conn = conn
         self.numbers: dict[str, int] = {}
         self.table: list[str | None] = [None]  # code point -> "word " (str.translate's table)
+        # the forms last read: a query may read one row's form several times (said's letter
+        # test over a span's sentences reads it once a topic word, then to return it)
+        self.text = functools.lru_cache(maxsize=CACHED)(self._text)
 
     def load(self) -> None:
         """Read the words numbered since the last read (all of them when the list shrank:
@@ -61,6 +66,7 @@ class Words:
         """Forget the list (after a rollback): the next ``load`` reads it again."""
         self.numbers.clear()
         self.table = [None]
+        self.text.cache_clear()
 
     def _exists(self) -> bool:
         if not self.__dict__.get("exists"):  # made once, by 015, never dropped
@@ -99,8 +105,8 @@ class Words:
         except KeyError:
             return None
 
-    def text(self, code: str | None) -> str | None:
-        """The form ``code`` stands for."""
+    def _text(self, code: str | None) -> str | None:
+        """The form ``code`` stands for (``text``, which keeps the last ``CACHED``)."""
         if code is None:
             return None
         if code and ord(max(code)) >= len(self.table):  # numbered by another connection since the last read
