@@ -1,0 +1,133 @@
+"""Search forms kept as word numbers (migration 015 on).
+
+A sentence's search form is a few dozen words out of a few thousand (5,600 in the 10k bench
+store, 20,300 in the real corpus): the store keeps each word once (``form_words``, numbered
+from 1 in the order first stored, never renumbered) and a form as its words' numbers, one
+character each (``chr`` of the number, skipping the surrogates, which UTF-8 cannot hold): 1 byte
+a word for the first 127 words, 2 up to 2,047, 3 up to 65,535. At 10k articles the forms took
+0.96× the article text as text and take 0.15× as numbers.
+
+``Words`` is a connection's copy of the list; ``register`` makes it and the SQL functions the
+views and triggers call: ``form_text(code)`` (the form back) and ``form_code(form)`` (its
+numbers, NULL when a word is not numbered yet: the row then keeps the form itself). Only
+``Words.number`` adds words, inside the writer's transaction (``Store._insert``, the
+migration), so another process's words are read when a number is not known yet.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Iterable
+
+import sqlite_utils
+
+_GAP, _GAP_END = 0xD800, 0xE000  # surrogates: not characters of a UTF-8 text
+_LAST = 0x10FFFF - (_GAP_END - _GAP)  # the most words numbers can name
+CACHED = 4096  # forms kept decoded (a few MB)
+
+
+def _char(number: int) -> str:
+    return chr(number if number < _GAP else number + (_GAP_END - _GAP))
+
+
+class Words:
+    """A store's numbered words, as this connection last read them."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.numbers: dict[str, int] = {}
+        self.table: list[str | None] = [None]  # code point -> "word " (str.translate's table)
+        # the forms last read: a query may read one row's form several times (said's letter
+        # test over a span's sentences reads it once a topic word, then to return it)
+        self.text = functools.lru_cache(maxsize=CACHED)(self._text)
+
+    def load(self) -> None:
+        """Read the words numbered since the last read (all of them when the list shrank:
+        a rolled-back transaction's words are forgotten)."""
+        if not self._exists():
+            return
+        known = len(self.numbers)
+        row = self.conn.execute("SELECT id, word FROM form_words ORDER BY id DESC LIMIT 1").fetchone()
+        last = int(row[0]) if row else 0
+        if last < known or (known and self.table[ord(_char(known))] != self._at(known)):
+            self.reset()  # words of a transaction rolled back: read them all again
+            known = 0
+        if last == known:
+            return
+        for number, word in self.conn.execute("SELECT id, word FROM form_words WHERE id > ? ORDER BY id", [known]):
+            self._add(int(number), str(word))
+
+    def _at(self, number: int) -> str | None:
+        row = self.conn.execute("SELECT word FROM form_words WHERE id = ?", [number]).fetchone()
+        return None if row is None else str(row[0]) + " "
+
+    def reset(self) -> None:
+        """Forget the list (after a rollback): the next ``load`` reads it again."""
+        self.numbers.clear()
+        self.table = [None]
+        self.text.cache_clear()
+
+    def _exists(self) -> bool:
+        if not self.__dict__.get("exists"):  # made once, by 015, never dropped
+            self.exists = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'form_words'").fetchone() is not None
+        return bool(self.exists)
+
+    def _add(self, number: int, word: str) -> None:
+        if number != len(self.numbers) + 1:
+            raise RuntimeError(f"form_words: word {number} after {len(self.numbers)}")
+        self.numbers[word] = number
+        point = ord(_char(number))
+        if point >= len(self.table):
+            self.table.extend([None] * (point + 1 - len(self.table)))
+        self.table[point] = word + " "
+
+    def number(self, forms: Iterable[str]) -> None:
+        """Give every word of ``forms`` a number (inside the caller's write transaction)."""
+        self.load()
+        new = [w for w in dict.fromkeys(w for form in forms for w in form.split(" ")) if w not in self.numbers]
+        new = new[: max(0, _LAST - len(self.numbers))]
+        if new:
+            first = len(self.numbers) + 1
+            self.conn.executemany("INSERT INTO form_words (id, word) VALUES (?, ?)",
+                                  [(first + i, w) for i, w in enumerate(new)])
+            for i, w in enumerate(new):
+                self._add(first + i, w)
+
+    def code(self, form: str | None) -> str | None:
+        """The numbers of ``form``'s words, or None when one has none."""
+        if form is None:
+            return None
+        numbers = self.numbers
+        try:
+            return "".join([_char(numbers[w]) for w in form.split(" ")])
+        except KeyError:
+            return None
+
+    def _text(self, code: str | None) -> str | None:
+        """The form ``code`` stands for (``text``, which keeps the last ``CACHED``)."""
+        if code is None:
+            return None
+        if code and ord(max(code)) >= len(self.table):  # numbered by another connection since the last read
+            self.load()
+            if ord(max(code)) >= len(self.table):
+                raise RuntimeError("form_words: a form names a word the store does not hold")
+        return code.translate(self.table)[:-1]
+
+
+def register(db: sqlite_utils.Database) -> Words:
+    """The store's ``Words`` (one a connection, kept on ``db``) and the SQL functions over it."""
+    words = getattr(db, "newsbot_words", None)
+    if not isinstance(words, Words):
+        words = db.newsbot_words = functions(db.conn)  # type: ignore[attr-defined]
+    return words
+
+
+def functions(conn: sqlite3.Connection) -> Words:
+    """Register ``form_text`` and ``form_code`` on a connection of its own (a tool's, a test's):
+    without them SQLite refuses the views and triggers that read or write sentences' forms."""
+    words = Words(conn)
+    conn.create_function("form_text", 1, words.text, deterministic=True)
+    conn.create_function("form_code", 1, words.code, deterministic=True)
+    return words
