@@ -131,3 +131,67 @@ def functions(conn: sqlite3.Connection) -> Words:
     conn.create_function("form_text", 1, words.text, deterministic=True)
     conn.create_function("form_code", 1, words.code, deterministic=True)
     return words
+
+
+def holding(conn: sqlite3.Connection, starts: list[str]) -> str | None:
+    """A GLOB pattern over forms' numbers (``code GLOB pattern``) true for a form whose text
+    holds one of ``starts`` (as ``instr`` over the text finds it: a start holds no space, so
+    it lies inside one word), or that names a word numbered after this read (a writer's, since):
+    the numbers of the words holding a start, found once in ``form_words``, as one character
+    class, so a form's hit is told by SQLite without its text. The caller keeps the forms of
+    the codes matched only when their text does hold a start (the newer words'); None when no
+    form can match."""
+    if any(not s or " " in s for s in starts):
+        return "*"  # every form (a start across words, or the empty one every text holds)
+    last = int(conn.execute("SELECT max(id) FROM form_words").fetchone()[0] or 0)  # then the words up to it
+    holds = " OR ".join(["instr(word, ?) > 0"] * len(starts))
+    hits = [int(r[0]) for r in conn.execute(
+        f"SELECT id FROM form_words WHERE id <= ? AND ({holds}) ORDER BY id", [last, *starts])]
+    runs = _runs(hits)
+    if last < _LAST:
+        runs.append((last + 1, _LAST))
+    misses = _runs(sorted(set(range(1, last + 1)).difference(hits)))
+    if len(misses) < len(runs):  # fewer to name the other way: a code holding a word not among them
+        return "*[^" + _members(misses) + "]*" if misses else "*"
+    return None if not runs else "*[" + _members(runs) + "]*" if runs != [(ord("^"), ord("^"))] else "*^*"
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted word numbers as runs of consecutive ones (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+_SPECIAL = "]-^"  # what a GLOB character class reads as its end, a range, or (first) «not»
+
+
+def _members(runs: list[tuple[int, int]]) -> str:
+    """The inside of a GLOB character class holding the characters of words numbered in
+    ``runs``: ``]`` first (where it is one of them), then ``-`` (first or after ``]``, it is
+    one), the rest as characters or ranges, ``^`` last (never first, where it means «not»)."""
+    numbers = {ord(c) for c in _SPECIAL}  # words 45, 93 and 94: their characters are these
+    held = [c for c in _SPECIAL if any(lo <= ord(c) <= hi for lo, hi in runs)]
+    body = []
+    for lo, hi in runs:
+        for a, b in _split(lo, hi, numbers):
+            first, last = _char(a), _char(b)
+            body.append(first if a == b else first + last if b == a + 1 else f"{first}-{last}")
+    head = "".join(c for c in "]-" if c in held)
+    return head + "".join(body) + ("^" if "^" in held else "")
+
+
+def _split(lo: int, hi: int, out: set[int]) -> list[tuple[int, int]]:
+    """The run lo..hi without the numbers ``out``."""
+    parts, start = [], lo
+    for n in sorted(x for x in out if lo <= x <= hi):
+        if start < n:
+            parts.append((start, n - 1))
+        start = n + 1
+    if start <= hi:
+        parts.append((start, hi))
+    return parts
