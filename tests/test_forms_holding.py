@@ -35,7 +35,7 @@ SPECIAL = {
 LAST = 0xD810
 
 
-def _store() -> tuple[sqlite3.Connection, list[str]]:
+def _store() -> tuple[sqlite3.Connection, list[str], Words]:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE form_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL)")
     conn.execute("CREATE TABLE cells (id INTEGER PRIMARY KEY, code TEXT)")
@@ -47,7 +47,7 @@ def _store() -> tuple[sqlite3.Connection, list[str]]:
     texts = [" ".join(rnd.choice(ordered) for _ in range(rnd.randint(1, 8))) for _ in range(4000)]
     texts += [*SPECIAL.values(), "w1 w2", "w12 w345"]
     conn.executemany("INSERT INTO cells (code) VALUES (?)", [(words.code(t),) for t in texts])
-    return conn, texts
+    return conn, texts, words
 
 
 def _instr(conn: sqlite3.Connection, starts: list[str]) -> list[int]:
@@ -56,9 +56,9 @@ def _instr(conn: sqlite3.Connection, starts: list[str]) -> list[int]:
     return [r[0] for r in conn.execute(f"SELECT id FROM cells WHERE {holds} ORDER BY id", starts)]
 
 
-def _glob(conn: sqlite3.Connection, starts: list[str]) -> list[int]:
+def _glob(conn: sqlite3.Connection, words: Words, starts: list[str]) -> list[int]:
     return [r[0] for r in conn.execute("SELECT id FROM cells WHERE code GLOB ? ORDER BY id",
-                                       [holding(conn, starts)])]
+                                       [holding(words, starts)])]
 
 
 CASES = [
@@ -77,20 +77,20 @@ CASES = [
 
 @pytest.mark.parametrize(("starts",), CASES, ids=[" ".join(c[0]) or "empty" for c in CASES])
 def test_glob_over_numbers_finds_what_instr_over_text_found(starts: list[str]) -> None:
-    conn, _ = _store()
+    conn, _, words = _store()
     expected = _instr(conn, starts)
-    assert expected == _glob(conn, starts)
-    assert "*" != holding(conn, starts)  # told from the numbers, not by reading every form
+    assert expected == _glob(conn, words, starts)
+    assert "*" != holding(words, starts)  # told from the numbers, not by reading every form
 
 
 def test_a_long_class_reads_every_form_and_the_text_decides() -> None:
-    conn, _ = _store()
+    conn, _, words = _store()
     starts = ["7"]  # w7, w17, … w55297: thousands of runs, as many the other way
-    assert "*" == holding(conn, starts)  # SQLite would read the class through for each word
+    assert "*" == holding(words, starts)  # SQLite would read the class through for each word
     rows = dict(conn.execute("SELECT id, form_text(code) FROM cells"))
     expected = _instr(conn, starts)
     assert expected and len(expected) < len(rows)
-    assert expected == [i for i in _glob(conn, starts) if any(s in rows[i] for s in starts)]
+    assert expected == [i for i in _glob(conn, words, starts) if any(s in rows[i] for s in starts)]
 
 
 @pytest.mark.parametrize("starts", [
@@ -98,24 +98,28 @@ def test_a_long_class_reads_every_form_and_the_text_decides() -> None:
     ["", "نفت"],  # the empty start every text holds
 ])
 def test_a_start_across_words_reads_every_form_and_the_text_decides(starts: list[str]) -> None:
-    conn, texts = _store()
-    assert list(range(1, len(texts) + 1)) == _glob(conn, starts)
+    conn, texts, words = _store()
+    assert list(range(1, len(texts) + 1)) == _glob(conn, words, starts)
     rows = dict(conn.execute("SELECT id, form_text(code) FROM cells"))
     expected = _instr(conn, starts)
     assert expected  # some forms hold it
-    assert expected == [i for i in _glob(conn, starts) if any(s in rows[i] for s in starts)]
+    assert expected == [i for i in _glob(conn, words, starts) if any(s in rows[i] for s in starts)]
 
 
 def test_the_pattern_names_a_word_numbered_after_it() -> None:
-    conn, texts = _store()
-    pattern = holding(conn, ["نفت"])
-    words = Words(conn)  # another writer's connection
-    words.load()
-    words.number(["تازه‌نفت", "تازه"])
+    conn, texts, words = _store()
+    pattern = holding(words, ["نفت"])
+    writer = Words(conn)  # another writer's connection
+    writer.load()
+    writer.number(["تازه‌نفت", "تازه"])
     conn.executemany("INSERT INTO cells (id, code) VALUES (?, ?)",
-                     [(9001, words.code("تازه‌نفت w1")), (9002, words.code("تازه"))])
+                     [(9001, writer.code("تازه‌نفت w1")), (9002, writer.code("تازه"))])
     taken = [r[0] for r in conn.execute("SELECT id FROM cells WHERE code GLOB ? AND id > 9000", [pattern])]
     assert [9001, 9002] == taken  # both read back as text, where «تازه» is then found not to hold it
+    # the next question's pattern knows the new words: only the form holding the start
+    again = [r[0] for r in conn.execute("SELECT id FROM cells WHERE code GLOB ? AND id > 9000",
+                                        [holding(words, ["نفت"])])]
+    assert [9001] == again
 
 
 def test_the_real_sentences_hit_as_before() -> None:
@@ -133,7 +137,7 @@ def test_the_real_sentences_hit_as_before() -> None:
     for case in starts:
         holds = " OR ".join(["instr(t.search, ?) > 0"] * len(case))
         expected = [r[0] for r in conn.execute(f"SELECT t.id FROM sentence_rows t WHERE {holds} ORDER BY t.id", case)]
-        pattern = holding(conn, case)
+        pattern = holding(forms.register(lib.store.db), case)
         got = [r[0] for r in conn.execute("SELECT id FROM sentence_cells WHERE code GLOB ? ORDER BY id", [pattern])]
         # a long class reads every form back, and the text decides (said._with_spans)
         assert expected == [i for i in got if any(s in forms_[i - 1] for s in case)], case

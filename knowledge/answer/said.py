@@ -303,13 +303,14 @@ class StatementKinds(PeopleLookup):
         # sentences naming one are read back as text (or kept as text: search); those are
         # tested again as text (a word numbered since holds a start or not)
         forms: dict[int, dict[int, str]] = {}
+        pattern = store_forms.holding(store_forms.register(self.store.db), starts)
         joined = self.store.tuples_in(
                 "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
                 "r.search_length, t.position, CASE WHEN t.code GLOB ? OR t.search IS NOT NULL "
                 "THEN coalesce(t.search, form_text(t.code)) END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_cells t ON t.article_id = r.article_id "
                 "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})" + cut,
-                person_ids, before=[store_forms.holding(self.store.db.conn, starts)], after=span or [])
+                person_ids, before=[pattern], after=span or [])
         rows = {x[0]: x for x in joined}  # a statement's columns are the same in each of its sentences' rows
         for x in joined:
             if x[8] is not None and any(start in x[8] for start in starts):
