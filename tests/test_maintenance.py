@@ -19,6 +19,7 @@ from knowledge.store import maintenance
 from knowledge.library import Library
 from knowledge.store.maintenance import BackupExists, BackupFailed, StoreMissing, backup, check, prune
 from knowledge.store import SCHEMA_VERSION, Store, migrations
+from knowledge.store.forms import functions
 from tests.conftest import SEEDS, TODAY
 
 SEED_COUNT = len(list(SEEDS.glob("*.txt")))
@@ -41,6 +42,14 @@ def store_file(seeded_file: Path, tmp_path: Path) -> Path:
     return path
 
 
+def connect(path: Path, **kwargs: float) -> sqlite3.Connection:
+    """A connection of the test's own that may read and write sentences (their forms' SQL
+    functions registered, as ``Store`` does: migration 015)."""
+    conn = sqlite3.connect(path, **kwargs)
+    functions(conn)
+    return conn
+
+
 def add_filler(conn: sqlite3.Connection, n: int, *, tag: str) -> None:
     """One transaction: an article row and its sentences, so a torn copy would show."""
     with conn:
@@ -53,7 +62,7 @@ def add_filler(conn: sqlite3.Connection, n: int, *, tag: str) -> None:
 
 
 def filler_counts(path: Path, tag: str) -> tuple[int, int]:
-    conn = sqlite3.connect(path)
+    conn = connect(path)
     try:
         articles = conn.execute("SELECT count(*) FROM articles WHERE title LIKE ?", [f"filler {tag} %"]).fetchone()[0]
         sentences = conn.execute(
@@ -67,7 +76,7 @@ def filler_counts(path: Path, tag: str) -> tuple[int, int]:
 # -- backup ------------------------------------------------------------------------
 
 def test_backup_while_another_connection_writes_in_a_loop(store_file: Path, tmp_path: Path) -> None:
-    conn = sqlite3.connect(store_file, timeout=30)
+    conn = connect(store_file, timeout=30)
     for n in range(1500):  # a few MB, so the copy takes many steps
         add_filler(conn, n, tag="base")
     conn.close()
@@ -77,7 +86,7 @@ def test_backup_while_another_connection_writes_in_a_loop(store_file: Path, tmp_
     slowest = [0.0]
 
     def writer() -> None:
-        c = sqlite3.connect(store_file, timeout=30)
+        c = connect(store_file, timeout=30)
         deadline = time.monotonic() + 30  # bounded even if the test fails to stop it
         while not stop.is_set() and time.monotonic() < deadline:
             t0 = time.perf_counter()
@@ -275,7 +284,7 @@ def test_restore_as_the_readme_says(store_file: Path, tmp_path: Path) -> None:
 
     def crash_after_a_write() -> None:
         """Leave a -wal behind, as a killed bot (or one still running) does."""
-        conn = sqlite3.connect(store_file)
+        conn = connect(store_file)
         conn.execute("PRAGMA journal_mode = WAL")
         add_filler(conn, 1, tag="after")
         leftovers = wal.read_bytes(), shm.read_bytes()

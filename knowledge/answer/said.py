@@ -11,6 +11,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import match, text
+from ..store import forms as store_forms
 from ..store import retrieve
 from .evidence import sentences_at
 from .who import CANDIDATES, PeopleLookup, cached_form
@@ -297,17 +298,22 @@ class StatementKinds(PeopleLookup):
         (statements_person_spans, migration 016), never their rows: the few whose form is not
         cut from their first sentence (``search_start`` NULL) have it read by id, and a hit by
         that form brings its span's sentences too."""
-        holds = " OR ".join(["instr(t.search, ?) > 0"] * len(starts))
+        # the letter test over the forms' word numbers (sentence_cells.code, migration 015): the
+        # numbers of the words holding a start are found once (forms.holding), and only the
+        # sentences naming one are read back as text (or kept as text: search); those are
+        # tested again as text (a word numbered since holds a start or not)
         forms: dict[int, dict[int, str]] = {}
+        pattern = store_forms.holding(store_forms.register(self.store.db), starts)
         joined = self.store.tuples_in(
                 "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
-                "r.search_length, t.position, CASE WHEN " + holds + " THEN t.search END AS sentence "
-                "FROM statement_rows r LEFT JOIN sentence_rows t ON t.article_id = r.article_id "
+                "r.search_length, t.position, CASE WHEN t.code GLOB ? OR t.search IS NOT NULL "
+                "THEN coalesce(t.search, form_text(t.code)) END AS sentence "
+                "FROM statement_rows r LEFT JOIN sentence_cells t ON t.article_id = r.article_id "
                 "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})" + cut,
-                person_ids, before=starts, after=span or [])
+                person_ids, before=[pattern], after=span or [])
         rows = {x[0]: x for x in joined}  # a statement's columns are the same in each of its sentences' rows
         for x in joined:
-            if x[8] is not None:
+            if x[8] is not None and any(start in x[8] for start in starts):
                 forms.setdefault(x[0], {})[x[7]] = x[8]
         own_forms: dict[int, str] = {}  # the statements keeping a form of their own
         uncut = [i for i, x in rows.items() if x[5] is None]

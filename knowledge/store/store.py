@@ -23,13 +23,13 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from .. import text
-from . import rank, schema1, schema2, schema3
+from . import forms, rank, schema1, schema2, schema3, schema4
 from ..errors import NotFound
 from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
 migrations = Migrations("newsbot")
 # an article as shown and exported: its columns before 012 (which keeps the lead and the
@@ -53,7 +53,8 @@ STEPS = (
     schema3.m011_place_names,
     schema3.m012_lead_from_body,
     schema3.m013_aliases_after_roles,
-    schema3.m016_statements_person_spans,  # 014 and 015 are other branches' (numbered in merge order)
+    schema4.m015_sentence_form_numbers,  # (014, a names index, was planned and not needed)
+    schema3.m016_statements_person_spans,
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
@@ -65,6 +66,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
         self.cache: dict[Any, Any] = {}  # what knowledge.store.retrieve derives from the rows; cleared on writes
+        self.words = forms.register(db)  # the views read the sentences' forms through it (015)
         migrate(db)
         db.execute("PRAGMA foreign_keys = ON")
 
@@ -133,6 +135,8 @@ class Store:
         cur = self.db.execute(f"INSERT INTO articles ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                               list(values.values()))
         article_id = int(cur.lastrowid or 0)
+        if self._has("sentence_cells", "code"):  # 015: the forms' words numbered first
+            self.words.number(s.search for s in a.sentences)
         self._insert_rows("sentences", ("article_id", "position", "paragraph", "text", "search"),
                           [(article_id, s.position, s.paragraph, s.shown or s.text, s.search) for s in a.sentences])
         person_ids = [self._person_id(p.name, scope=a.search_hash if (len(p.name.split()) < 2 or p.name in p.roles)
@@ -180,6 +184,7 @@ class Store:
             yield
         except BaseException:
             self.db.conn.rollback()
+            self.words.reset()  # the words it numbered are gone with it
             raise
         try:
             self.db.execute("COMMIT")

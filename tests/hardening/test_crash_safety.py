@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.store.forms import functions
 from tests.conftest import TODAY
 
 from .articles import RECORD_TABLES, expected_seeds, expected_variant, stored_articles, write_variants
@@ -94,6 +95,7 @@ def check_store(db: Path, today: dt.date, printed: set[int]) -> set[int]:
         assert not printed
         return set()
     conn = sqlite3.connect(db, isolation_level=None)  # opening recovers the WAL, as newsbot would
+    functions(conn)  # the sentences' forms are read through the store's SQL functions (015)
     try:
         assert "ok" == conn.execute("PRAGMA integrity_check").fetchone()[0]
         assert [] == conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -1,0 +1,85 @@
+"""Migrations from 015 on: store.py registers them after schema3's, in this order.
+
+015 keeps a sentence's search form as the numbers of its words (``forms``): the table
+``sentence_cells`` holds the rows, and the view ``sentence_rows`` reads them under the old
+name and columns, so the queries that read ``sentence_rows.search`` (``said``), the view
+``sentences`` (the content of ``sentences_fts``) and the statements' forms cut from their
+first sentence's (010) read the same values as before. The SQL functions ``form_text`` and
+``form_code`` are the connection's (``forms.register``, called by ``Store`` before anything
+is read).
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from . import forms
+
+# a row of sentence_cells ({n}) read back: its form
+_CELL_FORM = "coalesce({n}.search, form_text({n}.code))"
+
+
+def m015_sentence_form_numbers(db: sqlite_utils.Database) -> None:
+    """Sentences: their search forms were 0.96× the article text, the biggest piece of the
+    store (10k articles); as word numbers 0.15×. A row keeps ``code`` (its words' numbers)
+    or, when a word has none (a row written by hand), the form itself (``search``). The FTS5
+    index is untouched (same rowids, same forms)."""
+    sql = str(db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sentence_rows'").fetchone()[0])
+    if "start INTEGER, length INTEGER, text TEXT, search TEXT NOT NULL" not in sql:
+        raise RuntimeError("015: unexpected sentence_rows table")
+    db.execute("CREATE TABLE form_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL)")
+    words = forms.register(db)
+    words.reset()
+    batch: list[str] = []
+    for (form,) in db.execute("SELECT search FROM sentence_rows ORDER BY id"):
+        batch.append(str(form))
+        if len(batch) >= 5000:
+            words.number(batch)
+            batch.clear()
+    words.number(batch)
+    db.execute("""CREATE TABLE sentence_cells (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+        start INTEGER, length INTEGER, text TEXT, code TEXT, search TEXT)""")
+    db.execute("INSERT INTO sentence_cells (id, article_id, position, paragraph, start, length, text, code, search) "
+               "SELECT p.id, p.article_id, p.position, p.paragraph, p.start, p.length, p.text, p.code, "
+               "CASE WHEN p.code IS NULL THEN p.search END "
+               "FROM (SELECT r.*, form_code(r.search) AS code FROM sentence_rows r) p ORDER BY p.id")
+    wrong = db.execute(f"SELECT count(*) FROM sentence_rows r JOIN sentence_cells c ON c.id = r.id "
+                       f"WHERE {_CELL_FORM.format(n='c')} IS NOT r.search OR c.start IS NOT r.start "
+                       "OR c.length IS NOT r.length OR c.text IS NOT r.text OR c.article_id != r.article_id "
+                       "OR c.position != r.position OR c.paragraph != r.paragraph").fetchone()[0]
+    if wrong or db.execute("SELECT (SELECT count(*) FROM sentence_rows) - (SELECT count(*) FROM sentence_cells)"
+                           ).fetchone()[0]:
+        raise RuntimeError("015: a sentence would not read back as it was")
+    # what reads sentence_rows by name (the views sentences and statements, the statements'
+    # triggers) is kept as it is: the view of the same name below answers it
+    for trigger in ("sentences_insert", "sentence_rows_ai", "sentence_rows_ad", "sentence_rows_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    view = str(db.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = 'sentences'").fetchone()[0])
+    db.execute("DROP VIEW sentences")
+    db.execute("DROP TABLE sentence_rows")  # and its index sentences_article
+    db.execute("CREATE UNIQUE INDEX sentences_article ON sentence_cells(article_id, position)")
+    db.execute("CREATE VIEW sentence_rows AS SELECT c.id AS id, c.article_id, c.position, c.paragraph, c.start, "
+               f"c.length, c.text, {_CELL_FORM.format(n='c')} AS search FROM sentence_cells c")
+    db.execute(view)
+    # a sentence stored: its text found in the body (as 008 did), its form as numbers (the
+    # writer numbered its words first: Store._insert)
+    at = ("coalesce((SELECT instr(a.body, new.text) FROM articles a WHERE a.id = new.article_id"
+          " AND new.text != ''), 0)")
+    db.execute("CREATE TRIGGER sentences_insert INSTEAD OF INSERT ON sentences BEGIN "
+               "INSERT INTO sentence_cells (id, article_id, position, paragraph, start, length, text, code, search) "
+               "SELECT new.id, new.article_id, new.position, new.paragraph, CASE WHEN p.at > 0 THEN p.at - 1 END, "
+               "CASE WHEN p.at > 0 THEN length(new.text) END, CASE WHEN p.at > 0 THEN NULL ELSE new.text END, "
+               "p.code, CASE WHEN p.code IS NULL THEN new.search END "
+               f"FROM (SELECT {at} AS at, form_code(new.search) AS code) p; END")
+    fts = "sentences_fts"
+    form = {n: _CELL_FORM.format(n=n) for n in ("new", "old")}
+    db.execute(f"CREATE TRIGGER sentence_cells_ai AFTER INSERT ON sentence_cells BEGIN "
+               f"INSERT INTO {fts} (rowid, search) VALUES (new.id, {form['new']}); END")
+    db.execute(f"CREATE TRIGGER sentence_cells_ad AFTER DELETE ON sentence_cells BEGIN "
+               f"INSERT INTO {fts} ({fts}, rowid, search) VALUES ('delete', old.id, {form['old']}); END")
+    db.execute(f"CREATE TRIGGER sentence_cells_au AFTER UPDATE ON sentence_cells BEGIN "
+               f"INSERT INTO {fts} ({fts}, rowid, search) VALUES ('delete', old.id, {form['old']}); "
+               f"INSERT INTO {fts} (rowid, search) VALUES (new.id, {form['new']}); END")
