@@ -349,3 +349,72 @@ def test_a_pool_larger_than_the_limit_allows_is_left_to_the_tiers(lib: Library, 
     rows = retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان", "کرمان"], limit=1)
     assert ['"کارخانه"* AND "سیمان"* AND "کرمان"*'] == asked
     assert "سیمان" in rows[0]["text"], rows  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("pool_cap, and_queries", [
+    (3, 0),  # the pool's query brings exactly 3 rows (the cement plant's title and lead, the steel plant visit): pooled
+    (2, 4),  # one row more than the pool may hold: all three words, then each left out, asked of FTS5
+])
+def test_a_pool_of_exactly_the_cap_is_used(lib: Library, monkeypatch: pytest.MonkeyPatch, pool_cap: int,
+                                          and_queries: int) -> None:
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    monkeypatch.setattr(retrieve, "POOL_CAP", pool_cap)
+    asked: list[str] = []
+    search = lib.store.search
+
+    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
+        asked.append(query)
+        return search(table, query, limit=limit)
+
+    monkeypatch.setattr(lib.store, "search", recording)
+    rows = retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "سیمان"], limit=20)
+    assert and_queries == len([q for q in asked if " AND " in q]), asked
+    _pool_off(monkeypatch)
+    lib.store.cache.clear()
+    assert _ids_ranks(retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "سیمان"], limit=20)) == _ids_ranks(rows)
+
+
+# a long report holding «استان» as written, and a short one holding «استاندار» but not «استان»
+LONG_AND_SHORT = [
+    "نشست استان\n"
+    "به گزارش ایرنا، مدیر کل صنایع و معادن استان در نشست خبری امروز با حضور خبرنگاران و مدیران و "
+    "کارشناسان و نمایندگان مجلس و اعضای شورای شهر گفت که تولید فولاد در کرمان در سال گذشته بسیار "
+    "زیاد بوده و در همه ماه های سال رکورد زده و صادرات آن به کشورهای همسایه نیز افزایش داشته است. "
+    "استاندار کرمان از فولاد بازدید کرد.",
+]
+
+
+@pytest.mark.parametrize("limit", [
+    1,  # the long sentence holding all three words; the short one, better ranked, only holds «استاندار»
+    10,  # the short one after it, in the tier leaving «استان» out
+])
+def test_a_word_asked_as_written_is_not_matched_as_a_prefix_in_the_pool(lib: Library, monkeypatch: pytest.MonkeyPatch,
+                                                                        limit: int) -> None:
+    for article in LONG_AND_SHORT:
+        lib.add(article, today=TODAY)
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 2)  # «استان» (2 rows as written) is common: asked as written
+    words = ["استان", "کرمان", "فولاد"]
+    pooled = retrieve.search(lib.store, "sentences", words, limit=limit)
+    assert " استان " in f" {pooled[0]['search']} ", pooled  # type: ignore[operator]
+    _pool_off(monkeypatch)
+    lib.store.cache.clear()
+    assert _ids_ranks(retrieve.search(lib.store, "sentences", words, limit=limit)) == _ids_ranks(pooled)
+
+
+def test_a_word_not_in_search_form_leaves_the_tiers_to_fts5(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # FTS5 folds «ABC» to a row's «abc»; the pool, reading the forms as written, would not find it
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
+    row = lib.store.rows("SELECT id, search FROM sentences WHERE search LIKE '%سیمان%' ORDER BY id")[0]
+    lib.store.db.execute("UPDATE sentence_cells SET code = NULL, search = ? WHERE id = ?",
+                         [row["search"] + " abc", row["id"]])
+    words = ["کارخانه", "سیمان", "کرمان", "ABC"]
+    terms = [fts_query([w]) for w in words]
+    assert retrieve._Pool.of(lib.store, "sentences", terms, terms[1:], cap=100) is None
+    pooled = retrieve.search(lib.store, "sentences", words, limit=10)
+    assert row["id"] == pooled[0]["id"], pooled  # the only row holding all four words
+    _pool_off(monkeypatch)
+    lib.store.cache.clear()
+    assert _ids_ranks(retrieve.search(lib.store, "sentences", words, limit=10)) == _ids_ranks(pooled)
