@@ -93,6 +93,11 @@ def _queries(lib: Library, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record the FTS5 queries ``Store.search`` is asked, each tier one query: the pool
     that answers the AND tiers from one query is off (POOL_CAP 0; its own tests below)."""
     monkeypatch.setattr(retrieve, "POOL_CAP", 0)
+    return _recorded(lib, monkeypatch)
+
+
+def _recorded(lib: Library, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The FTS5 queries ``Store.search`` is asked from now on, in order."""
     asked: list[str] = []
     search = lib.store.search
 
@@ -302,14 +307,7 @@ def test_more_rows_than_the_pool_holds_are_asked_tier_by_tier(lib: Library, monk
     monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
     monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
     monkeypatch.setattr(retrieve, "POOL_CAP", 2)  # the pool's query would bring 3 rows or more
-    asked: list[str] = []
-    search = lib.store.search
-
-    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
-        asked.append(query)
-        return search(table, query, limit=limit)
-
-    monkeypatch.setattr(lib.store, "search", recording)
+    asked = _recorded(lib, monkeypatch)
     # rows holding two of the three words: the cement plant's title and lead, the steel plant visit
     retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "سیمان"], limit=20)
     assert 4 == len([q for q in asked if " AND " in q]), asked  # all three, then each left out
@@ -338,14 +336,7 @@ def test_a_pool_larger_than_the_limit_allows_is_left_to_the_tiers(lib: Library, 
     monkeypatch.setattr(retrieve, "POOL_FACTOR", 2)
     monkeypatch.setattr(retrieve, "OR_BUDGET", 2)
     monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
-    asked: list[str] = []
-    search = lib.store.search
-
-    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
-        asked.append(query)
-        return search(table, query, limit=limit)
-
-    monkeypatch.setattr(lib.store, "search", recording)
+    asked = _recorded(lib, monkeypatch)
     rows = retrieve.search(lib.store, "sentences", ["کارخانه", "سیمان", "کرمان"], limit=1)
     assert ['"کارخانه"* AND "سیمان"* AND "کرمان"*'] == asked
     assert "سیمان" in rows[0]["text"], rows  # type: ignore[operator]
@@ -360,14 +351,7 @@ def test_a_pool_of_exactly_the_cap_is_used(lib: Library, monkeypatch: pytest.Mon
     monkeypatch.setattr(retrieve, "OR_BUDGET", 10)
     monkeypatch.setattr(retrieve, "COUNT_CAP", 100)
     monkeypatch.setattr(retrieve, "POOL_CAP", pool_cap)
-    asked: list[str] = []
-    search = lib.store.search
-
-    def recording(table: str, query: str, *, limit: int):  # type: ignore[no-untyped-def]
-        asked.append(query)
-        return search(table, query, limit=limit)
-
-    monkeypatch.setattr(lib.store, "search", recording)
+    asked = _recorded(lib, monkeypatch)
     rows = retrieve.search(lib.store, "sentences", ["کرمان", "کارخانه", "سیمان"], limit=20)
     assert and_queries == len([q for q in asked if " AND " in q]), asked
     _pool_off(monkeypatch)
