@@ -3,22 +3,9 @@ named in each case's comment): found by the fourth batch of tests/realcopy/check
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from knowledge.models import ParsedArticle
-from knowledge.parse import parse
-
-TODAY = dt.date(2026, 12, 6)
-
-
-def _parse(raw: str) -> ParsedArticle:
-    return parse(raw, today=TODAY)
-
-
-def _said(article: ParsedArticle) -> list[tuple[str, str]]:
-    return [(article.persons[s.speaker].name, s.text) for s in article.statements]
+from tests.test_people_real4 import _parse, _said  # the same clock and the same (speaker, statement) view
 
 
 # A channel post's list item opens with a dash («- NAME، ROLE، ... گفت:»): the dash is the
