@@ -2,7 +2,7 @@
 
 Used by the answer text (:mod:`knowledge.answer.reply`), the command line's views
 (``bot/views.py``) and the bot's HTML (``bot/render.py``). The calendar itself
-(Jalali conversion, weekday names) is the parser's (:mod:`knowledge.parse.dates`);
+(Jalali conversion, weekday names) is the parser's (:mod:`knowledge.parse.calendars`);
 this module only words it.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .parse.dates import day_label, format_date
+from .parse.calendars import day_label, format_date
 from .text import to_persian_digits
 
 __all__ = ["QUOTE_LIMIT", "UNDATED", "clip", "clip_quote", "fa", "format_date", "short_date", "when"]

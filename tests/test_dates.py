@@ -1,4 +1,5 @@
-"""Tests for knowledge.parse.dates: finding, resolving and formatting Persian dates."""
+"""Tests for knowledge.parse.dates, .date_filter and .calendars: finding, resolving and formatting
+Persian dates."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.parse.dates import (
-    DateRange, find_date_filter, find_dates, format_date, jalali_iso, parse_iso, weekday_name,
-)
+from knowledge.parse.calendars import format_date, jalali_iso, weekday_name
+from knowledge.parse.date_filter import DateRange, find_date_filter
+from knowledge.parse.dates import find_dates, parse_iso
 from knowledge.text import to_persian_digits
 
 D = dt.date

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import match, text
 from ..errors import BadQuestion
-from ..parse import dates
+from ..parse import calendars, date_filter
 from ..store import Store, retrieve, trigram_query
 from . import evidence, profile, reply, timeline
 from . import window as window_
@@ -89,7 +89,7 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         self._settings: dict[int, float] = {}  # article id → _setting_bonus
         self._scores: dict[tuple[tuple[str, ...], int], float] = {}  # said._statement_score, by words and id
         self._coverages: dict[tuple[str, ...], match.Coverage] = {}
-        self._pooled: tuple[tuple[str, ...], set[int], tuple[dates.DateRange | None, str | None],
+        self._pooled: tuple[tuple[str, ...], set[int], tuple[date_filter.DateRange | None, str | None],
                             list[dict[str, Any]]] = ((), set(), (None, None), [])
         self._people_rows = {}  # people()'s candidate rows and name scores, by the words asked
         self.outside = False  # the window left nothing: the results come from outside it
@@ -362,4 +362,4 @@ def _unnamed(appearance: dict[str, Any]) -> bool:
 
 
 def _jalali(iso: str | None) -> str | None:
-    return dates.jalali_iso(dt.date.fromisoformat(iso)) if iso else None
+    return calendars.jalali_iso(dt.date.fromisoformat(iso)) if iso else None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import text
 from ..display import clip, clip_quote
-from ..parse import dates
+from ..parse import calendars
 from ..store import Store
 from .who import json_list
 
@@ -101,7 +101,7 @@ def when(iso: str | None) -> str | None:
         return None
     import datetime as dt
 
-    y, m, d, _ = dates.jalali_parts(dt.date.fromisoformat(iso))
+    y, m, d, _ = calendars.jalali_parts(dt.date.fromisoformat(iso))
     return text.to_persian_digits(f"{d} {_MONTHS[m - 1]} {y}")
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .. import text
 from ..parse import lexicon, places, venues
-from ..parse.dates import DateRange
+from ..parse.date_filter import DateRange
 from . import window
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"

@@ -17,7 +17,7 @@ from .evidence import sentences_at
 from .who import CANDIDATES, PeopleLookup, cached_form
 
 if TYPE_CHECKING:
-    from ..parse.dates import DateRange
+    from ..parse.date_filter import DateRange
     from .types import Context, Result
 
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold

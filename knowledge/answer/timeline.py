@@ -188,6 +188,6 @@ class TimelineKinds:
 
 
 def _jalali(iso: str | None) -> str | None:
-    from ..parse import dates
+    from ..parse import calendars
 
-    return dates.jalali_iso(dt.date.fromisoformat(iso)) if iso else None
+    return calendars.jalali_iso(dt.date.fromisoformat(iso)) if iso else None

@@ -1,7 +1,7 @@
 """The time window a question names, resolved against the injected ``today`` in the
 Jalali calendar.
 
-:func:`knowledge.parse.dates.find_date_filter` reads days («دیروز», «۱۷ آبان»), months with
+:func:`knowledge.parse.date_filter.find_date_filter` reads days («دیروز», «۱۷ آبان»), months with
 a year or «ماه» («آبان ۱۴۰۴», «دی‌ماه») and years («امسال», «سال ۲۰۲۵»). This module adds
 what readers ask about the archive with: a week («این هفته», «هفته گذشته»; a week starts on
 Saturday), a month («ماه گذشته», «در آبان»), «N روز/هفته/ماه/سال پیش», the recent past
@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 
 from .. import text
-from ..parse import dates
-from ..parse.dates import DateRange
+from ..parse import calendars, date_filter
+from ..parse.date_filter import DateRange
 
 _DAY = dt.timedelta(days=1)
 RECENT_DAYS = 30  # «اخیراً», «به تازگی», «این روزها»
@@ -52,7 +52,7 @@ def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
     """First and last day of a Jalali month (month may run past 12 or below 1)."""
     year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     nxt_year, nxt = (year + 1, 1) if month == 12 else (year, month + 1)
-    first, after = dates.from_jalali(year, month, 1), dates.from_jalali(nxt_year, nxt, 1)
+    first, after = calendars.from_jalali(year, month, 1), calendars.from_jalali(nxt_year, nxt, 1)
     assert first and after
     return first, after - _DAY
 
@@ -69,7 +69,7 @@ def _fa(n: int) -> str:
 
 def _latest(start_of: Callable[[int], dt.date], today: dt.date) -> int:
     """The latest Jalali year whose ``start_of(year)`` is not after today."""
-    year = dates.jalali_parts(today)[0]
+    year = calendars.jalali_parts(today)[0]
     return year if start_of(year) <= today else year - 1
 
 
@@ -90,7 +90,7 @@ def find_window(raw: str, *, today: dt.date) -> tuple[DateRange | None, frozense
 
 
 def _find(s: str, raw: str, today: dt.date) -> tuple[DateRange, str] | None:
-    year_now, month_now, _, weekday = dates.jalali_parts(today)
+    year_now, month_now, _, weekday = calendars.jalali_parts(today)
     if m := _RANGE.search(s):  # «از مهر تا آذر»: both months whole
         m1, m2 = _MONTH_NUM[m["m1"]], _MONTH_NUM[m["m2"]]
         y2 = int(m["y2"]) if m["y2"] else _latest(lambda y: _month(y, m2)[0], today)
@@ -112,7 +112,7 @@ def _find(s: str, raw: str, today: dt.date) -> tuple[DateRange, str] | None:
                          f"{_SEASON_NAME[first]} {_fa(year)}"), m[0]
     if m := _AGO.search(s):
         return _ago(m, today, year_now, month_now, weekday), m[0]
-    if found := dates.find_date_filter(raw, today=today):
+    if found := date_filter.find_date_filter(raw, today=today):
         return found, found.label
     if m := _WEEK.search(s):
         saturday = today - weekday * _DAY
@@ -122,7 +122,7 @@ def _find(s: str, raw: str, today: dt.date) -> tuple[DateRange, str] | None:
     if m := _MONTH_REL.search(s):
         month = month_now if m["this"] else month_now - 1
         first, last = _month(year_now, month)
-        y, mo, _, _ = dates.jalali_parts(first)
+        y, mo, _, _ = calendars.jalali_parts(first)
         return DateRange(first, last, f"{_MONTHS[mo - 1]} {_fa(y)}"), m[0]
     if m := _RECENT.search(s):
         return DateRange(today - (RECENT_DAYS - 1) * _DAY, today, "روزهای اخیر"), m[0]

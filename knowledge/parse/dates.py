@@ -1,11 +1,12 @@
-"""Dates in Persian news text: find them, resolve them, format them.
+"""Dates in Persian news text: find them and resolve them.
 
-The only module that imports :mod:`jdatetime`: every Jalali/Gregorian conversion and
-every Jalali month and weekday name comes from it; the regexes here locate dates in
-running text. Matching runs on :func:`knowledge.text.fold` of the text (Arabic letters,
-digit scripts, diacritics and bidi marks folded), character by character with a map
-back to the original offsets. Nothing reads the clock: the publication date (articles)
-or today (questions) is always a parameter.
+The regexes here locate dates in running text, written in either calendar or relative
+(«دیروز», «روز شنبه»). Matching runs on :func:`knowledge.text.fold` of the text (Arabic
+letters, digit scripts, diacritics and bidi marks folded), character by character with a
+map back to the original offsets. Conversions and the month and weekday names are
+:mod:`knowledge.parse.calendars`' (the only module that imports :mod:`jdatetime`); the
+date range a question names is :mod:`knowledge.parse.date_filter`'s. Nothing reads the
+clock: the publication date (articles) or today (questions) is always a parameter.
 """
 
 from __future__ import annotations
@@ -14,17 +15,20 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-
-import jdatetime
 
 from knowledge.models import DateMention
-from knowledge.text import fold, to_persian_digits
+from knowledge.text import fold
 
-__all__ = ["DateRange", "find_date_filter", "find_dates", "format_date", "from_jalali", "jalali_iso", "jalali_parts",
-           "parse_iso", "weekday_name"]
+from .calendars import MONTHS_FA as _MONTHS_FA
+from .calendars import WEEKDAYS_FA as _WEEKDAYS_FA
+from .calendars import as_date as _as_date
+from .calendars import from_jalali as _jalali
+from .calendars import jalali_iso, weekday_name
+from .calendars import jalali_weekday as _jweekday
+from .calendars import to_jalali as _to_jalali
 
-_J = jdatetime.date
+__all__ = ["find_dates", "in_date", "parse_iso"]
+
 _ZWNJ = "\u200c"
 _DAY = dt.timedelta(days=1)
 # A date without a year may lie this far after publication (an announced event),
@@ -33,9 +37,6 @@ _FUTURE_WINDOW = dt.timedelta(days=60)
 _DEADLINE_WINDOW = dt.timedelta(days=330)
 _UNTIL = frozenset({"تا", "الی", "مهلت", "پایان", "اخر", "آخر", "انتهای", "حداکثر", "تاریخ"})
 
-_MONTHS_FA: tuple[str, ...] = tuple(_J.j_months_fa)  # «فروردین» ... «اسفند»
-# jdatetime writes «یک‌شنبه» with a half-space; the project spells Sunday «یکشنبه».
-_WEEKDAYS_FA = tuple(n.replace(_ZWNJ, "") if n.startswith("یک") else n for n in _J.j_weekdays_fa)
 _G_MONTHS = {  # Gregorian month names as written in Persian; «مه»/«می» need a year
     "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6,
     "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10,
@@ -92,7 +93,7 @@ _ORDINAL_NUM = {_compact(n): v for n, v in _ORDINALS.items()}
 _REL_DAY = {_compact(n): v for n, v in _RELATIVE_DAYS.items()}
 _REL_YEAR = {_compact(n): v for n, v in _RELATIVE_YEARS.items()}
 _WEEK_Q = {_compact(n): v for n, v in _WEEK_QUALIFIERS.items()}
-_WEEKDAY_NUM = {_compact(n): i for i, n in enumerate(_J.j_weekdays_fa)}  # 0 = Saturday
+_WEEKDAY_NUM = {_compact(n): i for i, n in enumerate(_WEEKDAYS_FA)}  # 0 = Saturday
 # «نماز جمعه», «امام جمعه»: an institution, not a day.
 _NOT_WEEKDAY_AFTER = frozenset(map(_compact, ("نماز", "امام", "ائمه", "خطیب", "خطبه", "خطبه‌های")))
 
@@ -100,7 +101,7 @@ _S = r"[\s\u200c]"  # a space or a half-space
 _L = r"(?<![\w\u200c])"  # left word boundary (ZWNJ joins words)
 _R = r"(?![\w\u200c])"  # right word boundary
 # «یک‌شنبه», «یکشنبه», «یک شنبه» (and «دو شنبه» ...) are the same weekday
-_WD = _L + _alt(n.replace("شنبه", " شنبه") for n in _J.j_weekdays_fa) + _R
+_WD = _L + _alt(n.replace("شنبه", " شنبه") for n in _WEEKDAYS_FA) + _R
 _TOD = _alt(_TIMES_OF_DAY)
 _JMONTH = _alt(_MONTHS_FA)
 _RELYEAR = _alt(_RELATIVE_YEARS)
@@ -133,6 +134,7 @@ _RELATIVE = re.compile(
     rf"|(?:روز{_S}+)?(?P<wd>{_WD})(?:{_S}+(?P<q>{_alt(_WEEK_QUALIFIERS)}){_R}(?!{_S}+از{_R}))?)"
 )
 _ISO = re.compile(r"(?<![\d/.])(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+# a month or a year alone, for the date range a question names (knowledge.parse.date_filter)
 _MONTH_YEAR = re.compile(rf"{_L}(?P<jm>{_JMONTH}){_MAAH}" + _year_after("y", "ry"))
 _G_MONTH_YEAR = re.compile(rf"{_L}(?P<gm>{_alt(_G_MONTHS)}){_S}+(?P<y>\d{{4}})(?!\d)")
 _YEAR = re.compile(rf"{_L}(?:سال{_S}+(?P<y>\d{{4}})(?!\d)|(?P<ry>{_RELYEAR}){_R})")
@@ -143,31 +145,7 @@ _LEADING_DAY = re.compile(
     rf"(?:(?<![\d/.])(?P<d>\d{{1,2}})|{_L}(?P<o>{_alt(_ORDINALS)})){_S}*(?:و|تا|الی|-|،|,){_S}*$")
 
 
-@dataclass(frozen=True)
-class DateRange:
-    """An inclusive range of Gregorian days named in a question; ``label`` is Persian."""
-
-    start: dt.date
-    end: dt.date
-    label: str
-
-    def __contains__(self, day: dt.date) -> bool:
-        return self.start <= day <= self.end
-
-
-# --- calendar helpers (all conversions go through jdatetime) -----------------
-
-def _as_date(day: dt.date) -> dt.date:
-    return day.date() if isinstance(day, dt.datetime) else day
-
-
-def _jalali(year: int, month: int, day: int) -> dt.date | None:
-    """The Gregorian date of a Jalali date, or None when it does not exist."""
-    try:
-        return _J(year, month, day).togregorian()
-    except (ValueError, OverflowError):
-        return None
-
+# --- calendar helpers (conversions: knowledge.parse.calendars) --------------
 
 def _gregorian(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when it does not exist (or jdatetime cannot convert it)."""
@@ -177,53 +155,6 @@ def _gregorian(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
         return None
-
-
-def _to_jalali(day: dt.date) -> jdatetime.date:
-    return _J.fromgregorian(date=_as_date(day))
-
-
-def _jweekday(day: dt.date) -> int:
-    """0 = Saturday ... 6 = Friday, as jdatetime counts."""
-    return _to_jalali(day).weekday()
-
-
-def jalali_iso(d: dt.date) -> str:
-    """The Jalali date as 'YYYY-MM-DD': 2025-11-08 → '1404-08-17'."""
-    j = _to_jalali(d)
-    return f"{j.year:04d}-{j.month:02d}-{j.day:02d}"
-
-
-def from_jalali(year: int, month: int, day: int) -> dt.date | None:
-    """The Gregorian date of a Jalali date, or None when it does not exist."""
-    return _jalali(year, month, day)
-
-
-def jalali_parts(d: dt.date) -> tuple[int, int, int, int]:
-    """(year, month, day, weekday) of a date in the Jalali calendar; weekday 0 = Saturday."""
-    j = _to_jalali(d)
-    return j.year, j.month, j.day, j.weekday()
-
-
-def weekday_name(d: dt.date) -> str:
-    """The Persian weekday name: 'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه' ... 'جمعه'."""
-    return _WEEKDAYS_FA[_jweekday(d)]
-
-
-def _day_label(d: dt.date) -> str:
-    j = _to_jalali(d)
-    return to_persian_digits(f"{j.day} {_MONTHS_FA[j.month - 1]} {j.year}")
-
-
-def day_label(d: dt.date) -> str:
-    """'۱۷ آبان ۱۴۰۴': the Jalali date alone, in Persian digits (a citation's date)."""
-    return _day_label(_as_date(d))
-
-
-def format_date(d: dt.date) -> str:
-    """'شنبه ۱۷ آبان ۱۴۰۴ (2025-11-08)': Jalali in Persian digits, ISO Gregorian after."""
-    d = _as_date(d)
-    return f"{weekday_name(d)} {_day_label(d)} ({d.isoformat()})"
 
 
 def parse_iso(text: str) -> dt.date | None:
@@ -419,57 +350,6 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
             weekday_conflict=wd is not None and wd != _jweekday(day),
         ))
     return mentions
-
-
-# --- dates named in questions ------------------------------------------------
-
-def _range(start: dt.date | None, after: dt.date | None, label: str) -> DateRange | None:
-    return DateRange(start, after - _DAY, label) if start and after else None
-
-
-def _jalali_month(year: int, month: int) -> DateRange | None:
-    after = _jalali(year + 1, 1, 1) if month == 12 else _jalali(year, month + 1, 1)
-    label = f"{_MONTHS_FA[month - 1]} {to_persian_digits(str(year))}"
-    return _range(_jalali(year, month, 1), after, label)
-
-
-def find_date_filter(text: str, *, today: dt.date) -> DateRange | None:
-    """The date range a question asks about, or None when it names no date.
-
-    A day («۱۷ آبان», «2022-03-13», «دیروز», «شنبه») or days («۱ تا ۱۰ آبان»), else
-    a month («آبان ۱۴۰۴», «دی‌ماه», «نوامبر ۲۰۲۵»), else a year («سال ۱۴۰۰», «امسال»).
-    A day or month without a year is the latest not more than 60 days after ``today``.
-    """
-    today = _as_date(today)
-    if days := find_dates(text, published=today):
-        first, last = days[0].date, days[0].date
-        if len(days) > 1 and fold(text[days[0].end:days[1].start]).strip() in ("تا", "الی", "-"):
-            last = max(first, days[1].date)  # «از ۱ تا ۱۰ آبان»
-        label = _day_label(first) + (f" تا {_day_label(last)}" if last != first else "")
-        return DateRange(first, last, label)
-    folded = fold(text)
-    this_year = _to_jalali(today).year
-    for m in _MONTH_YEAR.finditer(folded):
-        month = _MONTH_NUM[_compact(m["jm"])]
-        if m["y"] and 1200 <= int(m["y"]) < 1600:
-            return _jalali_month(int(m["y"]), month)
-        if m["ry"]:
-            return _jalali_month(this_year + _REL_YEAR[_compact(m["ry"])], month)
-        if m["maah"]:  # «دی‌ماه» alone: the latest such month that has begun
-            first = _infer_year(lambda y: _jalali(y, month, 1), this_year, today - _FUTURE_WINDOW)
-            if first:
-                return _jalali_month(_to_jalali(first).year, month)
-    if m := _G_MONTH_YEAR.search(folded):
-        month, year = _G_MONTH_NUM[_compact(m["gm"])], int(m["y"])
-        label = f"{_G_MONTH_NAME[month]} {to_persian_digits(str(year))}"
-        return _range(_gregorian(year, month, 1),
-                      _gregorian(year + month // 12, month % 12 + 1, 1), label)
-    if m := _YEAR.search(folded):
-        year = int(m["y"]) if m["y"] else this_year + _REL_YEAR[_compact(m["ry"])]
-        make = _jalali if year < 1700 else _gregorian
-        label = f"سال {to_persian_digits(str(year))}"
-        return _range(make(year, 1, 1), make(year + 1, 1, 1), label)
-    return None
 
 
 @functools.cache

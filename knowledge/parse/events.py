@@ -13,7 +13,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from . import dates as dates_mod
+from . import calendars
 from .. import match, text
 from . import lexicon, people
 from .venues import TAKES_AZ as _TAKES_AZ
@@ -188,7 +188,7 @@ def extract(
         out.append(Event(
             name=name, sentence=min(where),
             date=date.date if date else None,
-            jalali=dates_mod.jalali_iso(date.date) if date else None,
+            jalali=calendars.jalali_iso(date.date) if date else None,
             place=place, venue=venue, people=people_idx,
         ))
     out.sort(key=lambda e: e.sentence)

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from .. import text
-from . import dates, events, people, places, segment, statements, venues, verbatim
+from . import calendars, dates, events, people, places, segment, statements, venues, verbatim
 from ..errors import BadEncoding, EmptyArticle, NotPersian, TooLarge, TooShort
 from ..models import DateMention, ParsedArticle, PlaceMention, Sentence, Statement
 from ..text import Token
@@ -134,7 +134,7 @@ def _at(record: DateMention | PlaceMention, position: int):  # type: ignore[no-u
 
 def _dateline(published: dt.date) -> DateMention:
     return DateMention(raw=published.isoformat(), start=0, end=0, date=published,
-                       jalali=dates.jalali_iso(published), weekday=dates.weekday_name(published),
+                       jalali=calendars.jalali_iso(published), weekday=calendars.weekday_name(published),
                        has_year=True, sentence=None)
 
 

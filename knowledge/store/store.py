@@ -120,7 +120,7 @@ class Store:
         return article_id, True
 
     def _insert(self, a: ParsedArticle, added: str | None) -> int:
-        from ..parse import dates
+        from ..parse import calendars
 
         pieces: dict[str, Any] = {}  # the lead and surtitle: where in the body (012), or as text (before)
         for name, value in (("surtitle", a.surtitle), ("lead", a.lead)):
@@ -130,7 +130,7 @@ class Store:
                 pieces[name] = value
         values = {"title": a.title, **pieces, "source": a.source,
                   "published": a.published.isoformat() if a.published else None,
-                  "published_jalali": dates.jalali_iso(a.published) if a.published else None,
+                  "published_jalali": calendars.jalali_iso(a.published) if a.published else None,
                   "place": a.place, "province": a.province, "body": a.body, "text_hash": a.search_hash, "added": added}
         cur = self.db.execute(f"INSERT INTO articles ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                               list(values.values()))
