@@ -402,3 +402,38 @@ def test_a_word_not_in_search_form_leaves_the_tiers_to_fts5(lib: Library, monkey
     _pool_off(monkeypatch)
     lib.store.cache.clear()
     assert _ids_ranks(retrieve.search(lib.store, "sentences", words, limit=10)) == _ids_ranks(pooled)
+
+
+def test_the_pool_ranks_an_officials_repeated_form_once_and_as_fts5(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Appearances repeat a person's name and titles report after report: the pool reads
+    and ranks each form once (rank.BY_FORM) and still gives the rows the tiers give."""
+    lib = Library.memory()
+    for topic in ("سیمان", "آب", "برق", "گندم"):
+        lib.add(f"بازدید از طرح {topic} کرمان\nبه گزارش ایرنا، محمدعلی طالبی استاندار کرمان روز شنبه "
+                f"از طرح {topic} بازدید کرد. طالبی گفت: کار {topic} باید زودتر تمام شود.", today=TODAY)
+    lib.add("دیدار با کشاورزان کرمان\nبه گزارش ایرنا، حسن رضایی معاون استاندار کرمان روز یکشنبه "
+            "با کشاورزان دیدار کرد. رضایی گفت: آب کشاورزی باید بیشتر شود.", today=TODAY)
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 1)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 2)
+    pools: list[object] = []
+    of = retrieve._Pool.of.__func__  # type: ignore[attr-defined]
+
+    def kept(cls: type, *args: object, **kwargs: object) -> object:
+        pools.append(of(cls, *args, **kwargs))
+        return pools[-1]
+
+    words = ["استاندار", "کرمان", "طالبی", "رضایی"]
+    for limit in (1, 2, 5):
+        with monkeypatch.context() as m:
+            m.setattr(retrieve._Pool, "of", classmethod(kept))
+            pooled = retrieve.search(lib.store, "appearances", words, limit=limit)
+        with monkeypatch.context() as m:
+            m.setattr(retrieve, "POOL_CAP", 0)
+            one_by_one = retrieve.search(lib.store, "appearances", words, limit=limit)
+        assert _ids_ranks(one_by_one) == _ids_ranks(pooled), limit
+        assert one_by_one == pooled
+    assert pools and all(p is not None for p in pools)
+    tokens = pools[0].tokens  # type: ignore[attr-defined]
+    assert 4 <= len(tokens)  # Taalebi's four reports pooled …
+    assert 1 == len({id(toks) for toks in tokens.values() if "طالبی" in toks})  # … as one form
+    lib.close()

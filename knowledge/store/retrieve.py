@@ -97,13 +97,22 @@ class _Pool:
         avgdl = rank.averages(store, table)[1]
         if avgdl <= 0.0:
             return None
-        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})", ids))
+        forms = store.tuples_in(f"SELECT id, search FROM {table} WHERE id IN ({{}})", ids)
+        # a person's appearances repeat one form: its token count read and its tokens split once
+        # (rank.BY_FORM), one list for all its rows (ranked once in ``search``)
+        by_form = table in rank.BY_FORM
+        first = {search: row_id for row_id, search in reversed(forms)} if by_form else {}
+        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
+                                     list(first.values()) if by_form else ids))
         tokens: dict[int, list[str]] = {}
-        for row_id, search in store.tuples_in(f"SELECT id, search FROM {table} WHERE id IN ({{}})", ids):
-            counted = rank.tokens_counted(search, sizes.get(row_id, b""))
+        split: dict[str, list[str]] = {}
+        for row_id, search in forms:
+            counted = split.get(search) or rank.tokens_counted(search, sizes.get(first.get(search, row_id), b""))
             if counted is None:
                 return None
             tokens[row_id] = counted
+            if by_form:
+                split[search] = counted
         return cls(store, table, tokens, avgdl)
 
     def _holding(self, phrase: tuple[str, bool]) -> set[int]:
@@ -124,7 +133,11 @@ class _Pool:
         weights = rank.idf(self.store, self.table, phrases)
         if weights is None:
             return None
-        order = sorted((rank.bm25(toks, phrases, weights, self.avgdl), i) for i, toks in held)[:limit]
+        scored: dict[int, float] = {}  # by tokens list: the rows of one form (see ``of``) ranked once
+        for _, toks in held:
+            if id(toks) not in scored:
+                scored[id(toks)] = rank.bm25(toks, phrases, weights, self.avgdl)
+        order = sorted((scored[id(toks)], i) for i, toks in held)[:limit]
         todo = [i for _, i in order if i not in self.full]
         if todo:
             rows = self.store.rows_in(f"SELECT * FROM {self.table} WHERE id IN ({{}})", todo)
