@@ -437,3 +437,32 @@ def test_the_pool_ranks_an_officials_repeated_form_once_and_as_fts5(monkeypatch:
     assert 4 <= len(tokens)  # Taalebi's four reports pooled …
     assert 1 == len({id(toks) for toks in tokens.values() if "طالبی" in toks})  # … as one form
     lib.close()
+
+
+def test_a_people_querys_ranked_ids_are_kept_until_the_store_changes(lib: Library,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """retrieve._ranked: the same rows (every column, the rank) when asked again, without
+    FTS5 ranking them again; forgotten on a write; no more than RANKED_KEPT queries kept."""
+    query = fts_query(["استاندار"])
+    first = retrieve._ranked(lib.store, "appearances", query, limit=5)
+    assert first == lib.store.search("appearances", query, limit=5)
+    asked: list[str] = []
+    search = lib.store.search
+
+    def counting(table: str, q: str, *, limit: int) -> list[dict[str, object]]:
+        asked.append(q)
+        return search(table, q, limit=limit)
+
+    monkeypatch.setattr(lib.store, "search", counting)
+    assert first == retrieve._ranked(lib.store, "appearances", query, limit=5)
+    assert [] == asked  # kept
+    assert retrieve._ranked(lib.store, "sentences", query, limit=5) is not None
+    assert [query] == asked  # other tables are not kept
+    lib.add("دیدار استاندار با کشاورزان\nبه گزارش ایرنا، حسن رضایی استاندار کرمان روز یکشنبه "
+            "با کشاورزان دیدار کرد.", today=TODAY)
+    again = retrieve._ranked(lib.store, "appearances", query, limit=5)
+    assert [query, query] == asked  # the store changed: asked again
+    assert again == search("appearances", query, limit=5) != first
+    monkeypatch.setattr(retrieve, "RANKED_KEPT", 1)
+    retrieve._ranked(lib.store, "appearances", fts_query(["رضایی"]), limit=5)
+    assert [("appearances", fts_query(["رضایی"]), 5)] == list(lib.store.cache["ranked"])
