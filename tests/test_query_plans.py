@@ -334,8 +334,9 @@ def test_the_pools_queries_are_the_codes_own() -> None:
 WHO7 = [
     # who._fuzzy_people: the appearances of the misspelt name's closest persons, in one query
     ("who._fuzzy_people", "SELECT * FROM appearances WHERE person_id IN (?,?)", [1, 2], "INDEX appearances_person"),
-    # retrieve._ranked: the rows of a people query whose ranked ids were kept, read again by id
-    ("retrieve._ranked", "SELECT * FROM appearances WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    # retrieve.ranked: the rows of a people query whose ranked ids were kept, read again by id
+    ("retrieve.ranked", "SELECT * FROM appearances WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("retrieve.ranked persons", "SELECT * FROM persons WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # rank._ranked_by_form: the forms of a match, the token count of one row a form
     ("rank._ranked_by_form forms", "SELECT id, search FROM appearances WHERE id IN (?,?)", [1, 2],
      "INTEGER PRIMARY KEY"),

@@ -441,10 +441,10 @@ def test_the_pool_ranks_an_officials_repeated_form_once_and_as_fts5(monkeypatch:
 
 def test_a_people_querys_ranked_ids_are_kept_until_the_store_changes(lib: Library,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """retrieve._ranked: the same rows (every column, the rank) when asked again, without
+    """retrieve.ranked: the same rows (every column, the rank) when asked again, without
     FTS5 ranking them again; forgotten on a write; no more than RANKED_KEPT queries kept."""
     query = fts_query(["استاندار"])
-    first = retrieve._ranked(lib.store, "appearances", query, limit=5)
+    first = retrieve.ranked(lib.store, "appearances", query, limit=5)
     assert first == lib.store.search("appearances", query, limit=5)
     asked: list[str] = []
     search = lib.store.search
@@ -454,15 +454,28 @@ def test_a_people_querys_ranked_ids_are_kept_until_the_store_changes(lib: Librar
         return search(table, q, limit=limit)
 
     monkeypatch.setattr(lib.store, "search", counting)
-    assert first == retrieve._ranked(lib.store, "appearances", query, limit=5)
+    assert first == retrieve.ranked(lib.store, "appearances", query, limit=5)
     assert [] == asked  # kept
-    assert retrieve._ranked(lib.store, "sentences", query, limit=5) is not None
+    assert retrieve.ranked(lib.store, "sentences", query, limit=5) is not None
     assert [query] == asked  # other tables are not kept
     lib.add("دیدار استاندار با کشاورزان\nبه گزارش ایرنا، حسن رضایی استاندار کرمان روز یکشنبه "
             "با کشاورزان دیدار کرد.", today=TODAY)
-    again = retrieve._ranked(lib.store, "appearances", query, limit=5)
+    again = retrieve.ranked(lib.store, "appearances", query, limit=5)
     assert [query, query] == asked  # the store changed: asked again
     assert again == search("appearances", query, limit=5) != first
     monkeypatch.setattr(retrieve, "RANKED_KEPT", 1)
-    retrieve._ranked(lib.store, "appearances", fts_query(["رضایی"]), limit=5)
+    retrieve.ranked(lib.store, "appearances", fts_query(["رضایی"]), limit=5)
     assert [("appearances", fts_query(["رضایی"]), 5)] == list(lib.store.cache["ranked"])
+
+
+def test_a_misspelt_names_trigram_search_is_kept_too(loaded_lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """who._fuzzy_people asks the persons' trigram index through retrieve.ranked: a long
+    misspelt title and the same title cut short share their first twelve trigrams."""
+    from knowledge.store import trigram_query
+
+    query = trigram_query("طالبیکرمان")
+    expected = loaded_lib.store.search("persons", query, limit=60)
+    assert expected, "some person shares a trigram"
+    assert expected == retrieve.ranked(loaded_lib.store, "persons", query, limit=60)
+    monkeypatch.setattr(loaded_lib.store, "search", None)  # not asked again
+    assert expected == retrieve.ranked(loaded_lib.store, "persons", query, limit=60)

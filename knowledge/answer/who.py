@@ -98,7 +98,7 @@ class PeopleLookup:
 
     def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
         """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
-        keys = self.store.search("persons", trigram_query(query), limit=CANDIDATES)
+        keys = retrieve.ranked(self.store, "persons", trigram_query(query), limit=CANDIDATES)
         plain = {k["id"]: k["key"].split("@")[0].replace(" ", "") for k in keys}  # «@article» scope dropped
         close = match.closest(query.replace(" ", ""), list(dict.fromkeys(plain.values())), limit=5, cutoff=NAME_CUTOFF)
         wanted: dict[str, list[int]] = {}

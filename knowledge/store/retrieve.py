@@ -29,7 +29,7 @@ MAX_LEFT_OUT = 3  # words left out one at a time when the rows holding all are t
 POOL_CAP = OR_BUDGET  # rows of the pooled AND queries ranked here (see _Pool) …
 POOL_FACTOR = 8  # … and no more than 8 times the rows asked for
 NAME_WORD_CUTOFF = 75.0  # below the 78 a word needs to count as covered by a name
-KEPT_TABLES = frozenset({"appearances"})  # whose ranked ids are kept until a write (_ranked) …
+KEPT_TABLES = frozenset({"appearances", "persons"})  # whose ranked ids are kept until a write (ranked) …
 RANKED_KEPT = 512  # … for this many queries (60 ids and ranks each: a few MB at most)
 
 
@@ -44,7 +44,7 @@ def search(store: Store, table: str, words: list[str] | tuple[str, ...], *, limi
         return []
     live = list(terms)
     if sum(terms.values()) <= OR_BUDGET:
-        return _ranked(store, table, " OR ".join(live), limit=limit)
+        return ranked(store, table, " OR ".join(live), limit=limit)
     if len(live) == 1:
         return _newest(store, table, live[0], limit=limit)
     # then the rows missing one word, the rarest first: it is the likeliest to be misspelt
@@ -54,7 +54,7 @@ def search(store: Store, table: str, words: list[str] | tuple[str, ...], *, limi
 
     def every(part: list[str]) -> list[dict[str, Any]]:
         found = pool.search(part, limit=limit) if pool is not None else None
-        return found if found is not None else _ranked(store, table, " AND ".join(part), limit=limit)
+        return found if found is not None else ranked(store, table, " AND ".join(part), limit=limit)
 
     rows = every(live)
     for left_out in left_outs:
@@ -66,7 +66,7 @@ def search(store: Store, table: str, words: list[str] | tuple[str, ...], *, limi
         while rare and sum(terms[t] for t in rare) > OR_BUDGET:
             rare.pop()
         if rare:
-            rows = _more(rows, _ranked(store, table, " OR ".join(rare), limit=limit))
+            rows = _more(rows, ranked(store, table, " OR ".join(rare), limit=limit))
     return rows[:limit]
 
 
@@ -148,12 +148,14 @@ class _Pool:
         return [dict(self.full[i], rank=score) for score, i in order]
 
 
-def _ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str, Any]]:
-    """``store.search``; for the appearances, the ids and ranks it gave are kept until the
+def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str, Any]]:
+    """``store.search``; for people (appearances, and persons by the trigrams of their
+    names: who._fuzzy_people), the ids and ranks it gave are kept until the
     store changes (``Store.cache``), the RANKED_KEPT last asked, and the rows read again by id.
     The tiers of people searches recur from question to question («امام جمعه» for every
     city's Friday prayer leader: «"امام" AND "جمعه"» ranked by FTS5 over 9,000 appearances at
-    100k articles, 15 ms) and within one (a title, then the title cut short)."""
+    100k articles, 15 ms) and within one (a title, then the title cut short: a long misspelt
+    title's first twelve trigrams are the same)."""
     if table not in KEPT_TABLES:
         return store.search(table, query, limit=limit)
     kept: OrderedDict[tuple[str, str, int], list[tuple[int, float]]] = store.cache.setdefault("ranked", OrderedDict())
