@@ -328,3 +328,35 @@ def test_the_pools_queries_are_the_codes_own() -> None:
                      'f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})"',
                      'f"SELECT id, search FROM {table} WHERE id IN ({{}})"'):
         assert fragment in code
+
+
+# branch who7: the person lookup's own queries
+WHO7 = [
+    # who._fuzzy_people: the appearances of the misspelt name's closest persons, in one query
+    ("who._fuzzy_people", "SELECT * FROM appearances WHERE person_id IN (?,?)", [1, 2], "INDEX appearances_person"),
+    # retrieve.ranked: the rows of a people query whose ranked ids were kept, read again by id
+    ("retrieve.ranked", "SELECT * FROM appearances WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    ("retrieve.ranked persons", "SELECT * FROM persons WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+    # rank._ranked_by_form: the forms of a match, the token count of one row a form
+    ("rank._ranked_by_form forms", "SELECT id, search FROM appearances WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
+    ("rank._ranked_by_form sizes", "SELECT id, sz FROM appearances_fts_docsize WHERE id IN (?,?)", [1, 2],
+     "INTEGER PRIMARY KEY"),
+]
+
+
+@pytest.mark.parametrize(("where", "sql", "params", "uses"), WHO7, ids=[h[0] for h in WHO7])
+def test_the_person_lookups_queries_use_an_index(lib: Library, where: str, sql: str, params: list[object],
+                                                  uses: str) -> None:
+    test_hot_query_uses_an_index(lib, where, sql, params, uses)
+
+
+def test_the_person_lookups_queries_are_the_codes_own() -> None:
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+    who = (root / "answer" / "who.py").read_text(encoding="utf-8")
+    store = (root / "store" / "retrieve.py").read_text(encoding="utf-8") + (root / "store" / "rank.py").read_text(
+        encoding="utf-8")
+    assert '"SELECT * FROM appearances WHERE person_id IN ({})"' in who
+    for fragment in ('f"SELECT * FROM {table} WHERE id IN ({{}})"', 'f"SELECT id, search FROM {table} WHERE id IN ({{}})"',
+                     'f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})"'):
+        assert fragment in store

@@ -124,3 +124,31 @@ def test_varints_read_as_sqlite_writes_them() -> None:
     ]
     for blob, expected in cases:
         assert expected == rank._varints(blob)
+
+
+def test_appearances_that_repeat_a_form_are_ranked_a_form_at_a_time(fresh_lib: Library,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """An official named with the same titles in report after report: one bm25 for the
+    rows of one form, and still FTS5's rows, ranks and order (ties by id)."""
+    for topic in ("سیمان", "آب", "برق", "گندم"):
+        fresh_lib.add(f"بازدید از طرح {topic} کرمان\nبه گزارش ایرنا، محمدعلی طالبی استاندار کرمان روز شنبه "
+                      f"از طرح {topic} بازدید کرد. طالبی گفت: کار {topic} باید زودتر تمام شود.", today=TODAY)
+    fresh_lib.add("دیدار با کشاورزان کرمان\nبه گزارش ایرنا، حسن رضایی معاون استاندار کرمان روز یکشنبه "
+                  "با کشاورزان دیدار کرد. رضایی گفت: آب کشاورزی باید بیشتر شود.", today=TODAY)
+    store = fresh_lib.store
+    forms = store.rows("SELECT search, count(*) AS n FROM appearances GROUP BY search ORDER BY n DESC")
+    assert forms[0]["n"] >= 3, "one form should repeat for the case to mean something"
+    monkeypatch.setattr(rank, "ROW_COUNTS", 0)  # every doclist «long» in this small store
+    spent: list[int] = []
+    by_form = rank._ranked_by_form
+
+    def spy(*args: Any, **kwargs: Any) -> list[dict[str, Any]] | None:
+        spent.append(len(args[2]))
+        return by_form(*args, **kwargs)
+
+    monkeypatch.setattr(rank, "_ranked_by_form", spy)
+    query = fts_query(["استاندار", "کرمان"], prefix=False, operator="AND")
+    for limit in (1, 2, 3):
+        assert fts5_order(store, "appearances", query, limit) == ids_ranks(
+            rank.ranked(store, "appearances", query, limit=limit))
+    assert [5, 5, 5] == spent  # every row matched went the form's way

@@ -402,3 +402,80 @@ def test_a_word_not_in_search_form_leaves_the_tiers_to_fts5(lib: Library, monkey
     _pool_off(monkeypatch)
     lib.store.cache.clear()
     assert _ids_ranks(retrieve.search(lib.store, "sentences", words, limit=10)) == _ids_ranks(pooled)
+
+
+def test_the_pool_ranks_an_officials_repeated_form_once_and_as_fts5(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Appearances repeat a person's name and titles report after report: the pool reads
+    and ranks each form once (rank.BY_FORM) and still gives the rows the tiers give."""
+    lib = Library.memory()
+    for topic in ("سیمان", "آب", "برق", "گندم"):
+        lib.add(f"بازدید از طرح {topic} کرمان\nبه گزارش ایرنا، محمدعلی طالبی استاندار کرمان روز شنبه "
+                f"از طرح {topic} بازدید کرد. طالبی گفت: کار {topic} باید زودتر تمام شود.", today=TODAY)
+    lib.add("دیدار با کشاورزان کرمان\nبه گزارش ایرنا، حسن رضایی معاون استاندار کرمان روز یکشنبه "
+            "با کشاورزان دیدار کرد. رضایی گفت: آب کشاورزی باید بیشتر شود.", today=TODAY)
+    monkeypatch.setattr(retrieve, "OR_BUDGET", 1)
+    monkeypatch.setattr(retrieve, "COUNT_CAP", 2)
+    pools: list[object] = []
+    of = retrieve._Pool.of.__func__  # type: ignore[attr-defined]
+
+    def kept(cls: type, *args: object, **kwargs: object) -> object:
+        pools.append(of(cls, *args, **kwargs))
+        return pools[-1]
+
+    words = ["استاندار", "کرمان", "طالبی", "رضایی"]
+    for limit in (1, 2, 5):
+        with monkeypatch.context() as m:
+            m.setattr(retrieve._Pool, "of", classmethod(kept))
+            pooled = retrieve.search(lib.store, "appearances", words, limit=limit)
+        with monkeypatch.context() as m:
+            m.setattr(retrieve, "POOL_CAP", 0)
+            one_by_one = retrieve.search(lib.store, "appearances", words, limit=limit)
+        assert _ids_ranks(one_by_one) == _ids_ranks(pooled), limit
+        assert one_by_one == pooled
+    assert pools and all(p is not None for p in pools)
+    tokens = pools[0].tokens  # type: ignore[attr-defined]
+    assert 4 <= len(tokens)  # Taalebi's four reports pooled …
+    assert 1 == len({id(toks) for toks in tokens.values() if "طالبی" in toks})  # … as one form
+    lib.close()
+
+
+def test_a_people_querys_ranked_ids_are_kept_until_the_store_changes(lib: Library,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """retrieve.ranked: the same rows (every column, the rank) when asked again, without
+    FTS5 ranking them again; forgotten on a write; no more than RANKED_KEPT queries kept."""
+    query = fts_query(["استاندار"])
+    first = retrieve.ranked(lib.store, "appearances", query, limit=5)
+    assert first == lib.store.search("appearances", query, limit=5)
+    asked: list[str] = []
+    search = lib.store.search
+
+    def counting(table: str, q: str, *, limit: int) -> list[dict[str, object]]:
+        asked.append(q)
+        return search(table, q, limit=limit)
+
+    monkeypatch.setattr(lib.store, "search", counting)
+    assert first == retrieve.ranked(lib.store, "appearances", query, limit=5)
+    assert [] == asked  # kept
+    assert retrieve.ranked(lib.store, "sentences", query, limit=5) is not None
+    assert [query] == asked  # other tables are not kept
+    lib.add("دیدار استاندار با کشاورزان\nبه گزارش ایرنا، حسن رضایی استاندار کرمان روز یکشنبه "
+            "با کشاورزان دیدار کرد.", today=TODAY)
+    again = retrieve.ranked(lib.store, "appearances", query, limit=5)
+    assert [query, query] == asked  # the store changed: asked again
+    assert again == search("appearances", query, limit=5) != first
+    monkeypatch.setattr(retrieve, "RANKED_KEPT", 1)
+    retrieve.ranked(lib.store, "appearances", fts_query(["رضایی"]), limit=5)
+    assert [("appearances", fts_query(["رضایی"]), 5)] == list(lib.store.cache["ranked"])
+
+
+def test_a_misspelt_names_trigram_search_is_kept_too(loaded_lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """who._fuzzy_people asks the persons' trigram index through retrieve.ranked: a long
+    misspelt title and the same title cut short share their first twelve trigrams."""
+    from knowledge.store import trigram_query
+
+    query = trigram_query("طالبیکرمان")
+    expected = loaded_lib.store.search("persons", query, limit=60)
+    assert expected, "some person shares a trigram"
+    assert expected == retrieve.ranked(loaded_lib.store, "persons", query, limit=60)
+    monkeypatch.setattr(loaded_lib.store, "search", None)  # not asked again
+    assert expected == retrieve.ranked(loaded_lib.store, "persons", query, limit=60)

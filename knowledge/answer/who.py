@@ -61,18 +61,31 @@ class PeopleLookup:
             if not any(score >= NAME_CUTOFF for score in scores.values()):
                 rows += self._fuzzy_people(query)
             self._people_rows[key] = (rows, scores)
+        return self._rank_people(query, key, names_only)
+
+    def _rank_people(self, query: str, key: tuple[tuple[str, ...], bool],
+                     names_only: bool) -> list[tuple[int, float, dict[str, Any]]]:
         rows, scores = self._people_rows[key]
         scores = dict(scores)
         best: dict[int, tuple[float, dict[str, Any]]] = {}
-        self._prime(r["article_id"] for r in rows)
+        any_date = self.q.kind in ("role_of", "person_role")  # a title held is asked whenever it was said
+        if not any_date:
+            self._prime(r["article_id"] for r in rows)
+        fits: dict[tuple[str, str, str], bool] = {}  # a person's rows repeat name, roles and aliases
         for row in rows:
-            if not self._ok(row["article_id"]) and self.q.kind not in ("role_of", "person_role"):
+            if not any_date and not self._ok(row["article_id"]):
                 continue
-            if not self._place_fits(row):
+            held = (row["name"], row["roles"], row["aliases"])
+            fit = fits.get(held)
+            if fit is None:
+                fit = fits[held] = self._place_fits(row)
+            if not fit:
                 continue
             score = scores.get(row["id"])
             if score is None:
                 score = scores[row["id"]] = self._name_score(query, row, names_only=names_only)
+            if score < NAME_CUTOFF:
+                continue  # never returned; a person's best row is one at the cutoff or above
             if row["person_id"] not in best or score > best[row["person_id"]][0]:
                 best[row["person_id"]] = (score, row)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1]["quoted"], kv[0]))
@@ -85,17 +98,21 @@ class PeopleLookup:
 
     def _fuzzy_people(self, query: str) -> list[dict[str, Any]]:
         """Misspelt names: persons sharing three-letter pieces with the query, re-ranked."""
-        keys = self.store.search("persons", trigram_query(query), limit=CANDIDATES)
+        keys = retrieve.ranked(self.store, "persons", trigram_query(query), limit=CANDIDATES)
         plain = {k["id"]: k["key"].split("@")[0].replace(" ", "") for k in keys}  # «@article» scope dropped
         close = match.closest(query.replace(" ", ""), list(dict.fromkeys(plain.values())), limit=5, cutoff=NAME_CUTOFF)
         wanted: dict[str, list[int]] = {}
         for pid, key in plain.items():
             wanted.setdefault(key, []).append(pid)
-        rows: list[dict[str, Any]] = []
-        for key, _score in close:
-            for pid in wanted[key]:
-                rows += self.store.rows("SELECT * FROM appearances WHERE person_id = ?", [pid])
-        return rows
+        pids = [pid for key, _score in close for pid in wanted[key]]
+        if not pids:
+            return []
+        # their appearances in one query (a person's rows in id order, as the person index gives them)
+        by_person: dict[int, list[dict[str, Any]]] = {}
+        for row in sorted(self.store.rows_in("SELECT * FROM appearances WHERE person_id IN ({})", pids),
+                          key=lambda r: r["id"]):
+            by_person.setdefault(row["person_id"], []).append(row)
+        return [row for pid in pids for row in by_person.get(pid, [])]
 
     def statements_of(self, *person_ids: int) -> list[dict[str, Any]]:
         rows = self.store.rows_in(
@@ -150,7 +167,10 @@ class PeopleLookup:
 def _person_score(query: str, name: str, roles_json: str, aliases_json: str, search: str,
                   names_only: bool) -> float:
     """0–100: how well ``query`` names a person stored with this name, roles and aliases
-    (JSON lists, as in the appearances table) and this search form."""
+    (JSON lists, as in the appearances table) and this search form.
+
+    Under NAME_CUTOFF only «below the cutoff» is meant (all people() asks of such a score):
+    a score that cannot reach it is not worked out to the end, and the bound found is given."""
     role_list, aliases = json_list(roles_json), json_list(aliases_json)
     roles = [cached_form(k) for k in role_list + [a for a in aliases if len(a.split()) > 1]]
     names = [cached_form(k) for k in [name, *aliases] if k not in role_list]
@@ -162,7 +182,11 @@ def _person_score(query: str, name: str, roles_json: str, aliases_json: str, sea
                      [match.phrase_score(joined, k.replace(" ", "")) for k in names])
     # every word asked must be in the person's titles: «سرمربی پیکان» is not another team's coach
     titles = [w for k in roles for w in k.split()]
-    covered_titles = match.coverage(query.split(), titles)
+    if not titles and name_score < NAME_CUTOFF:
+        return name_score  # no title to score: at most name_score × 1.0
+    covered_titles = match.coverage(query.split(), titles) if titles else 0.0
+    if covered_titles < 0.6 and name_score < NAME_CUTOFF:
+        return name_score  # the role scores 0: likewise
     role_score = 0.0 if covered_titles < 0.6 else (
         max((match.role_score(query, k) for k in roles), default=0.0) * (0.5 + 0.5 * covered_titles))
     held = search.split()
