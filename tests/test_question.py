@@ -37,6 +37,13 @@ KIND_CASES = [
     ("هزینه پروژه چقدر بود؟", "quantity"),  # «چقدر»
     ("چند درصد سدها پر است؟", "quantity"),  # «چند درصد»
     ("هوش مصنوعی", "topic"),  # no question word
+    # realcopy batch 5 (0853_tgalonews): «کی» right after the speaker's name, a verb of saying after
+    # it, is «when» — «who» would be the subject the question already names
+    ("نتانیاهو کی با ترامپ گفتگو کرد؟", "when"),
+    ("طالبی کی درباره کم آبی صحبت کرد؟", "when"),  # «کی» after a name, «درباره» after «کی»
+    ("مهری تو پرسپولیس با کی صحبت کرد؟", "who_said"),  # «با کی»: with whom, never «when»
+    ("درباره کم آبی کی صحبت کرد؟", "who_said"),  # «درباره X» names a topic, not a speaker: who
+    ("در جلسه کی صحبت کرد؟", "who_said"),  # a setting before «کی»: who spoke there
 ]
 
 

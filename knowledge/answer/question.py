@@ -274,6 +274,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("role_of" if _starts_with_role(subject) else "person_role", subject=subject)
     if said and (m := _has(_WHERE, joined)) and not _has(_WHAT, joined):  # «X کجا صحبت کرد؟»
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if said and (m := _when_of_speaker(joined)):  # «نتانیاهو کی با ترامپ گفتگو کرد؟»: when X spoke
+        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
@@ -307,6 +309,24 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     return make("topic", words_=words)
+
+
+# Words before «کی» that make it «who»: a preposition or object marker («با کی», «رو کی»), a
+# topic («درباره ... کی») or a setting («در جلسه کی»).
+_NOT_SPEAKER = frozenset({"را", "رو", "با", "از", "به", "بر", "برای", "در", "تو", "توی", "درباره", "دربارهی",
+                          "مورد", "راجع", "پیرامون", "خصوص", "که", "گردن"})
+
+
+def _when_of_speaker(joined: str) -> re.Match[str] | None:
+    """«کی» right after one to three words that name the speaker («نتانیاهو کی با ترامپ گفتگو
+    کرد؟», «طالبی کی درباره آب صحبت کرد؟»): the question names who spoke, so it asks when.
+    Not after a preposition, a topic or a setting («با کی», «درباره X کی»), and not before
+    «چه گفت» (what he said)."""
+    m = re.search(r"(?<= )کی(?= |$)", joined)
+    if m is None or _has(_WHAT + r" (?:گفت|گفتند)", joined):
+        return None
+    before = joined[: m.start()].split()
+    return m if 1 <= len(before) <= 3 and not set(before) & _NOT_SPEAKER else None
 
 
 def _starts_with_role(words: list[str]) -> bool:
