@@ -281,6 +281,9 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             start = max(start, turn.colon + 1)  # the interviewer's label
         att = attribute(s.text, toks, start, known=registry.known_surnames(),
                         headline=s.position == title_position)
+        if att is None and title_position is None and s.position == 0:
+            opening = channel.opening_label(s.text, toks, start)  # «نتانیاهو: دیشب ... گفتگو کردم.» opening a post
+            att = Attribution(opening, None, toks[opening.end + 1].start, True) if opening else None
         if turn is not None and (att is None or att.subject is None or att.subject.kind not in {"name", "surname", "role"}
                                  or interview.addressed(toks, att.verb.start if att.verb else 0, att.verb.end if att.verb else 0)):
             colon_quote_paragraph = None
@@ -334,7 +337,10 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 colon_quote_paragraph = (len(raw) - 1, _BELOW if below else None)
             else:
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
-    speakers.settle_placeholders(registry, title_position)
+    said: dict[int, str] = {}
+    for r in raw:
+        said[id(r[0].root())] = f"{said.get(id(r[0].root()), '')} {text.search_form(r[2])}"
+    speakers.settle_placeholders(registry, title_position, said)
     return speakers.finish(registry, [r for r in raw if r[2]])  # a colon with nothing after it says nothing
 
 

@@ -1,0 +1,73 @@
+"""Speakers on short excerpts of real corpus texts, sixth round (/work/shared/corpus/articles,
+named in each case's comment): found by the fifth batch of tests/realcopy/checks.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_people_real4 import _parse, _said  # the same clock and the same (speaker, statement) view
+
+
+# A channel post with no headline of its own opens «NAME: ...» and goes on in the first person:
+# the opening line is that person's words even when the name is a lone surname no list knows
+# (a label such as «قیمت بنزین:» or «نکته:» is never followed by «کردم»).
+OPENING_LABEL = [
+    # 0853_tgalonews_ntaniahv_dishb_ba_ryis.txt (shortened): «گفتگو کردم» — he speaks of himself
+    (" date 2026-05-26\n👈\nنتانیاهو: دیشب با رئیس‌جمهور ترامپ درباره یادداشت تفاهم برای گشودن تنگه هرمز "
+     "گفتگو کردم.\n🔴\nسیاست من بدون تغییر باقی می‌ماند.\n✅\n@AloNews",
+     [("نتانیاهو", "دیشب با رئیس‌جمهور ترامپ")]),
+    # the first person in «مخالفم» (a predicate with «ـم»), the same
+    (" date 2026-05-26\n👈\nترامپ: من با رفع تحریم‌های ایران در این دولت مخالفم.\n@AloNews",
+     [("ترامپ", "من با رفع تحریم‌ها")]),
+]
+# ... but not when the opening clause is the reporter's own (third person): «ترامپ:» then a
+# summary is only whom a later «او گفت» means (NOTES, Statements)
+NO_OPENING_LABEL = [
+    # 0866_tgalonews_tramp_amrika_salanh_40.txt (shortened)
+    " date 2026-05-26\n👈\nترامپ: آمریکا سالانه ۴۰ میلیارد دلار به سوئیس می‌دهد.\n@AloNews",
+    # a topic label over a first-person line is no person either
+    " date 2026-05-26\n👈\nنکته: ما هم در جلسه دیروز مجلس بودیم و درباره بودجه رای دادیم.\n@AloNews",
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), OPENING_LABEL)
+def test_a_post_opening_with_a_label_in_the_first_person(raw: str, expected: list[tuple[str, str]]) -> None:
+    said = _said(_parse(raw))
+    assert expected == [(name, quote[: len(expected[0][1])]) for name, quote in said][:1], said
+
+
+@pytest.mark.parametrize("raw", NO_OPENING_LABEL)
+def test_a_post_opening_with_a_label_in_the_third_person(raw: str) -> None:
+    assert [] == _said(_parse(raw))
+
+
+# «بار دیگر» (once again) after a role's words ends the role: it is no word of it.
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0853_tgalonews_ntaniahv_dishb_ba_ryis.txt (shortened): the role was «رئیس‌جمهور ترامپ بار»
+    (" date 2026-05-26\nدیدار دو رهبر در کاخ سفید\nرئیس‌جمهور ترامپ بار دیگر بر حق اسرائیل برای دفاع از خود در "
+     "برابر تهدیدها در همه جبهه‌ها تأکید کرد.",
+     ["رئیس‌جمهور ترامپ"]),
+    # «بار نخست» the same
+    (" date 2026-05-26\nنشست شورای شهر\nشهردار تهران بار نخست بر ضرورت ساخت مترو در همه مناطق شهر تأکید کرد.",
+     ["شهردار تهران"]),
+])
+def test_once_again_ends_a_role(raw: str, expected: list[str]) -> None:
+    assert expected == [name for name, _ in _said(_parse(raw))]
+
+
+# The one named speaker takes a role-only speaker's words (NOTES: «exactly one named speaker,
+# who has no role») — but not a role his own words name first: that is whom he speaks about.
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0853_tgalonews_ntaniahv_dishb_ba_ryis.txt (shortened): Netanyahu held «رئیس‌جمهور ترامپ»
+    (" date 2026-05-26\n👈\nنتانیاهو: دیشب با رئیس‌جمهور ترامپ درباره یادداشت تفاهم برای گشودن تنگه هرمز "
+     "گفتگو کردم.\n🔴\nرئیس‌جمهور ترامپ بار دیگر بر حق اسرائیل برای دفاع از خود در برابر تهدیدها تأکید کرد.\n@AloNews",
+     [("نتانیاهو", ()), ("رئیس‌جمهور ترامپ", ("رئیس‌جمهور ترامپ",))]),
+    # a role named only outside his words is still the one named speaker (as before)
+    (" date 2026-05-26\nنشست خبری استانداری\nمدیر روابط عمومی استانداری گفت: نشست فردا برگزار می‌شود.\n"
+     "علی عزیزی گفت: همه خبرنگاران دعوت شده‌اند.",
+     [("علی عزیزی", ("مدیر روابط عمومی استانداری",))]),
+])
+def test_a_role_named_in_the_speakers_own_words_is_someone_else(raw: str, expected: list) -> None:
+    article = _parse(raw)
+    assert expected == [(p.name, tuple(p.roles)) for p in article.persons if any(
+        article.persons[s.speaker] is p for s in article.statements)]
