@@ -36,3 +36,32 @@ def lib() -> Library:
 def test_a_place_word_inside_a_name_typed_apart(lib: Library, question: str, expected: str) -> None:
     answer = lib.ask(question, today=TODAY)
     assert expected in answer.text, answer.text
+
+
+# 0918_tgnewshut_dvnald_tramp_ryis_jmhvr.txt (shortened): where the two met
+MEETING = (" date 2026-07-28\n‼️\nاکسیوس:\nدونالد ترامپ و بنیامین نتانیاهو روز سه‌شنبه در کاخ سفید دیداری "
+           "۹۰ دقیقه‌ای درباره موضوع ایران داشتند.\n@News_Hut")
+# 0853_tgalonews_ntaniahv_dishb_ba_ryis.txt (shortened): a post in Netanyahu's own words, naming «ایران»
+POST = (" date 2026-05-26\n👈\nنتانیاهو: دیشب با رئیس‌جمهور ترامپ درباره یادداشت تفاهم برای گشودن تنگه هرمز و "
+        "مذاکرات آتی برای توافق نهایی درباره برنامه هسته‌ای ایران گفتگو کردم.\n✅\n@AloNews")
+
+
+@pytest.fixture
+def meeting_lib() -> Library:
+    lib = Library.memory()
+    for raw in (MEETING, POST):
+        lib.add(raw.encode(), today=TODAY)
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize(("question", "kind", "expected"), [
+    # a meeting asked about («همو دیدن» → «دیدار»): where the meeting was, not where Netanyahu
+    # spoke (his post names «ایران»; it answered «ایران»)
+    ("ترامپ و نتانیاهو کجا همو دیدن؟", "where", "کاخ سفید"),
+    # «NAME کی ... گفتگو کرد»: when he spoke — «دیشب» before the post (it was read as «who»)
+    ("نتانیاهو کی با ترامپ گفتگو کرد؟", "when", "2026-05-25"),
+])
+def test_a_meeting_is_no_moment_of_speech(meeting_lib: Library, question: str, kind: str, expected: str) -> None:
+    answer = meeting_lib.ask(question, today=TODAY)
+    assert (kind, True) == (answer.kind, expected in answer.text), answer.text

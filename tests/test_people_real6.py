@@ -71,3 +71,23 @@ def test_a_role_named_in_the_speakers_own_words_is_someone_else(raw: str, expect
     article = _parse(raw)
     assert expected == [(p.name, tuple(p.roles)) for p in article.persons if any(
         article.persons[s.speaker] is p for s in article.statements)]
+
+
+# A foreign name with its post and «فاش کرد» (revealed), a verb of saying; «نماینده مجلس X» later
+# is the same post as «عضو مجلس X» (a member of parliament), so the same person.
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0450_tasnim_takid_br_hmdsti_dvlt.txt (shortened): «فاش کرد» was no verb of saying, so the
+    # full name and post were never read, and «نماینده مجلس عوام انگلیس گفت» was someone else
+    (" date 2025-09-06\nتاکید بر همدستی دولت انگلیس با رژیم صهیونیستی\n"
+     "جرمی کوربین رهبر سابق حزب کارگر انگلیس و عضو مجلس عوام این کشور در گفتگو با شبکه الجزیره مباشر فاش کرد : "
+     "دولت انگلیس به تبادل داده های اطلاعاتی با اسرائیل ادامه می دهد.\n"
+     "کوربین خاطر نشان کرد دولت انگلیس همچنان به اسرائیل کمک می کند.\n"
+     "نماینده مجلس عوام انگلیس گفت: راهپیمایی های که در حمایت از غزه برگزار می شود بی نهایت مهم است.",
+     ["جرمی کوربین", "جرمی کوربین", "جرمی کوربین"]),
+    # «عضو کمیسیون ... مجلس» is no «نماینده مجلس» of another person's post: two people stay two
+    (" date 2025-09-06\nنشست مجلس\nعلی احمدی عضو کمیسیون عمران مجلس گفت: بودجه کافی نیست.\n"
+     "نماینده مجلس شیراز گفت: طرح متوقف شده است.",
+     ["علی احمدی", "نماینده مجلس شیراز"]),
+])
+def test_a_member_of_parliament_is_one_post(raw: str, expected: list[str]) -> None:
+    assert expected == [name for name, _ in _said(_parse(raw))]
