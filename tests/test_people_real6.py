@@ -91,3 +91,22 @@ def test_a_role_named_in_the_speakers_own_words_is_someone_else(raw: str, expect
 ])
 def test_a_member_of_parliament_is_one_post(raw: str, expected: list[str]) -> None:
     assert expected == [name for name, _ in _said(_parse(raw))]
+
+
+# «یک ROLE» in the lead («یک عضو مجلس عوام انگلیس فاش کرد») is the one named person who holds
+# that post in the body; an unnamed official nobody names later stays a source.
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0450_tasnim_takid_br_hmdsti_dvlt.txt (shortened): the lead's words were a source's
+    (" date 2025-09-06\nتاکید بر همدستی دولت انگلیس با رژیم صهیونیستی\n"
+     "یک عضو مجلس عوام انگلیس فاش کرد که دولت انگلیس همچنان به اسرائیل کمک می‌کند.\n"
+     "جرمی کوربین رهبر سابق حزب کارگر انگلیس و عضو مجلس عوام این کشور در گفتگو با شبکه الجزیره مباشر فاش کرد : "
+     "دولت انگلیس به تبادل داده های اطلاعاتی با اسرائیل ادامه می دهد.",
+     ["جرمی کوربین", "جرمی کوربین"]),
+    # 0822_tgakhbarefori_krh_jnvbi_bh_airan.txt: nobody named holds the post — the source stays
+    ("کره‌جنوبی: به ایران حمله دیپلماتیک می‌کنیم!\n"
+     "یک مقام ارشد دولت کره مدعی شد که ایران به طور قطع پشت حمله به کشتی باری کره‌ای در تنگه هرمز است.\n"
+     "او تاکید کرد تحقیقات هنوز در حال انجام است.",
+     ["یک مقام ارشد دولت کره", "یک مقام ارشد دولت کره"]),
+])
+def test_an_indefinite_post_in_the_lead_is_its_named_holder(raw: str, expected: list[str]) -> None:
+    assert expected == [name for name, _ in _said(_parse(raw))]

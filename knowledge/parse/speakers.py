@@ -25,9 +25,18 @@ def settle_placeholders(registry: Registry, headline: int | None,
        words name the role (``said``: id of a person → the search form of their quotes):
        «نتانیاهو: دیشب با رئیس‌جمهور ترامپ گفتگو کردم» makes the president someone else.
 
+    0. «یک ROLE» (a source, «یک عضو مجلس عوام انگلیس فاش کرد») is the one named person who
+       holds that post, when the article names exactly one.
+
     A source («یک منبع آگاه», «وزارت نیرو») keeps its own words: a subject whose first word
     opens a role is read as that role, never as a source, so no role holder matches a source.
     """
+    for p in [p for p in registry.live() if p.source and p.name and p.name.split()[0] == "یک"]:
+        post = text.search_form(" ".join(p.name.split()[1:]))  # «یک عضو مجلس عوام انگلیس» in the lead
+        holders = [q for q in registry.live() if q.name and not q.source and any(
+            _roles_match(post, text.search_form(r)) for r in q.roles)]
+        if len(holders) == 1:  # ... is the one named holder of that post the report names later
+            holders[0].absorb(p)
     for p in [p for p in registry.live() if p.name is None]:
         for role in p.roles:
             holder = registry.by_role(role)
