@@ -111,6 +111,9 @@ SLOT_CASES = [
     ("او دیروز چه گفت؟", {"kind": "what_said", "subject": (), "pronoun": True}),
     # «چند عدد غرفه»: «عدد» is skipped like «تا», the booths are counted
     ("امسال چند عدد غرفه بود؟", {"kind": "quantity", "unit": "غرفه", "pronoun": False}),
+    # realcopy batch 5 (0399_borna): «سهم», «رشد», «خطر» are in hazm's stop words but are the topic
+    ("یونسی رستمی درباره سهم مدیریتی زنان چی گفت؟", {"kind": "what_said", "words": ("سهم", "مدیریتی", "زنان")}),
+    ("وزیر درباره رشد اقتصادی چی گفت؟", {"kind": "what_said", "words": ("رشد", "اقتصادی")}),
     # «تو این خبر» is no part of the statement looked for
     ("تو این خبر کی گفت آب کم است؟", {"kind": "who_said", "words": ("اب",)}),
     # about the report itself

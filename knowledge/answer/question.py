@@ -98,7 +98,11 @@ def _stopwords() -> frozenset[str]:
     from ..parse.events import heads as event_heads
 
     keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h} - _DEMONSTRATIVES
-    return (frozenset(text.stopwords()) | _FILLER) - keep
+    return (frozenset(text.stopwords()) | _FILLER) - keep - _TOPIC_NOUNS
+
+
+# Nouns in hazm's stop words that are a question's topic («درباره سهم مدیریتی زنان», «رشد اقتصادی»).
+_TOPIC_NOUNS = frozenset({"سهم", "رشد", "خطر"})
 
 
 # Words after «چند (تا)» that are no counted noun; nouns that are stop words elsewhere («اثر»,
