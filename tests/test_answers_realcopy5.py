@@ -65,3 +65,23 @@ def meeting_lib() -> Library:
 def test_a_meeting_is_no_moment_of_speech(meeting_lib: Library, question: str, kind: str, expected: str) -> None:
     answer = meeting_lib.ask(question, today=TODAY)
     assert (kind, True) == (answer.kind, expected in answer.text), answer.text
+
+
+# 0876_tgalonews_skhngvi_hiyt_mzakrh_knndh.txt (shortened): the talks, written «گفتگوها»
+TALKS = (" date 2026-06-22\n👈\nسخنگوی هیئت مذاکره کننده ایران:\nهیأت نمایندگی جمهوری اسلامی ایران عازم میهن است.\n"
+         "🔴\nاین گفتگوها با تمرکز بر بندهای ۱، ۵، ۱۰ و ۱۱ متن یادداشت تفاهم، از صبح یکشنبه ۳۱ خرداد در سوئیس "
+         "شروع شد و تا ساعات اولیه بامداد دوشنبه ۱ تیر ادامه یافت.\n✅\n@AloNews")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # «مذاکرات» asked, «گفتگوها» written (data/wording.tsv), «سوییس» for «سوئیس»: the day they began
+    ("مذاکرات سوییس کی شروع شد؟", "2026-06-21"),
+    # the text's own word, as before
+    ("گفتگوهای سوییس کی شروع شد؟", "2026-06-21"),
+])
+def test_a_date_in_the_sentence_of_another_wording(question: str, expected: str) -> None:
+    lib = Library.memory()
+    lib.add(TALKS.encode(), today=TODAY)
+    answer = lib.ask(question, today=TODAY)
+    lib.close()
+    assert ("when", True) == (answer.kind, expected in answer.text), answer.text

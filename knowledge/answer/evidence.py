@@ -53,7 +53,7 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
     words = question_words(q)
     if not words:
         return None
-    variants = _variants(words)
+    variants = wording_variants(words)
     rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
     for variant in variants[1:]:  # «تصادف» asked, «سانحه» written: the rows of each wording
         seen = {(r["article_id"], r["position"]) for r in rows}
@@ -113,7 +113,7 @@ def _wording() -> dict[str, tuple[str, ...]]:
     return table
 
 
-def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+def wording_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The question's words, then the same with one everyday word in a report's wording."""
     table = _wording()
     return [words] + [words[:i] + (other,) + words[i + 1:]
