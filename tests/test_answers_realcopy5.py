@@ -85,3 +85,26 @@ def test_a_date_in_the_sentence_of_another_wording(question: str, expected: str)
     answer = lib.ask(question, today=TODAY)
     lib.close()
     assert ("when", True) == (answer.kind, expected in answer.text), answer.text
+
+
+# 0403_borna_brtri_sh_glh_astghlal.txt (shortened): a match report; «when» inside a match is its minute
+MATCH = (" date 2025-09-05\nبرتری سه گله استقلال در بازی دوستانه\nبرنا - گروه ورزشی: تیم فوتبال استقلال در مصافی "
+         "تدارکاتی به پیروزی رسید.\nطبق اعلام باشگاه استقلال، مصاف تدارکاتی امروز استقلال و هما کیش با برتری ۳ بر یک "
+         "آبی‌پوشان پایتخت به پایان رسید.\nدر این دیدار آبی‌پوشان پایتخت کاملا بر بازی مسلط بودند.\n"
+         "برای استقلال در این دیدار محمدرضا آزادی در دقیقه ۱۹ و ۶۰ (پنالتی) و صالح حردانی در دقیقه ۹۰ گلزنی کردند و "
+         "تک گل تیم هما از روی نقطه پنالتی و در دقیقه ۷۰ به ثمر رسید.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the goal's minute is in a sentence below the lead, with no date: the sentence answers
+    # (it found nothing — only the lead's news happened on the dateline)
+    ("تک گل هما کی زده شد؟", "دقیقه ۷۰"),
+    # the match itself is the lead's news: the dateline, as before
+    ("مصاف تدارکاتی استقلال و هما کیش کی برگزار شد؟", "۱۴ شهریور ۱۴۰۴"),
+])
+def test_a_minute_of_a_match_answers_when(question: str, expected: str) -> None:
+    lib = Library.memory()
+    lib.add(MATCH.encode(), today=TODAY)
+    answer = lib.ask(question, today=TODAY)
+    lib.close()
+    assert ("when", True) == (answer.kind, expected in answer.text), answer.text

@@ -195,9 +195,10 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         if found.statement is not None:
             result = self._statement_result(found.statement, found.score)
             result = replace(result, sentence=row["text"], sentence_position=row["position"])
-        else:
+        else:  # a minute or an hour below the lead is when, not the dateline: the sentence says it
+            clock = self.q.kind == "when" and row["position"] > evidence.LEAD and evidence.on_the_clock(row["text"])
             result = self._plain_result(row, self.store.article(row["article_id"]), found.score,
-                                        iso=self.store.article(row["article_id"])["published"])
+                                        iso=None if clock else self.store.article(row["article_id"])["published"])
         if self.q.kind == "where":  # «کدوم بیمارستان بردن؟»: the venue the sentence names, not the dateline's city
             here = self.store.rows("SELECT name FROM places WHERE article_id = ? AND sentence = ? "
                                    "ORDER BY kind = 'venue' DESC, id DESC LIMIT 1", [row["article_id"], row["position"]])
