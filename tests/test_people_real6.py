@@ -110,3 +110,48 @@ def test_a_member_of_parliament_is_one_post(raw: str, expected: list[str]) -> No
 ])
 def test_an_indefinite_post_in_the_lead_is_its_named_holder(raw: str, expected: list[str]) -> None:
     assert expected == [name for name, _ in _said(_parse(raw))]
+
+
+# A first-person sentence after a statement goes on with it (NOTES) — unless it names that
+# speaker's post in the third person («میان من و رئیس‌جمهور ترامپ»): its «من» is someone else.
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0853_tgalonews_ntaniahv_dishb_ba_ryis.txt (shortened): Netanyahu's lines went to Trump's statement
+    (" date 2026-05-26\nدیدار دو رهبر\nرئیس‌جمهور ترامپ بار دیگر بر حق اسرائیل برای دفاع از خود تأکید کرد.\n"
+     "مشارکت میان من و رئیس‌جمهور ترامپ هرگز قوی‌تر از این نبوده است.",
+     [("رئیس‌جمهور ترامپ", "بار دیگر بر حق اسرائیل برای دفاع از خود تأکید کرد.")]),
+    # a first-person sentence that does not name him goes on with his words, as before
+    (" date 2026-05-26\nدیدار دو رهبر\nرئیس‌جمهور ترامپ بار دیگر بر حق اسرائیل برای دفاع از خود تأکید کرد.\n"
+     "ما هرگز از این حق کوتاه نمی‌آییم.",
+     [("رئیس‌جمهور ترامپ", "بار دیگر بر حق اسرائیل برای دفاع از خود تأکید کرد. ما هرگز از این حق کوتاه نمی‌آییم.")]),
+])
+def test_a_first_person_line_naming_the_speaker_is_not_his(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _said(_parse(raw))
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0863_tgalonews_pzshkian_astfai_ma_msylh.txt (shortened): the president naming his own post
+    # («چون رئیس‌جمهور شده‌ام») goes on speaking
+    (" date 2026-05-26\nنشست خبری رئیس‌جمهور\nرئیس‌جمهور در نشست خبری گفت: استعفای ما مسئله‌ای نیست.\n"
+     "من به قدرت نچسبیده‌ام و این‌گونه نیست که چون رئیس‌جمهور شده‌ام، تغییر کرده باشم.",
+     [("رئیس‌جمهور", "استعفای ما مسئله‌ای نیست. من به قدرت نچسبیده‌ام و این‌گونه نیست که چون رئیس‌جمهور شده‌ام، "
+                     "تغییر کرده باشم.")]),
+])
+def test_a_speaker_naming_his_own_post_goes_on(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == _said(_parse(raw))
+
+
+# A post opened by «NAME: ... کردم» is in NAME's voice: a later line with no speaker of its own in
+# the first person singular is NAME's too, even after someone else's statement.
+@pytest.mark.parametrize(("raw", "expected"), [
+    # 0853_tgalonews_ntaniahv_dishb_ba_ryis.txt (shortened): these lines were nobody's, then Trump's
+    (" date 2026-05-26\n👈\nنتانیاهو: دیشب با رئیس‌جمهور ترامپ درباره یادداشت تفاهم برای گشودن تنگه هرمز "
+     "گفتگو کردم.\n🔴\nرئیس‌جمهور ترامپ بار دیگر بر حق اسرائیل برای دفاع از خود تأکید کرد.\n🔴\n"
+     "سیاست من، همانند سیاست رئیس‌جمهور ترامپ، بدون تغییر باقی می‌ماند: ایران هرگز سلاح هسته‌ای نخواهد داشت.\n@AloNews",
+     ["نتانیاهو", "رئیس‌جمهور ترامپ", "نتانیاهو"]),
+    # a post with no such opening: the line stays nobody's (as before)
+    (" date 2026-05-26\nدیدار دو رهبر\nرئیس‌جمهور ترامپ بار دیگر بر حق اسرائیل برای دفاع از خود تأکید کرد.\n"
+     "🔴\nسیاست من، همانند سیاست رئیس‌جمهور ترامپ، بدون تغییر باقی می‌ماند.",
+     ["رئیس‌جمهور ترامپ"]),
+])
+def test_a_post_in_one_voice(raw: str, expected: list[str]) -> None:
+    assert expected == [name for name, _ in _said(_parse(raw))]

@@ -60,5 +60,9 @@ def opening_label(sentence: str, toks: list[Token], first: int) -> Mention | Non
     after = [t for t in toks[colon + 1:] if t.is_word]
     if label is None or label.kind not in {"name", "surname"} or label.end != colon or len(after) < 3:
         return None
-    singular = any(t in {"من", "بنده"} or (text.is_verb(t) and t.endswith("م") and not t.endswith("یم")) for t in after)
-    return label if singular else None
+    return label if singular_first_person(after) else None
+
+
+def singular_first_person(toks: list[Token]) -> bool:
+    """«من», «بنده» or a verb in the first person singular («کردم»)."""
+    return any(t in {"من", "بنده"} or (text.is_verb(t) and t.endswith("م") and not t.endswith("یم")) for t in toks)
