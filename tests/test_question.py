@@ -37,6 +37,13 @@ KIND_CASES = [
     ("هزینه پروژه چقدر بود؟", "quantity"),  # «چقدر»
     ("چند درصد سدها پر است؟", "quantity"),  # «چند درصد»
     ("هوش مصنوعی", "topic"),  # no question word
+    # realcopy batch 5 (0853_tgalonews): «کی» right after the speaker's name, a verb of saying after
+    # it, is «when» — «who» would be the subject the question already names
+    ("نتانیاهو کی با ترامپ گفتگو کرد؟", "when"),
+    ("طالبی کی درباره کم آبی صحبت کرد؟", "when"),  # «کی» after a name, «درباره» after «کی»
+    ("مهری تو پرسپولیس با کی صحبت کرد؟", "who_said"),  # «با کی»: with whom, never «when»
+    ("درباره کم آبی کی صحبت کرد؟", "who_said"),  # «درباره X» names a topic, not a speaker: who
+    ("در جلسه کی صحبت کرد؟", "who_said"),  # a setting before «کی»: who spoke there
 ]
 
 
@@ -104,6 +111,11 @@ SLOT_CASES = [
     ("او دیروز چه گفت؟", {"kind": "what_said", "subject": (), "pronoun": True}),
     # «چند عدد غرفه»: «عدد» is skipped like «تا», the booths are counted
     ("امسال چند عدد غرفه بود؟", {"kind": "quantity", "unit": "غرفه", "pronoun": False}),
+    # realcopy batch 5 (0598_varzesh3): spoken «چیه» (→ «چیست») asks; it is no word to match
+    ("هدف پیکان چیه؟", {"kind": "topic", "words": ("هدف", "پیکان")}),
+    # realcopy batch 5 (0399_borna): «سهم», «رشد», «خطر» are in hazm's stop words but are the topic
+    ("یونسی رستمی درباره سهم مدیریتی زنان چی گفت؟", {"kind": "what_said", "words": ("سهم", "مدیریتی", "زنان")}),
+    ("وزیر درباره رشد اقتصادی چی گفت؟", {"kind": "what_said", "words": ("رشد", "اقتصادی")}),
     # «تو این خبر» is no part of the statement looked for
     ("تو این خبر کی گفت آب کم است؟", {"kind": "who_said", "words": ("اب",)}),
     # about the report itself

@@ -163,11 +163,23 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
             self.outside = bool(results)
             if self.q_asked.kind == "what_said":  # «آخرین بار گفت»: newest first (who_said keeps its best match)
                 results = sorted(results, key=lambda r: r.date or "", reverse=True)
+        if not results and note is None and asked.place and self._place_in_a_name(asked):
+            # «نمایشگاه ایران پلاس» asked, «ایران‌پلاس» written: the place word is part of a name
+            asked = replace(asked, place=None)
+            self.filtered, self._allowed = bool(asked.dates), {}
+            results, note = self._route(asked)
         if not results and note is None:
             self.q = asked
             results = self._evidence()
             self.outside = bool(results) and asked is not self.q_asked
         return results, note
+
+    def _place_in_a_name(self, q: Question) -> bool:
+        """The question's place word, joined with the question word beside it, is one word
+        the reports write (a name with a half-space: «ایران‌پلاس», «تهران‌پارس»)."""
+        place = set(text.search_form(q.place or "").split())
+        pairs = [a + b for a, b in zip(q.words, q.words[1:]) if a in place or b in place]
+        return any(retrieve.search(self.store, "sentences", [pair], limit=1) for pair in pairs)
 
     def _route(self, q: Question) -> tuple[list[Result], str | None]:
         self.q = q
@@ -183,9 +195,10 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         if found.statement is not None:
             result = self._statement_result(found.statement, found.score)
             result = replace(result, sentence=row["text"], sentence_position=row["position"])
-        else:
+        else:  # a minute or an hour below the lead is when, not the dateline: the sentence says it
+            clock = self.q.kind == "when" and row["position"] > evidence.LEAD and evidence.on_the_clock(row["text"])
             result = self._plain_result(row, self.store.article(row["article_id"]), found.score,
-                                        iso=self.store.article(row["article_id"])["published"])
+                                        iso=None if clock else self.store.article(row["article_id"])["published"])
         if self.q.kind == "where":  # «کدوم بیمارستان بردن؟»: the venue the sentence names, not the dateline's city
             here = self.store.rows("SELECT name FROM places WHERE article_id = ? AND sentence = ? "
                                    "ORDER BY kind = 'venue' DESC, id DESC LIMIT 1", [row["article_id"], row["position"]])

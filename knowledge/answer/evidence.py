@@ -20,7 +20,7 @@ from typing import Any
 
 from .. import match, text
 from ..store import Store, retrieve
-from .question import Question
+from .question import Question, event_words
 
 CANDIDATES = 120
 MIN_WEIGHTED = 0.62  # share of the question's (idf-weighted) words the sentence must hold
@@ -42,8 +42,11 @@ class Evidence:
 
 
 def question_words(q: Question) -> tuple[str, ...]:
-    """Every content word of the question, the subject's and the setting's included."""
-    return tuple(dict.fromkeys((*q.subject, *q.words, *q.setting)))
+    """Every content word of the question, the subject's and the setting's included; of a
+    «کی/کجا» question not the verb form of what happened («تک گل هما کی زده شد؟»: the goal,
+    not «زده»), as with events."""
+    words = event_words(q.words) if q.kind in ("when", "where") else q.words
+    return tuple(dict.fromkeys((*q.subject, *words, *q.setting)))
 
 
 def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evidence | None:
@@ -53,7 +56,7 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
     words = question_words(q)
     if not words:
         return None
-    variants = _variants(words)
+    variants = wording_variants(words)
     rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
     for variant in variants[1:]:  # «تصادف» asked, «سانحه» written: the rows of each wording
         seen = {(r["article_id"], r["position"]) for r in rows}
@@ -91,7 +94,7 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
     scored.sort(key=lambda sr: (-sr[0], sr[1]["article_id"], sr[1]["position"]))
     said = q.kind == "what_said"
     for score, row in scored[:20]:
-        if q.kind == "when" and row["position"] > LEAD:
+        if q.kind == "when" and row["position"] > LEAD and not on_the_clock(row["text"]):
             continue  # with no date of its own, only the news of the lead happened on the dateline
         statement = _statement_at(store, row["article_id"], row["position"])
         if said and statement is None:
@@ -100,6 +103,15 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
             continue
         return Evidence(row, min(score, 1.0), statement)
     return None
+
+
+# A time inside the day or a match: «در دقیقه ۷۰», «ساعت ۹:۳۰».
+_CLOCK = re.compile(r"(?:دقیقه|ساعت)\s*[0-9۰-۹]")
+
+
+def on_the_clock(sentence: str) -> bool:
+    """The sentence tells when by a minute or an hour, not a date: it answers «کی» itself."""
+    return bool(_CLOCK.search(sentence))
 
 
 @functools.cache
@@ -113,7 +125,7 @@ def _wording() -> dict[str, tuple[str, ...]]:
     return table
 
 
-def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+def wording_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The question's words, then the same with one everyday word in a report's wording."""
     table = _wording()
     return [words] + [words[:i] + (other,) + words[i + 1:]

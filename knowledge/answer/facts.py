@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import match, text
 from ..store import Store, retrieve
+from . import evidence
 
 CANDIDATES = 120
 MIN_COVERAGE = 0.5
@@ -83,14 +84,19 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     if about_report:
         words = tuple(w for w in words if w not in _ABOUT_REPORT) or words
     rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
+    variants = evidence.wording_variants(words)  # «مذاکرات» asked, «گفتگوها» written: the rows of each wording
+    for variant in variants[1:]:
+        seen = {(r["article_id"], r["position"]) for r in rows}
+        rows += [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in variant], limit=CANDIDATES)
+                 if (r["article_id"], r["position"]) not in seen]
     if prime is not None:  # the filter for every candidate at once
         prime(r["article_id"] for r in rows)
     rows = [r for r in rows if allowed(r["article_id"])]
     token_lists = [r["search"].split() for r in rows]
-    weights = match.idf(words, token_lists)
+    weights = match.idf(tuple(dict.fromkeys(w for v in variants for w in v)), token_lists)
     scored = []
     for row, tokens in zip(rows, token_lists):
-        weighted, plain = match.coverage_both(list(words), tokens, weights)
+        weighted, plain = max(match.coverage_both(list(v), tokens, weights) for v in variants)
         if plain < MIN_COVERAGE or weighted < MIN_COVERAGE + 0.15:
             continue
         if required and match.coverage(list(required), tokens) < 1.0 and not _set_in(store, row["article_id"], required):

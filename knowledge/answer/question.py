@@ -51,7 +51,7 @@ _FILLER = frozenset(
     "ایا لطفا بگو بگویید بفرمایید میخواهم بدانم میدانی دیگر هم نیز است بود شد هست اند "
     "را که و در به با از این ان خبر خبرها اخبار مقاله یک ای ها چه چیز چیزی ؟ ? ! . ، "
     "برگزار گردید انجام تشکیل صحبت سخنرانی حضور داشت داشتند کرد کردند اتفاق اتفاقی افتاد رخ "
-    "داد میشود میشه شود دقیقا اصلا واقعا حتما لطفا الان".split()
+    "داد میشود میشه شود دقیقا اصلا واقعا حتما لطفا الان چیست".split()
 )
 _GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
                             "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
@@ -98,7 +98,11 @@ def _stopwords() -> frozenset[str]:
     from ..parse.events import heads as event_heads
 
     keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h} - _DEMONSTRATIVES
-    return (frozenset(text.stopwords()) | _FILLER) - keep
+    return (frozenset(text.stopwords()) | _FILLER) - keep - _TOPIC_NOUNS
+
+
+# Nouns in hazm's stop words that are a question's topic («درباره سهم مدیریتی زنان», «رشد اقتصادی»).
+_TOPIC_NOUNS = frozenset({"سهم", "رشد", "خطر"})
 
 
 # Words after «چند (تا)» that are no counted noun; nouns that are stop words elsewhere («اثر»,
@@ -274,6 +278,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("role_of" if _starts_with_role(subject) else "person_role", subject=subject)
     if said and (m := _has(_WHERE, joined)) and not _has(_WHAT, joined):  # «X کجا صحبت کرد؟»
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if said and (m := _when_of_speaker(joined)):  # «نتانیاهو کی با ترامپ گفتگو کرد؟»: when X spoke
+        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
@@ -307,6 +313,24 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     return make("topic", words_=words)
+
+
+# Words before «کی» that make it «who»: a preposition or object marker («با کی», «رو کی»), a
+# topic («درباره ... کی») or a setting («در جلسه کی»).
+_NOT_SPEAKER = frozenset({"را", "رو", "با", "از", "به", "بر", "برای", "در", "تو", "توی", "درباره", "دربارهی",
+                          "مورد", "راجع", "پیرامون", "خصوص", "که", "گردن"})
+
+
+def _when_of_speaker(joined: str) -> re.Match[str] | None:
+    """«کی» right after one to three words that name the speaker («نتانیاهو کی با ترامپ گفتگو
+    کرد؟», «طالبی کی درباره آب صحبت کرد؟»): the question names who spoke, so it asks when.
+    Not after a preposition, a topic or a setting («با کی», «درباره X کی»), and not before
+    «چه گفت» (what he said)."""
+    m = re.search(r"(?<= )کی(?= |$)", joined)
+    if m is None or _has(_WHAT + r" (?:گفت|گفتند)", joined):
+        return None
+    before = joined[: m.start()].split()
+    return m if 1 <= len(before) <= 3 and not set(before) & _NOT_SPEAKER else None
 
 
 def _starts_with_role(words: list[str]) -> bool:

@@ -127,6 +127,9 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
                          for r in results[:PAGE])
     if kind in ("who_said", "what_said") or (kind == "topic" and results[0].statement):
         return _cited(results, _said)
+    if kind in ("when", "where") and not (results[0].date if kind == "when" else results[0].place):
+        r = results[0]  # the sentence that answers holds no date/place of its own: quote it, never «None»
+        return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
     if kind == "when":
         r = results[0]
         head = f"{r.event}: {when(r.date)}" if r.event else f"{when(r.date)}"

@@ -9,6 +9,7 @@ then «🔹 اصل قضیه این است که ...»). Used by :mod:`knowledge.p
 from __future__ import annotations
 
 from .. import text
+from . import subjects
 from .people import Mention
 from ..text import Token
 
@@ -45,3 +46,23 @@ def header_label(label: Mention, toks: list[Token], known: set[str]) -> bool:
     if label.kind == "surname" and label.surname not in known and toks[label.end] != "،":
         return False
     return header(toks, label.start, label.end, len(toks) - 1)
+
+
+def opening_label(sentence: str, toks: list[Token], first: int) -> Mention | None:
+    """The speaker of a post with no headline of its own that opens «NAME: ...» in the first
+    person singular («نتانیاهو: دیشب با ... گفتگو کردم.», «ترامپ: من ... مخالفم»): the name,
+    even when no list knows it — a label such as «قیمت بنزین:» is never followed by «کردم»/«من»,
+    and the plural «ما ... بودیم» is as often a team's or a channel's. The colon is ``toks[label.end]``."""
+    colon = next((i for i in range(first, min(first + 4, len(toks))) if toks[i] == ":"), None)
+    if colon is None or colon == first:
+        return None
+    label = subjects.phrase_subject(sentence, toks, first, colon)
+    after = [t for t in toks[colon + 1:] if t.is_word]
+    if label is None or label.kind not in {"name", "surname"} or label.end != colon or len(after) < 3:
+        return None
+    return label if singular_first_person(after) else None
+
+
+def singular_first_person(toks: list[Token]) -> bool:
+    """«من», «بنده» or a verb in the first person singular («کردم»)."""
+    return any(t in {"من", "بنده"} or (text.is_verb(t) and t.endswith("م") and not t.endswith("یم")) for t in toks)

@@ -74,6 +74,15 @@ def continues(sentence: str, toks: list[Token], start: int, *, same_paragraph: b
     return (same_paragraph and voice) or first_person(toks)
 
 
+def names_speaker(sentence: str, roles: list[str]) -> bool:
+    """The sentence sets «من» beside the last speaker's post («مشارکت میان من و رئیس‌جمهور ترامپ
+    ...» after «رئیس‌جمهور ترامپ ... تأکید کرد»): its «من» is someone else. A speaker naming his
+    own post («چون رئیس‌جمهور شده‌ام») is still himself."""
+    words = f" {text.search_form(sentence)} "
+    return any(f" من و {form} " in words or f" {form} و من " in words
+               for form in (text.search_form(role) for role in roles if role))
+
+
 # Openers of a subordinate clause before the main one: its words are no subject.
 _SUBORDINATORS = frozenset({"درحالیکه", "درحالی", "حالیکه", "اگرچه", "هرچند", "باانکه", "باوجوداینکه"})
 

@@ -144,6 +144,8 @@ def role_end(toks: list[Token], i: int) -> int | None:
         if tok == "و" and j > end and j + 1 < len(toks) and role_word(toks, j + 1):
             j += 2  # «مدیرکل ورزش و جوانان خوزستان», «سیستان و بلوچستان»
             continue
+        if tok == "بار" and j + 1 < len(toks) and toks[j + 1] in {"دیگر", "نخست", "اول", "دوم"}:
+            break  # «رئیس‌جمهور ترامپ بار دیگر ... تأکید کرد»: «once again», no word of the role
         if tok in BOUNDARY or is_verb_start(toks, j) or tok in _open_verb_heads():
             break  # «رئیس گروه بازرسان ... خواستار نابودی ... شد»: the verb's head ends the role
         if j > end and _ends_at_place(toks, j):

@@ -59,12 +59,17 @@ def role_key(role: str) -> str:
     return " ".join(w for w in text.search_form(role).split() if w not in ROLE_FILLER)
 
 
+def _member(words: list[str]) -> list[str]:
+    """«عضو مجلس ...» and «نماینده مجلس ...» are one post (a member of parliament)."""
+    return ["نماینده" if w == "عضو" and words[i + 1 : i + 2] == ["مجلس"] else w for i, w in enumerate(words)]
+
+
 def roles_match(a: str, b: str) -> bool:
     """Two role search forms name the same post: equal, one a prefix of the other, or
     the same head word with one's words inside the other's («رئیس جهاد کشاورزی گلستان» and
     «رئیس سازمان جهاد کشاورزی گلستان»)."""
-    wa = [w for w in a.split() if w not in ROLE_FILLER]
-    wb = [w for w in b.split() if w not in ROLE_FILLER]
+    wa = _member([w for w in a.split() if w not in ROLE_FILLER])
+    wb = _member([w for w in b.split() if w not in ROLE_FILLER])
     if not wa or not wb:
         return False
     if wa == wb or "".join(wa) == "".join(wb):  # «نائب رئیس» = «نائب‌رئیس»

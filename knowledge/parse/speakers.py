@@ -12,7 +12,8 @@ from .registry import Registry
 from .registry import roles_match as _roles_match
 
 
-def settle_placeholders(registry: Registry, headline: int | None) -> None:
+def settle_placeholders(registry: Registry, headline: int | None,
+                        said: dict[int, str] | None = None) -> None:
     """Give role-only speakers a name where the article allows only one reading.
 
     1. someone named later holds the same role;
@@ -20,11 +21,22 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
        nearest named speaker introduced after the role mention's sentence, when they have no role of their
        own or a matching one («استاندار فارس: ...» in the headline, then «دکتر علیرضا کامرانی ... گفت» in
        the lead);
-    3. the article has exactly one named speaker, who has no role.
+    3. the article has exactly one named speaker, who has no role — unless that speaker's own
+       words name the role (``said``: id of a person → the search form of their quotes):
+       «نتانیاهو: دیشب با رئیس‌جمهور ترامپ گفتگو کردم» makes the president someone else.
+
+    0. «یک ROLE» (a source, «یک عضو مجلس عوام انگلیس فاش کرد») is the one named person who
+       holds that post, when the article names exactly one.
 
     A source («یک منبع آگاه», «وزارت نیرو») keeps its own words: a subject whose first word
     opens a role is read as that role, never as a source, so no role holder matches a source.
     """
+    for p in [p for p in registry.live() if p.source and p.name and p.name.split()[0] == "یک"]:
+        post = text.search_form(" ".join(p.name.split()[1:]))  # «یک عضو مجلس عوام انگلیس» in the lead
+        holders = [q for q in registry.live() if q.name and not q.source and any(
+            _roles_match(post, text.search_form(r)) for r in q.roles)]
+        if len(holders) == 1:  # ... is the one named holder of that post the report names later
+            holders[0].absorb(p)
     for p in [p for p in registry.live() if p.name is None]:
         for role in p.roles:
             holder = registry.by_role(role)
@@ -50,7 +62,9 @@ def settle_placeholders(registry: Registry, headline: int | None) -> None:
     named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
     if placeholders and len(named_speakers) == 1 and not named_speakers[0].own_roles:
         for p in placeholders:
-            if not p.other:  # «معاون ... نیز گفت» is someone else
+            own = f" {(said or {}).get(id(named_speakers[0]), '')} "
+            inside = any(f" {text.search_form(role)} " in own for role in p.roles)
+            if not p.other and not inside:  # «معاون ... نیز گفت» is someone else
                 named_speakers[0].absorb(p)
 
 

@@ -252,6 +252,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     antecedent: _Person | tuple[Mention, int] | None = None
     previous: SentenceIn | None = None
     voice_paragraph: int | None = None  # a paragraph read as the last speaker's own talk
+    voice: _Person | None = None  # a post's opening «NAME: ... کردم»: the «من» of its later lines
     transcript = interview.Transcript(sentences)
     for s in sentences:
         before, previous = previous, s
@@ -281,6 +282,10 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             start = max(start, turn.colon + 1)  # the interviewer's label
         att = attribute(s.text, toks, start, known=registry.known_surnames(),
                         headline=s.position == title_position)
+        if att is None and title_position is None and s.position == 0:
+            opening = channel.opening_label(s.text, toks, start)  # «نتانیاهو: دیشب ... گفتگو کردم.» opening a post
+            att = Attribution(opening, None, toks[opening.end + 1].start, True) if opening else None
+            voice = registry.note(opening, s.position) if opening else None  # whose «من» the post's lines are
         if turn is not None and (att is None or att.subject is None or att.subject.kind not in {"name", "surname", "role"}
                                  or interview.addressed(toks, att.verb.start if att.verb else 0, att.verb.end if att.verb else 0)):
             colon_quote_paragraph = None
@@ -290,8 +295,14 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 if colon_quote_paragraph[1] is None:  # «X گفت:» ended its paragraph: the next one is the quote
                     colon_quote_paragraph = (colon_quote_paragraph[0], s.paragraph)
                 _extend(raw, colon_quote_paragraph[0], s)
+            elif voice is not None and not noted and channel.singular_first_person(toks):  # the post's «من»
+                if raw and raw[-1][0].root() is voice.root() and before is not None and raw[-1][4] == before.position:
+                    _extend(raw, len(raw) - 1, s)
+                else:  # after someone else's words: a statement of its own
+                    raw.append((voice, "—", s.text, s.position, s.position, True, "post"))
             elif raw and not noted and before is not None and raw[-1][4] == before.position and context.continues(
-                    s.text, toks, start, same_paragraph=s.paragraph == before.paragraph, voice=voice_paragraph == s.paragraph):
+                    s.text, toks, start, same_paragraph=s.paragraph == before.paragraph, voice=voice_paragraph == s.paragraph
+            ) and not context.names_speaker(s.text, raw[-1][0].roles):
                 _extend(raw, len(raw) - 1, s)  # the speaker's talk goes on in reported form
                 voice_paragraph = s.paragraph
             else:
@@ -334,7 +345,10 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 colon_quote_paragraph = (len(raw) - 1, _BELOW if below else None)
             else:
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
-    speakers.settle_placeholders(registry, title_position)
+    said: dict[int, str] = {}
+    for r in raw:
+        said[id(r[0].root())] = f"{said.get(id(r[0].root()), '')} {text.search_form(r[2])}"
+    speakers.settle_placeholders(registry, title_position, said)
     return speakers.finish(registry, [r for r in raw if r[2]])  # a colon with nothing after it says nothing
 
 
