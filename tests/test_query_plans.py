@@ -87,11 +87,14 @@ HOT = [
        "AND e.iso IS NOT NULL ORDER BY e.sentence, e.id LIMIT 1), a.published) AS iso FROM articles a "
        "WHERE a.id IN (?,?)", [1, 2], uses) for uses in ("INTEGER PRIMARY KEY", "INDEX events_article")],
     # … and in its place (IN_PLACE): the article's places by its key, never every mention of the place
+    # (the article's place_rows by its key, their names' ids found once: said7)
     *[("said._light place " + uses, "SELECT r.id FROM statement_rows r WHERE r.person_id IN (?,?) AND "
-       "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "
+       "(EXISTS (SELECT 1 FROM place_rows p WHERE p.article_id = r.article_id AND +p.place_id IN "
+       "(SELECT n.id FROM place_names n WHERE n.name = ? OR n.province = ?)) "
        "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND (x.place = ? OR x.province = ?)))",
        [1, 2, *["تهران"] * 4], uses)
-      for uses in ("INDEX statements_person", "SEARCH r USING PRIMARY KEY (article_id=?)", "INTEGER PRIMARY KEY")],
+      for uses in ("INDEX statements_person", "SEARCH p USING PRIMARY KEY (article_id=?)", "INTEGER PRIMARY KEY",
+                   "INDEX place_names_name", "INDEX place_names_province")],
     # said._fill: the search forms of the statements scored
     ("said._fill search", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # said._with_text: the text of the statements answered with
@@ -185,7 +188,8 @@ def test_the_hot_queries_are_the_codes_own() -> None:
                      "coalesce(coalesce((SELECT e.iso FROM events e WHERE e.article_id = r.article_id AND ",
                      "ORDER BY e.sentence, e.id LIMIT 1), (SELECT x.published FROM articles x WHERE x.id = r.article_id)) ",
                      "BETWEEN ? AND ?, EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id ",
-                     "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) ",
+                     "(EXISTS (SELECT 1 FROM place_rows p WHERE p.article_id = r.article_id AND +p.place_id IN ",
+                     "(SELECT n.id FROM place_names n WHERE n.name = ? OR n.province = ?)) ",
                      "SELECT article_id FROM places WHERE name = ? OR province = ? ",
                      "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
                      "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id",
