@@ -87,13 +87,16 @@ HOT = [
        "AND e.iso IS NOT NULL ORDER BY e.sentence, e.id LIMIT 1), a.published) AS iso FROM articles a "
        "WHERE a.id IN (?,?)", [1, 2], uses) for uses in ("INTEGER PRIMARY KEY", "INDEX events_article")],
     # … and in its place (IN_PLACE): the article's places by its key, never every mention of the place
+    # (the article's place_rows by its key, their names' ids found once: said7)
     *[("said._light place " + uses, "SELECT r.id FROM statement_rows r WHERE r.person_id IN (?,?) AND "
-       "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "
+       "(EXISTS (SELECT 1 FROM place_rows p WHERE p.article_id = r.article_id AND +p.place_id IN "
+       "(SELECT n.id FROM place_names n WHERE n.name = ? OR n.province = ?)) "
        "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND (x.place = ? OR x.province = ?)))",
        [1, 2, *["تهران"] * 4], uses)
-      for uses in ("INDEX statements_person", "SEARCH r USING PRIMARY KEY (article_id=?)", "INTEGER PRIMARY KEY")],
-    # said._with_search: the search forms of the statements scored
-    ("said._with_search", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
+      for uses in ("INDEX statements_person", "SEARCH p USING PRIMARY KEY (article_id=?)", "INTEGER PRIMARY KEY",
+                   "INDEX place_names_name", "INDEX place_names_province")],
+    # said._fill: the search forms of the statements scored
+    ("said._fill search", "SELECT id, search FROM statements WHERE id IN (?,?)", [1, 2], "INTEGER PRIMARY KEY"),
     # said._with_text: the text of the statements answered with
     ("said._with_text", "SELECT id, text, verb, direct, via FROM statements WHERE id IN (?,?)", [1, 2],
      "INTEGER PRIMARY KEY"),
@@ -185,7 +188,8 @@ def test_the_hot_queries_are_the_codes_own() -> None:
                      "coalesce(coalesce((SELECT e.iso FROM events e WHERE e.article_id = r.article_id AND ",
                      "ORDER BY e.sentence, e.id LIMIT 1), (SELECT x.published FROM articles x WHERE x.id = r.article_id)) ",
                      "BETWEEN ? AND ?, EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id ",
-                     "(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) ",
+                     "(EXISTS (SELECT 1 FROM place_rows p WHERE p.article_id = r.article_id AND +p.place_id IN ",
+                     "(SELECT n.id FROM place_names n WHERE n.name = ? OR n.province = ?)) ",
                      "SELECT article_id FROM places WHERE name = ? OR province = ? ",
                      "FROM places WHERE article_id = ? AND sentence BETWEEN ? AND ? ORDER BY kind = 'venue', id",
                      "FROM places WHERE article_id = ? AND sentence = ? ORDER BY kind != 'venue', id",
@@ -262,9 +266,11 @@ HOT_SAID = [
     # said._with_spans: the forms of the few statements not cut from their first sentence
     ("said._with_spans own forms", "SELECT id, search FROM statement_rows WHERE id IN (?,?)", [1, 2],
      "INTEGER PRIMARY KEY"),
-    # said._with_columns: the columns _light leaves for the rows used
-    ("said._with_columns", "SELECT id, verb, direct, via FROM statement_rows WHERE id IN (?,?)", [1, 2],
+    # said._fill: the columns _light leaves for the rows used (with the search form for a verb's test)
+    ("said._fill columns", "SELECT id, verb, direct, via FROM statements WHERE id IN (?,?)", [1, 2],
      "INTEGER PRIMARY KEY"),
+    ("said._fill columns and search", "SELECT id, verb, direct, via, search FROM statements WHERE id IN (?,?)",
+     [1, 2], "INTEGER PRIMARY KEY"),
     # said._statement_candidates: the spans of the candidate articles' statements, then those covering a hit
     ("said._statement_candidates spans", "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows "
      "WHERE article_id IN (?,?)", [1, 2], "INDEX statements_article"),
@@ -289,7 +295,7 @@ def test_said_queries_are_the_codes_own() -> None:
     code = " ".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
     for fragment in ("0 AS hit FROM statement_rows r WHERE r.person_id IN ({})",
                      "SELECT id, search FROM statement_rows WHERE id IN ({})",
-                     "SELECT id, verb, direct, via FROM statement_rows WHERE id IN ({})",
+                     "SELECT id, {', '.join(columns)} FROM statements WHERE id IN ({{}})",
                      "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows WHERE article_id IN ({})",
                      "SELECT id, text, verb, direct, via FROM statements WHERE id IN ({})",
                      "r.search_length, t.position, CASE WHEN ",

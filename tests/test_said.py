@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from knowledge.answer import said
+from knowledge.answer import said, said_pool
 
 
 class _Said(said.StatementKinds):
@@ -98,7 +98,7 @@ TIERS = [
 
 @pytest.mark.parametrize("hits, expected", TIERS)
 def test_the_strong_hits_are_scored_first(hits: list[int], expected: list[list[int]]) -> None:
-    assert expected == [[r["id"] for r in tier] for tier in said._tiers(_rows(hits))]
+    assert expected == [[r["id"] for r in tier] for tier in said_pool.tiers(_rows(hits))]
 
 
 # topic words of the generated questions (as the question parser gives them), spelt right

@@ -163,3 +163,31 @@ def test_who_said_in_a_window_is_not_crowded_out(question: str) -> None:
     answer = library.ask(question, today=TODAY)
     assert "who_said" == answer.kind and not answer.outside
     assert [("محمدعلی طالبی", "2025-10-05")] == sorted({(r.speaker, r.date) for r in answer.results})
+
+
+FILLS = [  # (the columns asked of _fill) — said7: _with_columns and _with_search as one helper
+    ("verb", "direct", "via"),  # what _best_of's order and the answer line need
+    ("search",),  # what the scoring needs (a light row without a hit has no form)
+    ("verb", "direct", "via", "search"),  # the verb test's: both at once
+]
+
+
+@pytest.mark.parametrize("columns", FILLS, ids=["+".join(c) for c in FILLS])
+def test_fill_gives_a_light_row_the_views_columns_it_lacks_in_one_query(lib: Library,
+                                                                         columns: tuple[str, ...]) -> None:
+    engine = _engine(lib, "طالبی درباره کم‌آبی چه گفت؟")
+    rows = engine._light(_everyone(lib))
+    assert len(rows) > 2 and not any("verb" in r for r in rows)
+    rows[0][columns[0]] = "kept"  # a column a row has is kept, not read again
+    view = {r["id"]: r for r in lib.store.rows("SELECT * FROM statements")}
+    asked: list[str] = []
+    lib.store.db.conn.set_trace_callback(asked.append)
+    try:
+        engine._fill(rows, columns)
+        engine._fill(rows, columns)  # every row has them now: nothing is read
+    finally:
+        lib.store.db.conn.set_trace_callback(None)
+    expected = [{c: "kept" if i == 0 and c == columns[0] else view[r["id"]][c] for c in columns}
+                for i, r in enumerate(rows)]
+    assert expected == [{c: r[c] for c in columns} for r in rows]
+    assert 1 == len([s for s in asked if s.startswith("SELECT")])

@@ -7,49 +7,30 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import replace
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import match, text
-from ..store import forms as store_forms
 from ..store import retrieve
 from .evidence import sentences_at
-from .who import CANDIDATES, PeopleLookup, cached_form
+from .said_pool import POOL_CUT, STATEMENT_CUTOFF, StatementPool, tiers
+from .who import CANDIDATES, cached_form
 
 if TYPE_CHECKING:
-    from ..parse.date_filter import DateRange
     from .types import Context, Result
 
-STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
-POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
+__all__ = ["BONUS_BATCH", "POOL_CUT", "SETTING_WEIGHT", "STATEMENT_CUTOFF", "StatementKinds"]
+
 SETTING_WEIGHT = 0.3  # the most a statement's setting («در نشست Y») adds to its score
-_LATER = ("verb", "direct", "via")  # the rest of statements_of's light columns: read for the rows used (_with_columns)
 BONUS_BATCH = 32  # statements whose settings are read at a time, best scored first
-# _light's window: the statements dated in the question's window — a statement is dated by its
-# report's first dated event, else the report's day (as the answer shows it and engine.run keeps
-# it), and an undated one is in the window when its report names a day of it (as engine._ok
-# lets it in; _ok lets in any report naming such a day, and engine.run would then drop its
-# dated statements, after they took the best places) — asked by SQLite for each statement row r
-# through events_article, the article's key and dates_article, so the rows outside are never
-# read (at 100k a common surname's namesakes have 11,000 statements, ~2,000 of them in a year)
-IN_WINDOW = ("coalesce(coalesce((SELECT e.iso FROM events e WHERE e.article_id = r.article_id AND e.iso IS NOT NULL "
-             "ORDER BY e.sentence, e.id LIMIT 1), (SELECT x.published FROM articles x WHERE x.id = r.article_id)) "
-             "BETWEEN ? AND ?, EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id "
-             "AND d.iso BETWEEN ? AND ?))")
-# and the place's: a place or province named in the article, or the article's own (as engine._ok's)
-IN_PLACE = ("(EXISTS (SELECT 1 FROM places p WHERE p.article_id = r.article_id AND (p.name = ? OR p.province = ?)) "
-            "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND (x.place = ? OR x.province = ?)))")
 
 
-class StatementKinds(PeopleLookup):
+class StatementKinds(StatementPool):
+    """who_said and what_said over the statements _pool and _light read (said_pool)."""
+
     context: Context
-    _span_words: dict[tuple[int, int, int], list[str]]
     _settings: dict[int, float]
     _scores: dict[tuple[tuple[str, ...], int], float]  # (topic words, statement id) → _statement_score
     _coverages: dict[tuple[str, ...], match.Coverage]  # topic words → their scorer for many statements
-    _allowed: dict[int, bool]  # engine._ok's answers, by article id
-    # the last _pool: words, people, the window and place its _light rows were read in, the rows
-    _pooled: tuple[tuple[str, ...], set[int], tuple[DateRange | None, str | None], list[dict[str, Any]]]
 
     def _statement_result(self, row: dict[str, Any], score: float) -> Result:
         """The answer line for a statement (the engine's)."""
@@ -137,7 +118,7 @@ class StatementKinds(PeopleLookup):
         queries, and every distinct word among them scored once (``match.Coverage``)."""
         todo = list({r["id"]: r for r in rows if (words, r["id"]) not in self._scores}.values())
         if todo:
-            self._with_search(todo)
+            self._fill(todo, ("search",))
             self._fetch_spans(todo)
             covered = self._coverage(words).many([c for r in todo for c in (
                 r["search"].split(), self._span_words[(r["article_id"], r["first_sentence"], r["last_sentence"])])])
@@ -204,7 +185,7 @@ class StatementKinds(PeopleLookup):
                 # the topic (and where it was said) decides between them, never a
                 # statement of someone else's
                 pooled = self._pool(self._namesakes(found))
-                for tier in _tiers(pooled):  # the strong hits first (_strength), then every row pooled
+                for tier in tiers(pooled):  # the strong hits first (_strength), then every row pooled
                     scores = self._scores_of(tier, self.q.words) if self.q.words else [1.0] * len(tier)
                     best = max(self._contenders(list(zip(scores, tier)), 1),
                                key=lambda sr: (sr[0] + self._setting_bonus(sr[1]), -sr[1]["article_id"]),
@@ -225,7 +206,7 @@ class StatementKinds(PeopleLookup):
             return [], self._silent_note(person_id)
         if self.q.verb:
             stem = self.q.verb.split()[0][:5]
-            self._with_search(self._with_columns(rows))
+            self._fill(rows, ("verb", "direct", "via", "search"))
             # the verb of the statement, or one inside its lead-in («... را ضروری دانست و گفت:»)
             same = [r for r in rows if text.search_form(r["verb"]).startswith(stem)
                     or any(w.startswith(stem) for w in r["search"].split())]
@@ -236,7 +217,7 @@ class StatementKinds(PeopleLookup):
             # topic word are scored (the namesake pool's cut); the rest only when those give
             # no answer (a misspelt topic)
             hits = [r for r in rows if r["hit"]] if len(rows) > POOL_CUT else rows
-            for tier in _tiers(hits):
+            for tier in tiers(hits):
                 results = self._best_of(tier)
                 if results:
                     break
@@ -254,7 +235,7 @@ class StatementKinds(PeopleLookup):
         """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
         good = [(s, r) for s, r in zip(self._scores_of(rows, self.q.words), rows) if s >= STATEMENT_CUTOFF]
         contenders = self._contenders(good, 3)
-        self._with_columns([r for _, r in contenders])
+        self._fill([r for _, r in contenders], ("verb", "direct", "via"))
         scored = sorted(((r, s) for s, r in contenders),
                         # on a tie, the person's own words before a reporter's summary of them
                         key=lambda rs: (-rs[1] - self._setting_bonus(rs[0]), -(rs[0]["direct"] or 0),
@@ -263,150 +244,6 @@ class StatementKinds(PeopleLookup):
         best = scored[:3]
         return [self._statement_result(r, s) for r, s in zip(self._with_text([r for r, _ in best]),
                                                              [s for _, s in best])]
-
-    def _light(self, person_ids: list[int], window: DateRange | None = None, place: str | None = None, *,
-               outside: bool = False) -> list[dict[str, Any]]:
-        """statements_of without the text (read from the article's body: only the statements
-        answered with need it, see _with_text) or the article's columns (a page read per
-        article), with ``hit``: whether the statement or its sentences hold the start of a topic
-        word as written. With topic words, the span's sentences are read in the same query (the
-        letter test needs them, and so does the scoring: _span_words) and the statement's
-        search form cut from its first sentence's (where the view reads it from); without, no
-        sentence is read and nothing is a hit. With a ``window``, only the statements dated in
-        it (IN_WINDOW), or with ``outside`` only those that are not; with a ``place``, only
-        those of an article of that place (IN_PLACE)."""
-        span = [window.start.isoformat(), window.end.isoformat()] * 2 if window else []
-        cut = f" AND {'NOT ' if outside else ''}{IN_WINDOW}" if window else ""
-        if place:
-            cut, span = f"{cut} AND {IN_PLACE}", [*span, *[place] * 4]
-        starts = list(dict.fromkeys(w[:4] for w in self.q.words))
-        if not starts:
-            rows = self.store.rows_in(
-                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
-                "0 AS hit FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids, after=span)
-        else:
-            rows = self._with_spans(person_ids, starts, cut, span)
-        if (window or place) and not outside and (window, place) == (self.q.dates, self.q.place):
-            self._allowed.update((r["article_id"], True) for r in rows)  # the question's: _ok need not ask
-        return _in_order(rows)
-
-    def _with_spans(self, person_ids: list[int], starts: list[str], cut: str = "",
-                    span: list[str] | None = None) -> list[dict[str, Any]]:
-        """_light's rows, one a sentence of the span joined here: a sentence's form comes back
-        only when the statement is a hit by it, so a person's hundreds of statements on other
-        topics cost an index lookup each, not their text. The statements come from one index
-        (statements_person_spans, migration 016), never their rows: the few whose form is not
-        cut from their first sentence (``search_start`` NULL) have it read by id, and a hit by
-        that form brings its span's sentences too."""
-        # the letter test over the forms' word numbers (sentence_cells.code, migration 015): the
-        # numbers of the words holding a start are found once (forms.holding), and only the
-        # sentences naming one are read back as text (or kept as text: search); those are
-        # tested again as text (a word numbered since holds a start or not)
-        forms: dict[int, dict[int, str]] = {}
-        pattern = store_forms.holding(store_forms.register(self.store.db), starts)
-        joined = self.store.tuples_in(
-                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
-                "r.search_length, t.position, CASE WHEN t.code GLOB ? OR t.search IS NOT NULL "
-                "THEN coalesce(t.search, form_text(t.code)) END AS sentence "
-                "FROM statement_rows r LEFT JOIN sentence_cells t ON t.article_id = r.article_id "
-                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})" + cut,
-                person_ids, before=[pattern], after=span or [])
-        rows = {x[0]: x for x in joined}  # a statement's columns are the same in each of its sentences' rows
-        for x in joined:
-            if x[8] is not None and any(start in x[8] for start in starts):
-                forms.setdefault(x[0], {})[x[7]] = x[8]
-        own_forms: dict[int, str] = {}  # the statements keeping a form of their own
-        uncut = [i for i, x in rows.items() if x[5] is None]
-        for i, form in self.store.tuples_in("SELECT id, search FROM statement_rows WHERE id IN ({})", uncut):
-            if form is not None:
-                own_forms[i] = form
-        own_hits = [i for i, form in own_forms.items() if any(start in form for start in starts)]
-        for r in sentences_at(self.store, [(rows[i][1], rows[i][3], rows[i][4]) for i in own_hits]):
-            for i in own_hits:  # a hit by its own form: every sentence of its span
-                if rows[i][1] == r["article_id"] and rows[i][3] <= r["position"] <= rows[i][4]:
-                    forms.setdefault(i, {})[r["position"]] = r["search"]
-        out = []
-        for statement_id, x in rows.items():
-            span = forms.get(statement_id)
-            own = own_forms.get(statement_id)
-            row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4]}
-            if span is None and own is None:  # most of a pool: no start held, no form of its own
-                row["hit"] = 0
-                out.append(row)
-                continue
-            row["hit"] = self._strength(list(span.values()) + ([own] if own else [])) if span else 0
-            if row["hit"] == 2:  # scored: its forms kept (a weak hit's are read when it is scored, if ever)
-                first, last, at, length = x[3], x[4], x[5], x[6]
-                if own is None and first in span and at is not None:  # as the view cuts it
-                    own = span[first].encode()[at : at + length].decode()
-                key = (x[1], first, last)
-                if key not in self._span_words and len(span) == last - first + 1:
-                    self._span_words[key] = " ".join(span[p] for p in range(first, last + 1)).split()
-            if own is not None:
-                row["search"] = own
-            out.append(row)
-        return out
-
-    def _strength(self, forms: list[str]) -> int:
-        """A hit's strength: 2 when the forms hold the starts of topic words that weigh
-        STATEMENT_CUTOFF of the topic or more (match.coverage weighs a word by its length and
-        counts it only when a word of the statement scores the cutoff for it, which takes its
-        start: the statement may reach the cutoff), else 1 (it holds only lighter words'
-        starts, «استان» of «بیمارستان‌های استان»: it cannot)."""
-        words = self.q.words
-        held = sum(min(len(w), 7) for w in words if any(w[:4] in f for f in forms))
-        return 2 if held >= STATEMENT_CUTOFF * sum(min(len(w), 7) for w in words) else 1
-
-    def _with_columns(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The rows of _light given the rest of their columns (in place, once), in one query."""
-        missing = [r["id"] for r in rows if "verb" not in r]
-        if missing:
-            more = {x[0]: x[1:] for x in self.store.tuples_in(
-                "SELECT id, verb, direct, via FROM statement_rows WHERE id IN ({})", missing)}
-            for r in rows:
-                if "verb" not in r:
-                    r.update(zip(_LATER, more[r["id"]]))
-        return rows
-
-    def _with_search(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The rows of _light given their search form (in place, once), in one query."""
-        missing = [r["id"] for r in rows if "search" not in r]
-        if missing:
-            forms = {f["id"]: f["search"] for f in self.store.rows_in(
-                "SELECT id, search FROM statements WHERE id IN ({})", missing)}
-            for r in rows:
-                if "search" not in r:
-                    r["search"] = forms[r["id"]]
-        return rows
-
-    def _with_text(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The rows of _light with their text (and the columns _light leaves for later), in one query."""
-        more = {r["id"]: r for r in self.store.rows_in(
-            "SELECT id, text, verb, direct, via FROM statements WHERE id IN ({})", [r["id"] for r in rows])}
-        return [{**r, **more[r["id"]]} for r in rows]
-
-    def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
-        """The statements of many people (every namesake's) in the question's window and place
-        (asked by SQLite while they are read: _light); of more than POOL_CUT, those whose span
-        holds the start of a topic word as written: a quick cut before the fuzzy scoring,
-        skipped when it would leave none (a misspelt topic). The cut is made by SQLite over the
-        search forms (_light); the forms of the rows kept are read by the caller (_with_search)."""
-        words, pooled, (window, place), light = self._pooled
-        if words != self.q.words or pooled != set(person_ids) or not pooled:
-            light = self._light(person_ids, self.q.dates, self.q.place)
-        elif window is not None and self.q.dates is None and place == self.q.place:
-            # a window that left nothing asks again without it: the rows outside it are added
-            light = _in_order(light + self._light(person_ids, window, place, outside=True))
-        elif (window, place) != (self.q.dates, self.q.place):
-            light = self._light(person_ids, self.q.dates, self.q.place)
-        # the chosen person's statements are read again below: kept, with the words they were
-        # cut by and the window and place they were read in
-        self._pooled = (self.q.words, set(person_ids), (self.q.dates, self.q.place), light)
-        if self.filtered:  # every row read is in the question's window and place: _ok need not ask
-            self._allowed.update((r["article_id"], True) for r in light)
-        if len(light) > POOL_CUT and self.q.words:
-            light = [r for r in light if r["hit"]] or light
-        return light
 
     def _fetch_settings(self, statements: list[dict[str, Any]]) -> None:
         """_setting_bonus for many statements' articles: their titles and events in two queries
@@ -429,16 +266,3 @@ class StatementKinds(PeopleLookup):
         if statement["article_id"] not in self._settings:
             self._fetch_settings([statement])
         return self._settings[statement["article_id"]]
-
-
-def _in_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """_light's rows in the order statements_of gives them (its rows come by person id, then id)."""
-    return sorted(rows, key=itemgetter("article_id", "first_sentence", "person_id", "id"))
-
-
-def _tiers(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The rows to score, in turn until one gives an answer: of more than POOL_CUT hits, those
-    holding enough of the topic's starts to reach the cutoff (``_strength``) first, then all of
-    them (a misspelt topic word, «بیمرستان», holds no start of its own)."""
-    strong = [r for r in rows if r["hit"] == 2] if len(rows) > POOL_CUT and all(r["hit"] for r in rows) else rows
-    return [strong, rows] if strong and len(strong) < len(rows) else [rows]

@@ -1,0 +1,213 @@
+"""The statements of many people read light: a person's (every namesake's) statements from one
+index, cut by the question's window, place and the topic's letters, their other columns read
+later for the rows used.
+
+Part of the answer engine (:class:`knowledge.answer.said.StatementKinds` inherits it).
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from ..store import forms as store_forms
+from .evidence import sentences_at
+from .who import PeopleLookup
+
+if TYPE_CHECKING:
+    from ..parse.date_filter import DateRange
+
+STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
+POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
+
+# _light's window: the statements dated in the question's window — a statement is dated by its
+# report's first dated event, else the report's day (as the answer shows it and engine.run keeps
+# it), and an undated one is in the window when its report names a day of it (as engine._ok
+# lets it in; _ok lets in any report naming such a day, and engine.run would then drop its
+# dated statements, after they took the best places) — asked by SQLite for each statement row r
+# through events_article, the article's key and dates_article, so the rows outside are never
+# read (at 100k a common surname's namesakes have 11,000 statements, ~2,000 of them in a year)
+IN_WINDOW = ("coalesce(coalesce((SELECT e.iso FROM events e WHERE e.article_id = r.article_id AND e.iso IS NOT NULL "
+             "ORDER BY e.sentence, e.id LIMIT 1), (SELECT x.published FROM articles x WHERE x.id = r.article_id)) "
+             "BETWEEN ? AND ?, EXISTS (SELECT 1 FROM dates d WHERE d.article_id = r.article_id "
+             "AND d.iso BETWEEN ? AND ?))")
+# and the place's: a place or province named in the article, or the article's own (as engine._ok's);
+# the places view's rows read without its join: the article's place_rows (by its key) tested
+# against the ids of the names of that place, found once a query (place_names is small), not a
+# place_names row read per place of every article (100k: 4.6 -> 3.5 µs a statement)
+IN_PLACE = ("(EXISTS (SELECT 1 FROM place_rows p WHERE p.article_id = r.article_id AND +p.place_id IN "
+            "(SELECT n.id FROM place_names n WHERE n.name = ? OR n.province = ?)) "
+            "OR EXISTS (SELECT 1 FROM articles x WHERE x.id = r.article_id AND (x.place = ? OR x.province = ?)))")
+
+
+class StatementPool(PeopleLookup):
+    """The statement rows what_said scores: _pool (every namesake's), _light (one person's)."""
+
+    _span_words: dict[tuple[int, int, int], list[str]]
+    _allowed: dict[int, bool]  # engine._ok's answers, by article id
+    # the last _pool: words, people, the window and place its _light rows were read in, the rows
+    _pooled: tuple[tuple[str, ...], set[int], tuple[DateRange | None, str | None], list[dict[str, Any]]]
+
+    def _light(self, person_ids: list[int], window: DateRange | None = None, place: str | None = None, *,
+               outside: bool = False) -> list[dict[str, Any]]:
+        """statements_of without the text (read from the article's body: only the statements
+        answered with need it, see _with_text) or the article's columns (a page read per
+        article), with ``hit``: whether the statement or its sentences hold the start of a topic
+        word as written. With topic words, the span's sentences are read in the same query (the
+        letter test needs them, and so does the scoring: _span_words) and the statement's
+        search form cut from its first sentence's (where the view reads it from); without, no
+        sentence is read and nothing is a hit. With a ``window``, only the statements dated in
+        it (IN_WINDOW), or with ``outside`` only those that are not; with a ``place``, only
+        those of an article of that place (IN_PLACE)."""
+        span = [window.start.isoformat(), window.end.isoformat()] * 2 if window else []
+        cut = f" AND {'NOT ' if outside else ''}{IN_WINDOW}" if window else ""
+        if place:
+            cut, span = f"{cut} AND {IN_PLACE}", [*span, *[place] * 4]
+        starts = list(dict.fromkeys(w[:4] for w in self.q.words))
+        if not starts:
+            rows = self.store.rows_in(
+                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
+                "0 AS hit FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids, after=span)
+        else:
+            rows = self._with_spans(person_ids, starts, cut, span)
+        if (window or place) and not outside and (window, place) == (self.q.dates, self.q.place):
+            self._allowed.update((r["article_id"], True) for r in rows)  # the question's: _ok need not ask
+        return in_order(rows)
+
+    def _with_spans(self, person_ids: list[int], starts: list[str], cut: str = "",
+                    span: list[str] | None = None) -> list[dict[str, Any]]:
+        """_light's rows, one a sentence of the span joined here: a sentence's form comes back
+        only when the statement is a hit by it, so a person's hundreds of statements on other
+        topics cost an index lookup each, not their text. The statements come from one index
+        (statements_person_spans, migration 016), never their rows: the few whose form is not
+        cut from their first sentence (``search_start`` NULL) have it read by id, and a hit by
+        that form brings its span's sentences too."""
+        # the letter test over the forms' word numbers (sentence_cells.code, migration 015): the
+        # numbers of the words holding a start are found once (forms.holding), and only the
+        # sentences naming one are read back as text (or kept as text: search); those are
+        # tested again as text (a word numbered since holds a start or not)
+        forms: dict[int, dict[int, str]] = {}
+        pattern = store_forms.holding(store_forms.register(self.store.db), starts)
+        joined = self.store.tuples_in(
+                "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
+                "r.search_length, t.position, CASE WHEN t.code GLOB ? OR t.search IS NOT NULL "
+                "THEN coalesce(t.search, form_text(t.code)) END AS sentence "
+                "FROM statement_rows r LEFT JOIN sentence_cells t ON t.article_id = r.article_id "
+                "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})" + cut,
+                person_ids, before=[pattern], after=span or [])
+        rows: dict[int, tuple[Any, ...]] = {}  # a statement's columns are the same in each of its sentences' rows
+        for x in joined:
+            rows[x[0]] = x
+            sentence = x[8]
+            if sentence is not None and any(start in sentence for start in starts):
+                forms.setdefault(x[0], {})[x[7]] = sentence
+        own_forms: dict[int, str] = {}  # the statements keeping a form of their own
+        uncut = [i for i, x in rows.items() if x[5] is None]
+        for i, form in self.store.tuples_in("SELECT id, search FROM statement_rows WHERE id IN ({})", uncut):
+            if form is not None:
+                own_forms[i] = form
+        own_hits = [i for i, form in own_forms.items() if any(start in form for start in starts)]
+        for r in sentences_at(self.store, [(rows[i][1], rows[i][3], rows[i][4]) for i in own_hits]):
+            for i in own_hits:  # a hit by its own form: every sentence of its span
+                if rows[i][1] == r["article_id"] and rows[i][3] <= r["position"] <= rows[i][4]:
+                    forms.setdefault(i, {})[r["position"]] = r["search"]
+        # most of a pool: no start held, no form of its own
+        out = [{"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4],
+                "hit": 0} for i, x in rows.items() if i not in forms and i not in own_forms]
+        weights = _weights(self.q.words)
+        for statement_id in [*forms, *(i for i in own_forms if i not in forms)]:
+            x = rows[statement_id]
+            span = forms.get(statement_id)
+            own = own_forms.get(statement_id)
+            row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4]}
+            row["hit"] = _held(weights, list(span.values()) + ([own] if own else [])) if span else 0
+            if row["hit"] == 2:  # scored: its forms kept (a weak hit's are read when it is scored, if ever)
+                first, last, at, length = x[3], x[4], x[5], x[6]
+                if own is None and first in span and at is not None:  # as the view cuts it
+                    own = span[first].encode()[at : at + length].decode()
+                key = (x[1], first, last)
+                if key not in self._span_words and len(span) == last - first + 1:
+                    self._span_words[key] = " ".join(span[p] for p in range(first, last + 1)).split()
+            if own is not None:
+                row["search"] = own
+            out.append(row)
+        return out
+
+    def _strength(self, forms: list[str]) -> int:
+        """A hit's strength for the question's topic words (_held)."""
+        return _held(_weights(self.q.words), forms)
+
+    def _fill(self, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The rows of _light given the ``columns`` they lack (in place, once: a column a row
+        has is kept), in one query by id through the statements view (its search form cut from
+        the first sentence's where the row keeps none)."""
+        missing = [r["id"] for r in rows if any(c not in r for c in columns)]
+        if missing:
+            more = {x[0]: x[1:] for x in self.store.tuples_in(
+                f"SELECT id, {', '.join(columns)} FROM statements WHERE id IN ({{}})", missing)}
+            for r in rows:
+                if any(c not in r for c in columns):
+                    r.update((c, v) for c, v in zip(columns, more[r["id"]]) if c not in r)
+        return rows
+
+    def _with_text(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of _light with their text (and the columns _light leaves for later), in one query."""
+        more = {r["id"]: r for r in self.store.rows_in(
+            "SELECT id, text, verb, direct, via FROM statements WHERE id IN ({})", [r["id"] for r in rows])}
+        return [{**r, **more[r["id"]]} for r in rows]
+
+    def _pool(self, person_ids: list[int]) -> list[dict[str, Any]]:
+        """The statements of many people (every namesake's) in the question's window and place
+        (asked by SQLite while they are read: _light); of more than POOL_CUT, those whose span
+        holds the start of a topic word as written: a quick cut before the fuzzy scoring,
+        skipped when it would leave none (a misspelt topic). The cut is made by SQLite over the
+        search forms (_light); the forms of the rows kept are read by the caller (_fill)."""
+        words, pooled, (window, place), light = self._pooled
+        if words != self.q.words or pooled != set(person_ids) or not pooled:
+            light = self._light(person_ids, self.q.dates, self.q.place)
+        elif window is not None and self.q.dates is None and place == self.q.place:
+            # a window that left nothing asks again without it: the rows outside it are added
+            light = in_order(light + self._light(person_ids, window, place, outside=True))
+        elif (window, place) != (self.q.dates, self.q.place):
+            light = self._light(person_ids, self.q.dates, self.q.place)
+        # the chosen person's statements are read again below: kept, with the words they were
+        # cut by and the window and place they were read in
+        self._pooled = (self.q.words, set(person_ids), (self.q.dates, self.q.place), light)
+        if self.filtered:  # every row read is in the question's window and place: _ok need not ask
+            self._allowed.update((r["article_id"], True) for r in light)
+        if len(light) > POOL_CUT and self.q.words:
+            light = [r for r in light if r["hit"]] or light
+        return light
+
+
+def in_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """_light's rows in the order statements_of gives them (its rows come by person id, then id)."""
+    return sorted(rows, key=itemgetter("article_id", "first_sentence", "person_id", "id"))
+
+
+def _weights(words: tuple[str, ...]) -> tuple[list[tuple[str, int]], float]:
+    """_held's scale for topic ``words``: each word's start and weight (match.coverage's:
+    its length, up to 7), and the weight held that reaches STATEMENT_CUTOFF."""
+    weighed = [(w[:4], min(len(w), 7)) for w in words]
+    return weighed, STATEMENT_CUTOFF * sum(weight for _, weight in weighed)
+
+
+def _held(weights: tuple[list[tuple[str, int]], float], forms: list[str]) -> int:
+    """StatementPool._strength with the topic's ``_weights``.
+
+    A hit's strength: 2 when the forms hold the starts of topic words that weigh
+    STATEMENT_CUTOFF of the topic or more (match.coverage weighs a word by its length and
+    counts it only when a word of the statement scores the cutoff for it, which takes its
+    start: the statement may reach the cutoff), else 1 (it holds only lighter words'
+    starts, «استان» of «بیمارستان‌های استان»: it cannot)."""
+    weighed, cutoff = weights
+    held = sum(weight for start, weight in weighed if any(start in f for f in forms))
+    return 2 if held >= cutoff else 1
+
+
+def tiers(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows to score, in turn until one gives an answer: of more than POOL_CUT hits, those
+    holding enough of the topic's starts to reach the cutoff (``_strength``) first, then all of
+    them (a misspelt topic word, «بیمرستان», holds no start of its own)."""
+    strong = [r for r in rows if r["hit"] == 2] if len(rows) > POOL_CUT and all(r["hit"] for r in rows) else rows
+    return [strong, rows] if strong and len(strong) < len(rows) else [rows]
