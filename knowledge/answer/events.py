@@ -48,14 +48,10 @@ class EventKinds(PeopleLookup):
         titles = self._event_titles(rows)
         scored = []
         for r in rows:
-            name = r["search"].split()
-            context = name + cached_form(" ".join([r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
-            in_context = match.coverage(list(words), context) - 0.05
-            phrase = match.phrase_score(query, r["search"])
-            # the name's score is the phrase score times a coverage of at most 1: when even
-            # that bound is no more than the context's score, the name's coverage is not needed
-            name_score = phrase * match.coverage(list(words), name) / 100 if phrase / 100 > in_context else 0.0
-            scored.append((r, max(name_score, in_context)))
+            name_score = match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100
+            context = r["search"].split() + cached_form(" ".join(
+                [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
+            scored.append((r, max(name_score, match.coverage(list(words), context) - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
 
