@@ -47,11 +47,16 @@ class EventKinds(PeopleLookup):
         rows = [r for r in rows if self._ok(r["article_id"])]
         titles = self._event_titles(rows)
         scored = []
+        # the same event name recurs among the candidates (two in three at 100k articles:
+        # «جلسه شورای اداری شهرستان ...» in every such report): each name is scored once
+        names: dict[str, float] = {}
         for r in rows:
-            name_score = match.phrase_score(query, r["search"]) * match.coverage(list(words), r["search"].split()) / 100
+            if r["search"] not in names:
+                names[r["search"]] = match.phrase_score(query, r["search"]) * match.coverage(
+                    list(words), r["search"].split()) / 100
             context = r["search"].split() + cached_form(" ".join(
                 [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
-            scored.append((r, max(name_score, match.coverage(list(words), context) - 0.05)))
+            scored.append((r, max(names[r["search"]], match.coverage(list(words), context) - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
 
