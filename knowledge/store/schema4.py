@@ -83,37 +83,3 @@ def m015_sentence_form_numbers(db: sqlite_utils.Database) -> None:
     db.execute(f"CREATE TRIGGER sentence_cells_au AFTER UPDATE ON sentence_cells BEGIN "
                f"INSERT INTO {fts} ({fts}, rowid, search) VALUES ('delete', old.id, {form['old']}); "
                f"INSERT INTO {fts} (rowid, search) VALUES (new.id, {form['new']}); END")
-
-
-# the word indexes 017 rebuilds: each holds one column, ``search``, of its content table
-_WORD_INDEXES = ("sentences", "statements", "appearances", "events")
-
-
-def m017_word_indexes_without_positions(db: sqlite_utils.Database) -> None:
-    """The four word indexes (``{table}_fts``) keep which rows hold a word, not where in the
-    row (FTS5's ``detail=none``): their positions were a third of the store's FTS5 bytes
-    (10k articles: 0.32× the article text of 0.65×). No query asks for a phrase of several
-    words or a NEAR (``fts_query`` quotes single words, ``text.tokens`` makes them of word
-    characters alone), and FTS5's bm25 still counts a word's repeats in a row: it reads the
-    matched rows' forms from the content table when it ranks them, as ``rank.bm25`` does.
-    Each index is built again from its content and checked: the same rows and tokens (its
-    ``docsize`` records and averages, which ``rank`` reads), and FTS5's own integrity-check."""
-    for table in _WORD_INDEXES:
-        fts = f"{table}_fts"
-        sql = str(db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [fts]).fetchone()[0])
-        if "unicode61" not in sql or f'content="{table}"' not in sql.replace("'", '"'):
-            raise RuntimeError(f"017: unexpected {fts}")
-        db.execute(f"CREATE TEMP TABLE old_sizes AS SELECT id, sz FROM {fts}_docsize")
-        averages = db.execute(f"SELECT block FROM {fts}_data WHERE id = 1").fetchone()
-        db.execute(f"DROP TABLE {fts}")  # the content table's triggers name it and find the new one
-        db.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5(search, tokenize='unicode61', content='{table}', "
-                   "detail=none)")
-        db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
-        changed = db.execute(f"SELECT (SELECT count(*) FROM old_sizes) - (SELECT count(*) FROM {fts}_docsize) "
-                             f"+ (SELECT count(*) FROM old_sizes o LEFT JOIN {fts}_docsize n ON n.id = o.id "
-                             "WHERE n.sz IS NOT o.sz)").fetchone()[0]
-        now = db.execute(f"SELECT block FROM {fts}_data WHERE id = 1").fetchone()
-        db.execute("DROP TABLE temp.old_sizes")
-        if changed or (averages is not None and (now is None or averages[0] != now[0])):
-            raise RuntimeError(f"017: {fts} would not hold the rows and words it held")
-        db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('integrity-check')")  # raises when not sound

@@ -29,7 +29,7 @@ from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 15
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
 migrations = Migrations("newsbot")
 # an article as shown and exported: its columns before 012 (which keeps the lead and the
@@ -55,7 +55,6 @@ STEPS = (
     schema3.m013_aliases_after_roles,
     schema4.m015_sentence_form_numbers,  # (014, a names index, was planned and not needed)
     schema3.m016_statements_person_spans,
-    schema4.m017_word_indexes_without_positions,
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
