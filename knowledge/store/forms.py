@@ -144,7 +144,7 @@ class Words:
         return code.translate(self.table)[:-1]
 
 
-BODIES = 64  # bodies kept inflated: a question reads the sentences of a few dozen articles
+BODIES = 1024  # bodies kept inflated (~3 MB): a question reads the sentences of dozens of articles
 LEVEL = 6  # zlib's default: level 9 keeps 0.01 % more of a 2 KB body at twice the time
 
 
