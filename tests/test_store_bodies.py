@@ -6,9 +6,12 @@ store's functions (the ``sqlite3`` shell) can still VACUUM it.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from knowledge.library import Library
@@ -113,3 +116,18 @@ def test_a_connection_without_the_functions_can_vacuum_and_read_the_tables(tmp_p
     again = Store.open(path)
     assert count == again.count() and all(a["body"] for a in again.rows("SELECT body FROM articles"))
     again.close()
+
+
+@pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 shell here")
+def test_the_sqlite3_shell_reads_articles_with_its_own_functions(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    lib = Library.open(path, today=TODAY, seed=False)
+    article_id = lib.add(TEXTS[0].read_bytes(), today=TODAY).article_id
+    body, lead = lib.store.article(article_id)["body"], lib.store.article(article_id)["lead"]
+    lib.close()
+    # the shell's own sqlar_uncompress reads what forms.pack kept: the operator's SELECT works
+    shell = subprocess.run(["sqlite3", str(path), f"SELECT body, lead FROM articles WHERE id = {article_id}"],
+                           capture_output=True, text=True, encoding="utf-8", check=False)
+    if "no such function" in shell.stderr:
+        pytest.skip("this sqlite3 shell was built without zlib (no sqlar functions)")
+    assert ("", f"{body}|{lead}\n") == (shell.stderr, shell.stdout)

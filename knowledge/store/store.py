@@ -136,7 +136,7 @@ class Store:
         table = "articles"
         if self._has("article_rows", "body_z"):  # 017: the body deflated, in the table under the view
             table = "article_rows"
-            values["body_z"] = forms.pack(values.pop("body"))
+            values["body_z"], values["body_size"] = forms.pack(values.pop("body"))
         cur = self.db.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                               list(values.values()))
         article_id = int(cur.lastrowid or 0)
