@@ -53,9 +53,10 @@ def connect(path: Path, **kwargs: float) -> sqlite3.Connection:
 def add_filler(conn: sqlite3.Connection, n: int, *, tag: str) -> None:
     """One transaction: an article row and its sentences, so a torn copy would show."""
     with conn:
-        cur = conn.execute(
-            "INSERT INTO articles (title, body, text_hash) VALUES (?, ?, ?)",
-            [f"filler {tag} {n}", "متن " * 400, f"{tag}-{n}-{time.perf_counter_ns()}"])
+        cur = conn.execute(  # the table under the view ``articles``, the body deflated (017)
+            "INSERT INTO article_rows (title, body_z, body_size, text_hash) "
+            "VALUES (?, sqlar_compress(CAST(? AS BLOB)), length(CAST(? AS BLOB)), ?)",
+            [f"filler {tag} {n}", "متن " * 400, "متن " * 400, f"{tag}-{n}-{time.perf_counter_ns()}"])
         conn.executemany(
             "INSERT INTO sentences (article_id, position, paragraph, text, search) VALUES (?, ?, 0, ?, ?)",
             [(cur.lastrowid, i, "جمله", "جمله") for i in range(SENTENCES_PER_FILLER)])

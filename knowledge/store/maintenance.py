@@ -398,6 +398,7 @@ def _schema_version(conn: sqlite3.Connection) -> int:
 
 
 def _count_articles(conn: sqlite3.Connection) -> int:
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
-    return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0]) if exists else 0
+    # the table of the articles: ``article_rows`` under the view ``articles`` from 017 on
+    found = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('articles', 'article_rows') "
+                         "ORDER BY name = 'article_rows' DESC").fetchone()
+    return int(conn.execute(f"SELECT count(*) FROM {found[0]}").fetchone()[0]) if found else 0

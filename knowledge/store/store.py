@@ -29,7 +29,7 @@ from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
 migrations = Migrations("newsbot")
 # an article as shown and exported: its columns before 012 (which keeps the lead and the
@@ -55,6 +55,7 @@ STEPS = (
     schema3.m013_aliases_after_roles,
     schema4.m015_sentence_form_numbers,  # (014, a names index, was planned and not needed)
     schema3.m016_statements_person_spans,
+    schema4.m017_bodies_deflated,
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
@@ -132,7 +133,11 @@ class Store:
                   "published": a.published.isoformat() if a.published else None,
                   "published_jalali": calendars.jalali_iso(a.published) if a.published else None,
                   "place": a.place, "province": a.province, "body": a.body, "text_hash": a.search_hash, "added": added}
-        cur = self.db.execute(f"INSERT INTO articles ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        table = "articles"
+        if self._has("article_rows", "body_z"):  # 017: the body deflated, in the table under the view
+            table = "article_rows"
+            values["body_z"], values["body_size"] = forms.pack(values.pop("body"))
+        cur = self.db.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                               list(values.values()))
         article_id = int(cur.lastrowid or 0)
         if self._has("sentence_cells", "code"):  # 015: the forms' words numbered first
@@ -224,7 +229,8 @@ class Store:
     def delete(self, article_id: int) -> None:
         self.cache.clear()
         with self._write():
-            cur = self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            table = "article_rows" if self._has("article_rows", "body_z") else "articles"  # 017: under the view
+            cur = self.db.execute(f"DELETE FROM {table} WHERE id = ?", [article_id])
             if cur.rowcount == 0:
                 raise NotFound()
             self.db.execute(

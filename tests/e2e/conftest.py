@@ -26,6 +26,8 @@ from typing import Any
 
 import pytest
 
+from knowledge.store.forms import functions
+
 E2E = Path(__file__).resolve().parent
 PACKAGE = "telegram-test-api"
 VERSION = "4.2.1"
@@ -123,6 +125,7 @@ class BotProcess:
     def articles(self) -> int:
         """Articles in the store, read beside the running bot (SQLite WAL allows it)."""
         with sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=10) as conn:
+            functions(conn)  # the view articles reads bodies through the store's SQL functions (017)
             return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
