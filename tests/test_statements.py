@@ -1,6 +1,7 @@
 """Who said what, sentence by sentence: short agency-style excerpts and the statements a
 reader expects from them (speaker, quoted text, how the speaker was found). Each case pins
-one rule of :mod:`knowledge.parse.statements` that the mutation run showed untested."""
+one rule of :mod:`knowledge.parse.statements` or :mod:`knowledge.parse.attribution` that the
+mutation run showed untested."""
 
 from __future__ import annotations
 
@@ -355,7 +356,7 @@ CASES = [
      "در همین راستا وزیر نیرو که از کمبود آب در استان‌های جنوبی نگران است، در واکنش به این "
      "گزارش گفت: مصرف آب باید کاهش یابد.",
      [("وزیر نیرو", "مصرف آب باید کاهش یابد.", "role")]),
-    # Cases from the re-run of attribute, find_verbs and _clause_start (after the fixes above):
+    # Cases from the re-run of attribute, find_verbs and clause_start (after the fixes above):
     # «وی» after a long «در ادامه این نشست که ...،» clause is the one word between its comma
     # and the verb: the pronoun speaks (found as a pronoun, not by context)
     ("بارش‌ها\n"

@@ -3,7 +3,8 @@
 A channel post often puts who speaks on a line of its own, ending in a colon, and what they
 said in the lines below it, each after an emoji («📍 محسن خلیلی، معاون ورزشی پرسپولیس:» then
 «🎙 در مورد نیم‌فصل ...»; «اسماعیل کوثری، عضو کمیسیون امنیت ملی مجلس در گفتگو با خبرفوری:»
-then «🔹 اصل قضیه این است که ...»). Used by :mod:`knowledge.parse.statements`.
+then «🔹 اصل قضیه این است که ...»). Used by :mod:`knowledge.parse.statements` and
+:mod:`knowledge.parse.attribution`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Context around attributions: where a speaker's talk goes on with no verb of saying, who a
 sentence is about for a later «او/ایشان», and an outlet that only relays someone's words
-(used by :mod:`knowledge.parse.statements`)."""
+(used by :mod:`knowledge.parse.statements` and :mod:`knowledge.parse.attribution`)."""
 
 from __future__ import annotations
 
