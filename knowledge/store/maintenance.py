@@ -38,7 +38,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import BackupExists, BackupFailed, MaintenanceError, StoreMissing  # raised here; MaintenanceError re-exported
-from .store import SCHEMA_VERSION, Store, migrations
+from .steps import SCHEMA_VERSION, migrations
+from .store import Store
 
 DEFAULT_PAGES = 256  # pages copied per step (1 MiB at SQLite's default 4 KiB page size)
 DEFAULT_SLEEP = 0.005  # seconds between steps, so a busy disk is shared with the bot

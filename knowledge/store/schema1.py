@@ -1,5 +1,5 @@
 """Migrations 001–006: the schema as first written and its early additions; store.py
-registers them, then schema2's 007 on, in order (``store.STEPS``)."""
+registers them, then schema2's 007 on, in order (``steps.STEPS``)."""
 
 from __future__ import annotations
 

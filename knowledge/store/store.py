@@ -1,7 +1,7 @@
-"""The SQLite knowledge store: the only module that imports sqlite-utils.
+"""The SQLite knowledge store (sqlite-utils is imported only here and in ``steps``).
 
 One article is written in one transaction, so it is stored whole or not at all.
-Schema changes are numbered, append-only migrations (sqlite-utils ``Migrations``).
+Schema changes are numbered, append-only migrations (sqlite-utils ``Migrations``, in ``steps``).
 Full-text search runs over *search forms* (see :mod:`knowledge.text`), never over
 raw user text: every FTS query is built by :func:`fts_query` from folded tokens,
 each quoted, so user input cannot inject FTS5 syntax.
@@ -20,45 +20,20 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from sqlite_utils import Migrations
 
 from .. import text
-from . import forms, rank, schema1, schema2, schema3, schema4
+from . import forms, rank, schema3
+from .steps import migrate, migrations
 from ..errors import NotFound
 from ..models import ParsedArticle
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 16
 PAGE_SIZE = 16384  # bytes; SQLite's default is 4096
-migrations = Migrations("newsbot")
 # an article as shown and exported: its columns before 012 (which keeps the lead and the
 # surtitle as where they are in the body, read back by generated columns of the same names)
 ARTICLE_COLUMNS = ("id", "title", "surtitle", "lead", "source", "published", "published_jalali", "place",
                    "province", "body", "text_hash", "added")
-
-
-# The numbered steps, in order; a step's name is its function's without the «m» ("001_initial", ...).
-STEPS = (
-    schema1.m001_initial,
-    schema1.m002_event_venue,
-    schema1.m003_person_trigrams,
-    schema1.m004_meta,
-    schema1.m005_place_indexes,
-    schema1.m006_article_ids_never_reused,
-    schema2.m007_date_indexes,
-    schema2.m008_sentence_text_from_body,
-    schema2.m009_statement_text_from_body,
-    schema2.m010_statement_search_from_sentence,
-    schema3.m011_place_names,
-    schema3.m012_lead_from_body,
-    schema3.m013_aliases_after_roles,
-    schema4.m015_sentence_form_numbers,  # (014, a names index, was planned and not needed)
-    schema3.m016_statements_person_spans,
-    schema4.m017_bodies_deflated,
-)
-for _step in STEPS:
-    migrations(name=_step.__name__[1:])(_step)
 
 
 class Store:
@@ -366,28 +341,6 @@ def _into_wal(conn: sqlite3.Connection, *, tries: int = 3000) -> None:
             if "locked" not in str(exc) or attempt == tries - 1:
                 raise
             time.sleep(0.01)
-
-
-def migrate(db: sqlite_utils.Database) -> None:
-    """Apply the pending migrations under one write lock.
-
-    Two processes opening a new store (or the bot starting while a CLI command upgrades it)
-    would otherwise both see the same migration pending and both run it. ``BEGIN IMMEDIATE``
-    takes the write lock first (a second process waits, up to the busy timeout), and the
-    pending list is read again inside it: whoever comes second finds nothing left to do.
-    """
-    if not migrations.pending(db):
-        return
-    conn = db.conn
-    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before it
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        migrations.apply(db)  # re-reads what is applied, now under the lock
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def trigram_query(word: str, *, limit: int = 12) -> str:

@@ -19,7 +19,7 @@ from knowledge.parse import parse
 from knowledge.store import SCHEMA_VERSION, Store
 from knowledge.store import maintenance
 from knowledge.store.forms import functions
-from knowledge.store.store import migrations
+from knowledge.store.steps import migrations
 
 from .conftest import TODAY
 from .test_operator_cli import GOOD1, GOOD2, env
