@@ -37,6 +37,8 @@ _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسای
 # Heads of things, not people (search form; «احزاب» as written): «کشورای میانجی کیا بودن؟» asks which
 _THINGS = frozenset("کشور دولت تیم باشگاه شهر استان شرکت حزب احزاب سازمان نهاد رسانه روزنامه خبرگزاری "
                     "دانشگاه بانک کارخانه وزارتخانه شبکه کمپانی برند فیلم کتاب".split())
+# «OBJECT رو کی VERB» with a past singular verb asks who did it («گلای استقلال رو کی زد؟»)
+_DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هست)[دت])$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
 _WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
@@ -304,6 +306,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _which_venue(joined):  # «کدوم بیمارستان بردن؟»: where, and «بیمارستان» a word to match
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _DOER.search(joined):  # who did it, as «چه کسی ... را زد»; «رو کی افتتاح کردن» is when
+        return make("topic", words_=(joined[: m.start()] + " " + joined[m.start(1):]).split())
     who_is = _has(_WHO_IS, joined)
     if (m := _has(_WHEN, joined)) and (not who_is or starts_with_event(joined[: who_is.start()].split())):
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
@@ -321,11 +325,9 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
 
 
 def _names_things(before: list[str]) -> bool:
-    """Whether the first word before a «who (plural)» is a noun of :data:`_THINGS`, singular or
-    plural («کشورهای», spoken «کشورای», «تیما»): then it asks which ones, as «کدام» does."""
+    """Whether the first word is a noun of :data:`_THINGS`, maybe plural («کشورای», «تیما»)."""
     head = before[0] if before else ""
-    return head in _THINGS or any(head.endswith(e) and head[: -len(e)] in _THINGS
-                                  for e in ("هایی", "های", "ها", "ای", "ا", "ی"))
+    return any(head.endswith(e) and head[: len(head) - len(e)] in _THINGS for e in ("هایی", "های", "ها", "ای", "ا", "ی", ""))
 
 
 # Words before «کی» that make it «who»: a preposition or object marker («با کی», «رو کی»), a
