@@ -165,7 +165,8 @@ class EventKinds(PeopleLookup):
         return [(a, s, row) for a, (s, row) in ranked if s >= 0.5]
 
     def _events_in_range(self) -> list[Result]:
-        """Events dated inside the question's date range (and place), matching its words if any."""
+        """Events dated inside the question's date range (and place), matching its words if any
+        (none when none matches: unrelated events of the window are no answer)."""
         if not self.q.dates:
             return []
         rows = self.store.rows(
@@ -174,7 +175,7 @@ class EventKinds(PeopleLookup):
         self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
         if self.q.words:
-            rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5] or rows
+            rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5]
         return [self._event_result(r, 1.0) for r in rows[:5]]
 
 

@@ -34,6 +34,11 @@ from . import window
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
 _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
+# Heads of things, not people (search form; «احزاب» as written): «کشورای میانجی کیا بودن؟» asks which
+_THINGS = frozenset("کشور دولت تیم باشگاه شهر استان شرکت حزب احزاب سازمان نهاد رسانه روزنامه خبرگزاری "
+                    "دانشگاه بانک کارخانه وزارتخانه شبکه کمپانی برند فیلم کتاب".split())
+# «OBJECT رو کی VERB» with a past singular verb asks who did it («گلای استقلال رو کی زد؟»)
+_DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هست)[دت])$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
 _WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
@@ -270,6 +275,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_LIST, joined):
+        if _names_things(joined[: m.start()].split()):  # «کشورای میانجی کیا بودن؟»: which ones
+            return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
@@ -299,6 +306,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _which_venue(joined):  # «کدوم بیمارستان بردن؟»: where, and «بیمارستان» a word to match
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _DOER.search(joined):  # who did it, as «چه کسی ... را زد»; «رو کی افتتاح کردن» is when
+        return make("topic", words_=(joined[: m.start()] + " " + joined[m.start(1):]).split())
     who_is = _has(_WHO_IS, joined)
     if (m := _has(_WHEN, joined)) and (not who_is or starts_with_event(joined[: who_is.start()].split())):
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
@@ -313,6 +322,12 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     return make("topic", words_=words)
+
+
+def _names_things(before: list[str]) -> bool:
+    """Whether the first word is a noun of :data:`_THINGS`, maybe plural («کشورای», «تیما»)."""
+    head = before[0] if before else ""
+    return any(head.endswith(e) and head[: len(head) - len(e)] in _THINGS for e in ("هایی", "های", "ها", "ای", "ا", "ی", ""))
 
 
 # Words before «کی» that make it «who»: a preposition or object marker («با کی», «رو کی»), a

@@ -138,6 +138,12 @@ _ISO = re.compile(r"(?<![\d/.])(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?
 _MONTH_YEAR = re.compile(rf"{_L}(?P<jm>{_JMONTH}){_MAAH}" + _year_after("y", "ry"))
 _G_MONTH_YEAR = re.compile(rf"{_L}(?P<gm>{_alt(_G_MONTHS)}){_S}+(?P<y>\d{{4}})(?!\d)")
 _YEAR = re.compile(rf"{_L}(?:سال{_S}+(?P<y>\d{{4}})(?!\d)|(?P<ry>{_RELYEAR}){_R})")
+# «سال ۱۳۹۹», «سال ۹۹» anywhere in a sentence: the year of its dates written without one
+# (not «سال ۱۳۹۸ تا ۱۴۰۰», a span of years)
+_SENTENCE_YEAR = re.compile(
+    rf"{_L}سال{_S}+(?P<y>\d{{4}}|\d{{2}})(?![\d/.٫,،]|{_S}*(?:[-–]|تا|الی){_S}*\d)")
+_SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n")
+_YEAR_REACH = 100  # at most this many characters between the year and its date
 _RANGE_GAP = re.compile(rf"{_S}*(?:تا|الی|-|–){_S}*")
 _PREV_WORD = re.compile(r"([\w\u200c]+)\s*$")
 # A day listed before a full date: «۲۶ و ۲۷ آذر», «اول تا پنجم دی ماه», «۱۷، ۱۸ آبان».
@@ -221,11 +227,52 @@ def _leading_days(folded: str, m: re.Match[str], day: dt.date
     return out
 
 
-def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None, after: dt.date | None = None
-                  ) -> tuple[dt.date | None, bool, int]:
+def _sentence_years(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each «سال YEAR» of ``folded`` outside the dates in ``taken``."""
+    return [(y.start(), y.end(), y["y"]) for y in _SENTENCE_YEAR.finditer(folded)
+            if not any(y.start() < e and s < y.end() for s, e in taken)]
+
+
+def _named_year(folded: str, m: re.Match[str], years: list[tuple[int, int, str]],
+                pub: dt.date | None, gregorian: bool) -> int | None:
+    """The year written nearest to the date ``m`` in its own sentence («در سال ۱۳۹۹ ... روز
+    ۲۰ فروردین»), of the date's calendar (1700-2200 Gregorian, 1200-1599 or «سال ۹۹» Jalali),
+    at most :data:`_YEAR_REACH` characters away (a year far off in a long sentence is most often
+    another matter's: «... در سال ۱۹۹۲ و ...»)."""
+    best: tuple[int, int] | None = None
+    for start, end, digits in years:
+        gap = folded[end:m.start()] if end <= m.start() else folded[m.end():start]
+        if len(gap) > _YEAR_REACH or _SENTENCE_END.search(gap):
+            continue
+        if len(digits) == 4:
+            year = int(digits)
+            if not (1700 <= year <= 2200 if gregorian else 1200 <= year < 1600):
+                continue
+        elif gregorian or (year := _short_year(int(digits), pub, lambda y: y)) is None:
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), year)
+    return best[1] if best else None
+
+
+def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None, after: dt.date | None = None,
+                  years: list[tuple[int, int, str]] | None = None) -> tuple[dt.date | None, bool, int]:
     """(date or None, has_year, end in the folded text) of a _FULL match; ``after`` is the
     start of a range this date ends («از ۱۵ اسفند تا ۴ فروردین»): the end is the first such
-    day after it."""
+    day after it. A day and month without a year take the year ``years`` names nearest in
+    their sentence (:func:`_named_year`), unless that puts them past the window after ``pub``
+    or on another weekday than the one written with them."""
+    window = _DEADLINE_WINDOW if _prev_word(folded, m.start()) in _UNTIL else _FUTURE_WINDOW
+
+    def named(make: Callable[[int], dt.date | None], gregorian: bool) -> dt.date | None:
+        year = _named_year(folded, m, years, pub, gregorian) if years and after is None else None
+        found = make(year) if year is not None else None
+        if found is None or (pub is not None and found > pub + window):
+            return None
+        if m["pwd"] and _jweekday(found) != _WEEKDAY_NUM[_compact(m["pwd"])]:
+            return None  # «سه‌شنبه ۲۶ فروردین ... بودجه سال ۹۷»: that year's day is no Tuesday
+        return found
+
     if m["sy"]:  # «۹۹/۲/۱۸»: a Jalali year of this century or the last
         return _short_year(int(m["sy"]), pub, lambda y: _jalali(y, int(m["sm"]), int(m["sd"]))), True, m.end()
     if m["ny"] or m["rd"]:  # numeric; day/month/year order only for Jalali years
@@ -237,7 +284,11 @@ def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None, after: dt.
         mo, d = _G_MONTH_NUM[_compact(m["gm"])], int(m["gd"])
         if m["gy"]:
             return _gregorian(int(m["gy"]), mo, d), True, m.end()
-        if mo == 5 or pub is None:  # «۵ می» is too often the verb prefix «می»
+        if mo == 5:  # «۵ می» is too often the verb prefix «می»
+            return None, False, m.end()
+        if (found := named(lambda y: _gregorian(y, mo, d), True)) is not None:
+            return found, True, m.end()
+        if pub is None:
             return None, False, m.end()
         return _infer_year(lambda y: _gregorian(y, mo, d), pub.year, pub), False, m.end()
     if m["jo"] and _prev_word(folded, m.start("jo")) in _NOT_DAY_BEFORE_ORDINAL:
@@ -250,6 +301,8 @@ def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None, after: dt.
         found = _short_year(int(m["jy2"]), pub, lambda y: _jalali(y, mo, d))
         if found is not None:
             return found, True, m.end()
+    if not m["jry"] and (found := named(lambda y: _jalali(y, mo, d), False)) is not None:
+        return found, True, m.end("maah") if m["maah"] else m.end("jm")
     if pub is None:
         return None, False, m.end()
     pub_year = _to_jalali(pub).year
@@ -262,7 +315,6 @@ def _resolve_full(m: re.Match[str], folded: str, pub: dt.date | None, after: dt.
             found = _jalali(y, mo, d)
             if found is not None and found >= after:
                 return found, False, month_end
-    window = _DEADLINE_WINDOW if _prev_word(folded, m.start()) in _UNTIL else _FUTURE_WINDOW
     return _infer_year(lambda y: _jalali(y, mo, d), pub_year, pub, window), False, month_end
 
 
@@ -304,10 +356,12 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
     found: list[tuple[int, int, dt.date, bool, bool, int | None]] = []
     taken: list[tuple[int, int]] = []
 
-    for m in _FULL.finditer(folded):
+    full = list(_FULL.finditer(folded))
+    years = _sentence_years(folded, [m.span() for m in full]) if "سال" in folded else []
+    for m in full:
         taken.append(m.span())  # even when invalid: its weekday is not a bare weekday
         start = found[-1] if found and _RANGE_GAP.fullmatch(folded, found[-1][1], m.start()) else None
-        day, has_year, end = _resolve_full(m, folded, pub, start[2] if start else None)
+        day, has_year, end = _resolve_full(m, folded, pub, start[2] if start else None, years)
         if day is not None:
             wd = _WEEKDAY_NUM[_compact(m["pwd"])] if m["pwd"] else None
             found.append((m.start(), end, day, has_year, False, wd))
