@@ -8,8 +8,20 @@ import datetime as dt
 import pytest
 
 from knowledge.library import Library
+from knowledge.answer import Answer
 
 TODAY = dt.date(2026, 12, 6)
+
+
+def _ask(question: str, *copies: str) -> Answer:
+    """The answer to ``question`` over a store holding only ``copies``."""
+    lib = Library.memory()
+    try:
+        for raw in copies:
+            lib.add(raw.encode(), today=TODAY)
+        return lib.ask(question, today=TODAY)
+    finally:
+        lib.close()
 
 # 0148_fars_tvlid_plimr_kshvr_ta.txt (shortened): «ایران‌پلاس» written with its half-space
 IRANPLAST = (" date 2016-04-13\nتولید پلیمر کشور تا پایان برنامه ششم به ۱۲ میلیون تن می‌رسد\n"
@@ -80,10 +92,7 @@ TALKS = (" date 2026-06-22\n👈\nسخنگوی هیئت مذاکره کننده 
     ("گفتگوهای سوییس کی شروع شد؟", "2026-06-21"),
 ])
 def test_a_date_in_the_sentence_of_another_wording(question: str, expected: str) -> None:
-    lib = Library.memory()
-    lib.add(TALKS.encode(), today=TODAY)
-    answer = lib.ask(question, today=TODAY)
-    lib.close()
+    answer = _ask(question, TALKS)
     assert ("when", True) == (answer.kind, expected in answer.text), answer.text
 
 
@@ -103,8 +112,5 @@ MATCH = (" date 2025-09-05\nبرتری سه گله استقلال در بازی 
     ("مصاف تدارکاتی استقلال و هما کیش کی برگزار شد؟", "۱۴ شهریور ۱۴۰۴"),
 ])
 def test_a_minute_of_a_match_answers_when(question: str, expected: str) -> None:
-    lib = Library.memory()
-    lib.add(MATCH.encode(), today=TODAY)
-    answer = lib.ask(question, today=TODAY)
-    lib.close()
+    answer = _ask(question, MATCH)
     assert ("when", True) == (answer.kind, expected in answer.text), answer.text
