@@ -35,9 +35,6 @@ from . import window
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
 _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|(?:افرادی|ادمهایی|ادمایی|اشخاصی) که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
-# Heads of things, not people (search form; «احزاب» as written): «کشورای میانجی کیا بودن؟» asks which
-_THINGS = frozenset("کشور دولت تیم باشگاه شهر استان شرکت حزب احزاب سازمان نهاد رسانه روزنامه خبرگزاری "
-                    "دانشگاه بانک کارخانه وزارتخانه شبکه کمپانی برند فیلم کتاب".split())
 # «OBJECT رو کی VERB» with a past singular verb asks who did it («گلای استقلال رو کی زد؟»)
 _DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هست)[دت])$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
@@ -62,7 +59,6 @@ _FILLER = frozenset(
 _GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
                             "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
 _EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چه رویدادهایی|چه خبر|چه خبرهایی|چه اتفاقی افتاد|چه شد)"
-_ACT_NOUNS = forms.ACT_NOUNS
 _RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیروز", "فردا", "پریروز", "اخیرا", "ماه", "سال"})
 # Words of time that never name a person: dropped from a question's subject
 # («اژه‌ای هفته گذشته چی گفت؟»).
@@ -106,15 +102,9 @@ def _stopwords() -> frozenset[str]:
 _TOPIC_NOUNS = frozenset({"سهم", "رشد", "خطر"})
 
 
-# Words after «چند (تا)» that are no counted noun; nouns that are stop words elsewhere («اثر»,
-# «بار», «مورد», «نوع») are what «چند تا اثر» counts.
-_NOT_UNITS = frozenset({"از", "در", "به", "را", "که", "با", "تا", "و", "هم", "این", "ان", "آن", "کسی", "کس",
-                        "چیز", "چیزی", "دیگر", "دیگه", "است", "هست", "بود", "شد", "می", "نمی"})
-
-
 def _counted(unit: str) -> bool:
     """Whether the word after «چند (تا)» is what the question counts («چند تا اثر» → «اثر»)."""
-    return unit not in _NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
+    return unit not in forms.NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
 
 
 def _which_venue(joined: str) -> re.Match[str] | None:
@@ -250,9 +240,9 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     spoke = said or bool(_has(forms.STANCE, joined))  # «چه کسی با ... مخالفت کرد»
     verb = next((v.phrase for v in lexicon.saying_verbs() if v.pattern.search(joined)
                  and v.phrase not in _GENERIC_VERBS), None)
-    act = next((w for w in words if w in _ACT_NOUNS), None)
+    act = next((w for w in words if w in forms.ACT_NOUNS), None)
     if act and (_has(_WHAT, joined) or said):
-        verb = verb or _ACT_NOUNS[act]
+        verb = verb or forms.ACT_NOUNS[act]
         words = [w for w in words if w != act] + (["گفت"] if not said else [])
         joined = " ".join(words)
         said = True
@@ -272,7 +262,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_LIST, joined):
-        if _names_things(joined[: m.start()].split()):  # «کشورای میانجی کیا بودن؟»: which ones
+        if forms.names_things(joined[: m.start()].split()):  # «کشورای میانجی کیا بودن؟»: which ones
             return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
@@ -306,8 +296,9 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _DOER.search(joined):  # who did it, as «چه کسی ... را زد»; «رو کی افتتاح کردن» is when
         return make("topic", words_=(joined[: m.start()] + " " + joined[m.start(1):]).split())
     who_is = _has(_WHO_IS, joined)
-    dated = who_is and (starts_with_event(before := joined[: who_is.start()].split()) or forms.is_happening(before))
-    if (m := _has(_WHEN, joined)) and (not who_is or dated) or (m := dated and who_is):  # «جلسه ... کیه؟»
+    # «کیه/کی بود» after an event or a happening asks when («اولین جلسه دادگاه ... کیه؟»)
+    dated = bool(who_is) and _is_dated(joined[: who_is.start()].split() if who_is else [])
+    if (m := _has(_WHEN, joined) or (who_is if dated else None)) and (not who_is or dated):
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if (m := _has(_QUANTITY, joined)) and not _has(_WHO_IS, joined):
         return make("quantity", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
@@ -324,10 +315,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     return make("topic", words_=words)
 
 
-def _names_things(before: list[str]) -> bool:
-    """Whether the first word is a noun of :data:`_THINGS`, maybe plural («کشورای», «تیما»)."""
-    head = before[0] if before else ""
-    return any(head.endswith(e) and head[: len(head) - len(e)] in _THINGS for e in ("هایی", "های", "ها", "ای", "ا", "ی", ""))
+def _is_dated(before: list[str]) -> bool:
+    return starts_with_event(before) or forms.is_happening([w for w in before if w not in _stopwords()])
 
 
 # Words before «کی» that make it «who»: a preposition or object marker («با کی», «رو کی»), a

@@ -15,6 +15,22 @@ ACT_NOUNS = {"خواسته": "خواست", "خواستهای": "خواست", "خ
              "وعدهای": "وعده داد", "تاکید": "تاکید کرد", "تاکیدی": "تاکید کرد",
              "توصیه": "توصیه کرد", "توصیهای": "توصیه کرد", "توصیههایی": "توصیه کرد"}
 
+# Words after «چند (تا)» that are no counted noun; nouns that are stop words elsewhere («اثر»,
+# «بار», «مورد», «نوع») are what «چند تا اثر» counts.
+NOT_UNITS = frozenset({"از", "در", "به", "را", "که", "با", "تا", "و", "هم", "این", "ان", "آن", "کسی", "کس",
+                       "چیز", "چیزی", "دیگر", "دیگه", "است", "هست", "بود", "شد", "می", "نمی"})
+
+# Heads of things, not people (search form; «احزاب» as written): «کشورای میانجی کیا بودن؟» asks which
+THINGS = frozenset("کشور دولت تیم باشگاه شهر استان شرکت حزب احزاب سازمان نهاد رسانه روزنامه خبرگزاری "
+                   "دانشگاه بانک کارخانه وزارتخانه شبکه کمپانی برند فیلم کتاب".split())
+
+
+def names_things(before: list[str]) -> bool:
+    """Whether the first word is a noun of :data:`THINGS`, maybe plural («کشورای», «تیما»)."""
+    head = before[0] if before else ""
+    return any(head.endswith(e) and head[: len(head) - len(e)] in THINGS for e in ("هایی", "های", "ها", "ای", "ا", "ی", ""))
+
+
 # «چه روزیه», «کدوم شهرستانه»: the spoken copula «ه» («است») glued to the question phrase
 COPULA = r"(?:ه|یه)?"
 
