@@ -71,3 +71,17 @@ def test_report_topic_drops_the_request() -> None:
 def test_spaced_role_head_is_the_subject() -> None:
     # the role stays in the subject so role_of can match «تهیه‌کننده»
     assert "تهیهکننده" == parse_question("تهیه کننده خانه‌ای در دامنه دنا کیه؟", today=TODAY).subject[0]
+
+
+SPEAKER_SUBJECTS = [
+    # a title before «کی ... گفتگو کرد» is the subject: the answer looks for its holder
+    ("رئیس شورای ملی زعفران کی با ایسنا گفتگو کرد؟", ("رییس", "شورای", "ملی", "زعفران")),
+    # near: a name is found among the words as before, no subject
+    ("نتانیاهو کی با ترامپ گفتگو کرد؟", ()),
+]
+
+
+@pytest.mark.parametrize(("question", "subject"), SPEAKER_SUBJECTS)
+def test_when_a_titled_speaker_spoke(question: str, subject: tuple[str, ...]) -> None:
+    q = parse_question(question, today=TODAY)
+    assert ("when", subject) == (q.kind, q.subject)

@@ -273,7 +273,9 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if said and (m := _has(_WHERE, joined)) and not _has(_WHAT, joined):  # «X کجا صحبت کرد؟»
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if spoke and (m := _when_of_speaker(joined)):  # «نتانیاهو کی با ترامپ گفتگو کرد؟»: when X spoke
-        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+        title = joined[: m.start()].split()  # «رئیس شورای ملی زعفران کی ...»: the speaker by title
+        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split(),
+                    subject=title if _starts_with_role(title) else ())
     if spoke and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
