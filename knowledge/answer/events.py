@@ -62,7 +62,10 @@ class EventKinds(PeopleLookup):
 
     def _person_moment(self) -> list[Result]:
         """«میرصالحی کی این حرف‌ها را زد؟»: when/where a named person spoke."""
-        people = self._person_in_words() if self.q.words and len(self.q.words) <= 6 else []
+        # «رئیس شورای ملی زعفران کی ... گفتگو کرد؟»: the speaker by title is its holder, not a
+        # name found among the title's words
+        people = self.people(self.q.subject) if self.q.subject else []
+        people = people or (self._person_in_words() if self.q.words and len(self.q.words) <= 6 else [])
         if not people or any(starts_with_event((w,)) for w in self.q.words):
             return []  # «ترامپ و نتانیاهو کجا همو دیدن؟» asks where they met, not where either spoke
         rows = [r for r in self.statements_of(people[0][0]) if self._ok(r["article_id"])]

@@ -30,18 +30,16 @@ from dataclasses import dataclass
 from .. import text
 from ..parse import lexicon, places, venues
 from ..parse.date_filter import DateRange
+from . import question_forms as forms
 from . import window
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
-_LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
-# Heads of things, not people (search form; «احزاب» as written): «کشورای میانجی کیا بودن؟» asks which
-_THINGS = frozenset("کشور دولت تیم باشگاه شهر استان شرکت حزب احزاب سازمان نهاد رسانه روزنامه خبرگزاری "
-                    "دانشگاه بانک کارخانه وزارتخانه شبکه کمپانی برند فیلم کتاب".split())
+_LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|(?:افرادی|ادمهایی|ادمایی|اشخاصی) که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
 # «OBJECT رو کی VERB» with a past singular verb asks who did it («گلای استقلال رو کی زد؟»)
 _DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هست)[دت])$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
-_WHEN = r"(?:کی|چه روزی|چه تاریخی|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
-_WHERE = r"(?:کجا|کجاست|کدام شهر|کدام استان|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)"
+_WHEN = rf"(?:کی|(?:چه روزی|چه تاریخی|چه ساعتی){forms.COPULA}|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
+_WHERE = (rf"(?:کجا|کجاست|کدام (?:شهر|شهرستان|استان|کشور|روستا)(?:ها)?{forms.COPULA}|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)")
 _WHO_IS = r"(?:کیست|کیستند|کی است|کی هست|چه کسی است|چه کسی بود|کی بود|کیه)"
 _JOB = (r"(?:چه کاره|چکاره|چه کارست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
         r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
@@ -61,12 +59,6 @@ _FILLER = frozenset(
 _GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
                             "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
 _EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چه رویدادهایی|چه خبر|چه خبرهایی|چه اتفاقی افتاد|چه شد)"
-# Nouns that name a speech act: «چه خواسته‌ای داشت؟» asks for what was requested.
-_ACT_NOUNS = {"خواسته": "خواست", "خواستهای": "خواست", "خواستهها": "خواست", "درخواست": "خواست",
-              "درخواستی": "خواست", "هشدار": "هشدار داد", "هشداری": "هشدار داد", "پیشنهاد": "پیشنهاد کرد",
-              "پیشنهادی": "پیشنهاد کرد", "انتقاد": "انتقاد کرد", "انتقادی": "انتقاد کرد", "وعده": "وعده داد",
-              "وعدهای": "وعده داد", "تاکید": "تاکید کرد", "تاکیدی": "تاکید کرد",
-              "توصیه": "توصیه کرد", "توصیهای": "توصیه کرد", "توصیههایی": "توصیه کرد"}
 _RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیروز", "فردا", "پریروز", "اخیرا", "ماه", "سال"})
 # Words of time that never name a person: dropped from a question's subject
 # («اژه‌ای هفته گذشته چی گفت؟»).
@@ -110,15 +102,9 @@ def _stopwords() -> frozenset[str]:
 _TOPIC_NOUNS = frozenset({"سهم", "رشد", "خطر"})
 
 
-# Words after «چند (تا)» that are no counted noun; nouns that are stop words elsewhere («اثر»,
-# «بار», «مورد», «نوع») are what «چند تا اثر» counts.
-_NOT_UNITS = frozenset({"از", "در", "به", "را", "که", "با", "تا", "و", "هم", "این", "ان", "آن", "کسی", "کس",
-                        "چیز", "چیزی", "دیگر", "دیگه", "است", "هست", "بود", "شد", "می", "نمی"})
-
-
 def _counted(unit: str) -> bool:
     """Whether the word after «چند (تا)» is what the question counts («چند تا اثر» → «اثر»)."""
-    return unit not in _NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
+    return unit not in forms.NOT_UNITS and not text.is_verb(unit) and len(unit) > 1
 
 
 def _which_venue(joined: str) -> re.Match[str] | None:
@@ -251,11 +237,12 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     pronoun = bool(set(words) & PRONOUNS)
     more = "دیگر" in words or "دیگه" in words
     said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
+    spoke = said or bool(_has(forms.STANCE, joined))  # «چه کسی با ... مخالفت کرد»
     verb = next((v.phrase for v in lexicon.saying_verbs() if v.pattern.search(joined)
                  and v.phrase not in _GENERIC_VERBS), None)
-    act = next((w for w in words if w in _ACT_NOUNS), None)
+    act = next((w for w in words if w in forms.ACT_NOUNS), None)
     if act and (_has(_WHAT, joined) or said):
-        verb = verb or _ACT_NOUNS[act]
+        verb = verb or forms.ACT_NOUNS[act]
         words = [w for w in words if w != act] + (["گفت"] if not said else [])
         joined = " ".join(words)
         said = True
@@ -275,7 +262,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_LIST, joined):
-        if _names_things(joined[: m.start()].split()):  # «کشورای میانجی کیا بودن؟»: which ones
+        if forms.names_things(joined[: m.start()].split()):  # «کشورای میانجی کیا بودن؟»: which ones
             return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
@@ -285,9 +272,11 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("role_of" if _starts_with_role(subject) else "person_role", subject=subject)
     if said and (m := _has(_WHERE, joined)) and not _has(_WHAT, joined):  # «X کجا صحبت کرد؟»
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
-    if said and (m := _when_of_speaker(joined)):  # «نتانیاهو کی با ترامپ گفتگو کرد؟»: when X spoke
-        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
-    if said and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
+    if spoke and (m := _when_of_speaker(joined)):  # «نتانیاهو کی با ترامپ گفتگو کرد؟»: when X spoke
+        title = joined[: m.start()].split()  # «رئیس شورای ملی زعفران کی ...»: the speaker by title
+        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split(),
+                    subject=title if _starts_with_role(title) else ())
+    if spoke and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
         if asked := _asked_after_verb(joined):  # «مرادی پناه گفت چند دانش‌آموز ...؟»
@@ -309,25 +298,27 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _DOER.search(joined):  # who did it, as «چه کسی ... را زد»; «رو کی افتتاح کردن» is when
         return make("topic", words_=(joined[: m.start()] + " " + joined[m.start(1):]).split())
     who_is = _has(_WHO_IS, joined)
-    if (m := _has(_WHEN, joined)) and (not who_is or starts_with_event(joined[: who_is.start()].split())):
+    # «کیه/کی بود» after an event or a happening asks when («اولین جلسه دادگاه ... کیه؟»)
+    dated = bool(who_is) and _is_dated(joined[: who_is.start()].split() if who_is else [])
+    if (m := _has(_WHEN, joined) or (who_is if dated else None)) and (not who_is or dated):
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if (m := _has(_QUANTITY, joined)) and not _has(_WHO_IS, joined):
         return make("quantity", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_JOB, joined):
         return make("person_role", subject=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := who_is:
-        subject = joined[: m.start()].split()
+        subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles())
         kind = "role_of" if _starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if asked := forms.asks_for_report(words):  # «خبر X رو بیار», «خبر X کدومه؟»
+        return make("which_article", words_=asked)
     return make("topic", words_=words)
 
 
-def _names_things(before: list[str]) -> bool:
-    """Whether the first word is a noun of :data:`_THINGS`, maybe plural («کشورای», «تیما»)."""
-    head = before[0] if before else ""
-    return any(head.endswith(e) and head[: len(head) - len(e)] in _THINGS for e in ("هایی", "های", "ها", "ای", "ا", "ی", ""))
+def _is_dated(before: list[str]) -> bool:
+    return starts_with_event(before) or forms.is_happening([w for w in before if w not in _stopwords()])
 
 
 # Words before «کی» that make it «who»: a preposition or object marker («با کی», «رو کی»), a
@@ -345,13 +336,19 @@ def _when_of_speaker(joined: str) -> re.Match[str] | None:
     if m is None or _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return None
     before = joined[: m.start()].split()
-    return m if 1 <= len(before) <= 3 and not set(before) & _NOT_SPEAKER else None
+    named = len(before) <= 3 or (len(before) <= 6 and _starts_with_role(before))  # «رئیس شورای ملی زعفران کی»
+    return m if before and named and not set(before) & _NOT_SPEAKER else None
+
+
+@functools.cache
+def _one_word_roles() -> set[str]:
+    return {h[0] for h in lexicon.role_heads().heads if len(h) == 1}
 
 
 def _starts_with_role(words: list[str]) -> bool:
     from ..parse.people import match_phrase
 
-    words = [w for w in words if w not in _stopwords()]
+    words = [w for w in forms.join_spaced_heads(words, _one_word_roles()) if w not in _stopwords()]
     toks = [text.Token(w, 0, 0) for w in words]
     heads = lexicon.role_heads().heads
     if toks and match_phrase(toks, 0, heads) is not None:
