@@ -68,9 +68,15 @@ def test_report_topic_drops_the_request() -> None:
     assert ("کاهش", "صادرات", "زعفران") == parse_question("خبر کاهش صادرات زعفران رو بیار", today=TODAY).words
 
 
-def test_spaced_role_head_is_the_subject() -> None:
-    # the role stays in the subject so role_of can match «تهیه‌کننده»
-    assert "تهیهکننده" == parse_question("تهیه کننده خانه‌ای در دامنه دنا کیه؟", today=TODAY).subject[0]
+@pytest.mark.parametrize(("question", "subject"), [
+    # the role stays in the subject so role_of can match «تهیه‌کننده» («تهیه», «کننده» alone are stop words)
+    ("تهیه کننده خانه‌ای در دامنه دنا کیه؟", ("تهیهکننده", "خانهای", "دامنه", "دنا")),
+    # both words are content words and reports write «امام جمعه» with a space too: kept as typed
+    # (joined, «امامجمعه» matched no report writing the space: the generated bench's 10k lost one)
+    ("امام جمعه همدان کیست؟", ("امام", "جمعه", "همدان")),
+])
+def test_spaced_role_head_is_the_subject(question: str, subject: tuple[str, ...]) -> None:
+    assert subject == parse_question(question, today=TODAY).subject
 
 
 SPEAKER_SUBJECTS = [

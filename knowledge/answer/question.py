@@ -307,7 +307,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_JOB, joined):
         return make("person_role", subject=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := who_is:
-        subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles())
+        subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles(), dropped=_stopwords())
         kind = "role_of" if _starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):

@@ -62,13 +62,15 @@ def is_happening(words: list[str]) -> bool:
     return bool(words) and words[0] in HAPPENINGS
 
 
-def join_spaced_heads(words: list[str], heads: set[str]) -> list[str]:
+def join_spaced_heads(words: list[str], heads: set[str], *, dropped: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """«تهیه کننده» typed with a space for the half-space: two words whose join is a
-    one-word head («تهیهکننده») become that word."""
+    one-word head («تهیهکننده») become that word. With ``dropped`` (stop words), only where
+    one of the two would be dropped: «امام جمعه» is written both ways and both words stay."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if i + 1 < len(words) and words[i] + words[i + 1] in heads:
+        if (i + 1 < len(words) and words[i] + words[i + 1] in heads
+                and (not dropped or words[i] in dropped or words[i + 1] in dropped)):
             out.append(words[i] + words[i + 1])
             i += 2
         else:
