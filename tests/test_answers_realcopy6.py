@@ -43,3 +43,23 @@ AGENT = (" date 2026-07-02\n⭕️\nافشاگری تازه؛ ایجنت اسک�
 def test_money_asked_currency_written(question: str, expected: str) -> None:
     answer = _ask(question, AGENT)
     assert ("quantity", True) == (answer.kind, expected in answer.text), answer.text
+
+
+# 0412_hamshahrionline_rbvdh_shdn_ik_rvhani.txt (shortened): a police commander's call on the public
+POLICE = (" date 2025-08-23\nربوده شدن یک روحانی با سلاح گرم توسط افراد ناشناس + واکنش پلیس\n"
+          "به گزارش همشهری آنلاین، سرهنگ مرتضی نوری‌پناه فرمانده انتظامی شهرستان ایرانشهر اظهار کرد: "
+          "پلیس با همه توان در حال پیگیری موضوع است.\n"
+          "سرهنگ نوری‌پناه از شهروندان خواست ضمن حفظ آرامش در صورت مشاهده هرگونه مورد مشکوک، مراتب را "
+          "در سریع‌ترین زمان ممکن از طریق سامانه ۱۱۰ به پلیس اطلاع دهند.")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # «مردم» asked, «شهروندان» written (data/wording.tsv): what he asked of them; it said
+    # he had said nothing «درباره مردم»
+    ("فرمانده انتظامی ایرانشهر از مردم چی خواست؟", "مورد مشکوک"),
+    # the text's own word, as before
+    ("نوری پناه از شهروندان چی خواست؟", "مورد مشکوک"),
+])
+def test_people_asked_citizens_written(question: str, expected: str) -> None:
+    answer = _ask(question, POLICE)
+    assert ("what_said", True) == (answer.kind, expected in answer.text), answer.text
