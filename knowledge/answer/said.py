@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import match, text
 from ..store import retrieve
-from .evidence import sentences_at
+from .evidence import sentences_at, wording_variants
 from .said_pool import POOL_CUT, STATEMENT_CUTOFF, StatementPool, tiers
 from .who import CANDIDATES, cached_form
 
@@ -233,7 +233,9 @@ class StatementKinds(StatementPool):
 
     def _best_of(self, rows: list[dict[str, Any]]) -> list[Result]:
         """The three statements that cover the topic best (and at least STATEMENT_CUTOFF)."""
-        good = [(s, r) for s, r in zip(self._scores_of(rows, self.q.words), rows) if s >= STATEMENT_CUTOFF]
+        # «از مردم چی خواست؟» asked, «از شهروندان خواست» written: each wording (data/wording.tsv), the best
+        scores = [max(each) for each in zip(*(self._scores_of(rows, v) for v in wording_variants(self.q.words)))]
+        good = [(s, r) for s, r in zip(scores, rows) if s >= STATEMENT_CUTOFF]
         contenders = self._contenders(good, 3)
         self._fill([r for _, r in contenders], ("verb", "direct", "via"))
         scored = sorted(((r, s) for s, r in contenders),

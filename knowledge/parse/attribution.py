@@ -15,7 +15,8 @@ from . import apposition, channel, context, interview, lexicon, subjects
 from .people import Mention
 from ..text import Token
 
-_SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا"})
+_SKIP_WORDS = frozenset({"همچنین", "سپس", "همچنان", "نیز", "اما", "ولی", "البته", "ضمنا",
+                         "حالا", "اکنون"})  # «حالا تاج می‌گوید»: now, then the sayer
 _ADVERBIAL_OPENERS = frozenset({"این", "همین", "ادامه", "پایان", "اغاز", "ابتدای", "حاشیه", "جریان", "خلال"})
 _PREFERRED_CONNECTORS = frozenset({"که", "تا"})
 
