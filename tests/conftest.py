@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from knowledge.answer import Answer
 from knowledge.library import Library
 from knowledge.parse import parse
 from knowledge.store import Store, migrations
@@ -43,6 +44,17 @@ def fresh_lib() -> Library:
     lib = Library.memory()
     yield lib
     lib.close()
+
+
+def ask_over(question: str, *copies: str, today: dt.date) -> Answer:
+    """The answer to ``question`` over an in-memory store holding only ``copies`` (raw texts)."""
+    lib = Library.memory()
+    try:
+        for raw in copies:
+            lib.add(raw.encode(), today=today)
+        return lib.ask(question, today=today)
+    finally:
+        lib.close()
 
 
 @pytest.fixture(scope="session")

@@ -8,20 +8,14 @@ import datetime as dt
 import pytest
 
 from knowledge.library import Library
+from tests.conftest import ask_over
 from knowledge.answer import Answer
 
 TODAY = dt.date(2026, 12, 6)
 
 
 def _ask(question: str, *copies: str) -> Answer:
-    """The answer to ``question`` over a store holding only ``copies``."""
-    lib = Library.memory()
-    try:
-        for raw in copies:
-            lib.add(raw.encode(), today=TODAY)
-        return lib.ask(question, today=TODAY)
-    finally:
-        lib.close()
+    return ask_over(question, *copies, today=TODAY)
 
 # 0148_fars_tvlid_plimr_kshvr_ta.txt (shortened): «ایران‌پلاس» written with its half-space
 IRANPLAST = (" date 2016-04-13\nتولید پلیمر کشور تا پایان برنامه ششم به ۱۲ میلیون تن می‌رسد\n"

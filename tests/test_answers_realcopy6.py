@@ -8,20 +8,13 @@ import datetime as dt
 import pytest
 
 from knowledge.answer import Answer
-from knowledge.library import Library
+from tests.conftest import ask_over
 
 TODAY = dt.date(2026, 12, 6)
 
 
 def _ask(question: str, *copies: str) -> Answer:
-    """The answer to ``question`` over a store holding only ``copies``."""
-    lib = Library.memory()
-    try:
-        for raw in copies:
-            lib.add(raw.encode(), today=TODAY)
-        return lib.ask(question, today=TODAY)
-    finally:
-        lib.close()
+    return ask_over(question, *copies, today=TODAY)
 
 
 # 0951_tgsorkhtimes_afshagri_tazh_aijnt_askvchich.txt (shortened): a channel post, the figures on
