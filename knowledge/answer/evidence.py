@@ -57,11 +57,7 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
     if not words:
         return None
     variants = wording_variants(words)
-    rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
-    for variant in variants[1:]:  # «تصادف» asked, «سانحه» written: the rows of each wording
-        seen = {(r["article_id"], r["position"]) for r in rows}
-        rows += [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in variant], limit=CANDIDATES)
-                 if (r["article_id"], r["position"]) not in seen]
+    rows = sentences_in_wordings(store, variants, limit=CANDIDATES)
     if prime is not None:  # the filter for every candidate at once
         prime(r["article_id"] for r in rows)
     rows = [r for r in rows if allowed(r["article_id"])]
@@ -123,6 +119,18 @@ def _wording() -> dict[str, tuple[str, ...]]:
         if sep and not line.startswith("#"):
             table[text.search_form(asked)] = tuple(text.search_form(written).split())
     return table
+
+
+def sentences_in_wordings(store: Store, variants: list[tuple[str, ...]], *, limit: int) -> list[dict[str, Any]]:
+    """The sentences FTS5 finds for each wording of the question's words (``wording_variants``:
+    «تصادف» asked, «سانحه» written), the asked wording's first, each sentence once."""
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[int, int]] = set()
+    for variant in variants:
+        found = retrieve.search(store, "sentences", [text.stem(w) for w in variant], limit=limit)
+        rows += [r for r in found if (r["article_id"], r["position"]) not in seen]
+        seen.update((r["article_id"], r["position"]) for r in found)
+    return rows
 
 
 def wording_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:

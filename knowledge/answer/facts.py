@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import match, text
-from ..store import Store, retrieve
+from ..store import Store
 from . import evidence
 
 CANDIDATES = 120
@@ -83,12 +83,8 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
     about_report = need == "date" and any(w in _PUBLISHED for w in words)
     if about_report:
         words = tuple(w for w in words if w not in _ABOUT_REPORT) or words
-    rows = retrieve.search(store, "sentences", [text.stem(w) for w in words], limit=CANDIDATES)
     variants = evidence.wording_variants(words)  # «مذاکرات» asked, «گفتگوها» written: the rows of each wording
-    for variant in variants[1:]:
-        seen = {(r["article_id"], r["position"]) for r in rows}
-        rows += [r for r in retrieve.search(store, "sentences", [text.stem(w) for w in variant], limit=CANDIDATES)
-                 if (r["article_id"], r["position"]) not in seen]
+    rows = evidence.sentences_in_wordings(store, variants, limit=CANDIDATES)
     if prime is not None:  # the filter for every candidate at once
         prime(r["article_id"] for r in rows)
     rows = [r for r in rows if allowed(r["article_id"])]
