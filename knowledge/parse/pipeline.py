@@ -172,7 +172,7 @@ def _source(sentences: tuple[Sentence, ...], tokens: list[list[Token]]) -> tuple
         dashed = _DASHED_DATELINE.match(s.text)
         if dashed and s.position < 6:  # «تهران - ایرنا - وزیر ... گفت»
             source = source or dashed.group("agency").strip()
-            starts[s.position] = next((i for i, t in enumerate(toks) if t.start >= dashed.end()), len(toks))
+            starts[s.position] = _desk_end(toks, next((i for i, t in enumerate(toks) if t.start >= dashed.end()), len(toks)))
             continue
         for head, head_form in _SOURCE_HEAD_FORMS:
             if not s.search.startswith(head_form):
@@ -187,6 +187,16 @@ def _source(sentences: tuple[Sentence, ...], tokens: list[list[Token]]) -> tuple
             starts[s.position] = clause
             break
     return source, starts
+
+
+def _desk_end(toks: list[Token], i: int) -> int:
+    """Past the agency's desk after a dashed dateline («برنا - گروه اجتماعی؛ رئیس پلیس ... اعلام
+    کرد»): «گروه» and up to four words closed by «؛» or «:» name no speaker."""
+    if i < len(toks) and toks[i] == "گروه":
+        end = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j] in {"؛", ":"}), None)
+        if end is not None and all(t.is_word for t in toks[i + 1 : end]):
+            return end + 1
+    return i
 
 
 def _source_end(toks: list[Token], i: int) -> tuple[int, int]:
