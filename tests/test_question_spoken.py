@@ -81,3 +81,28 @@ def test_figure_unit_and_report() -> None:
 ])
 def test_how_much_before_an_adjective_and_its_verb_has_no_unit(question: str, unit: str | None) -> None:
     assert unit == parse_question(question, today=TODAY).unit
+
+
+# «چند تا UNIT گفتن ...؟» opens with how many: it counts those who said it (a figure), it asks
+# no one's words — the unit was read as a speaker and nothing answered (realcopy batch 7).
+@pytest.mark.parametrize(("question", "kind", "unit"), [
+    # 0950_tgsorkhtimes_skhngvi_fdrasivn_fvtbal.txt: «۱۴ باشگاه گفتند که در لیگ برتر شرکت نمی‌کنیم»
+    ("چندتا باشگاه گفتن تو لیگ برتر شرکت نمیکنیم؟", "quantity", "باشگاه"),
+    ("چند نفر گفتند با طرح مخالفند؟", "quantity", "نفر"),  # the written form, people counted
+    ("مرادی پناه گفت چند دانش‌آموز ثبت نام کردند؟", "what_said", "دانشاموز"),  # the figure after the verb: his words
+])
+def test_how_many_said_it_is_a_figure(question: str, kind: str, unit: str) -> None:
+    q = parse_question(question, today=TODAY)
+    assert (kind, unit) == (q.kind, q.unit)
+
+
+# A surname in «زاده» typed with a space keeps it (the stop word «زاده» was dropped and «حبیب»
+# matched another man's first name: realcopy batch 7).
+@pytest.mark.parametrize(("question", "subject"), [
+    # 0410_hamshahrionline_ain_pshh_brai_jnvb.txt: «شهرام حبیب‌زاده، معاون فنی مرکز ...»
+    ("حبیب زاده کیه؟", ("حبیبزاده",)),
+    ("شهرام حبیب زاده چی گفت؟", ("شهرام", "حبیبزاده")),
+    ("حبیب‌زاده کیه؟", ("حبیبزاده",)),  # written with the half-space: the same
+])
+def test_a_surname_in_zadeh_typed_with_a_space(question: str, subject: tuple[str, ...]) -> None:
+    assert subject == parse_question(question, today=TODAY).subject

@@ -252,7 +252,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = (),
              setting: list[str] | tuple[str, ...] = (), implied: bool = False) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
-        subj = tuple(w for w in content(list(subject)) if w not in PRONOUNS and w not in _TIME_WORDS
+        subj = tuple(w for w in content(_surname_suffix(list(subject))) if w not in PRONOUNS and w not in _TIME_WORDS
                      and w not in span_words)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
         return Question(raw, kind, body, subj, (pronoun or implied) and not subj, more, date_range, place, verb, where,
@@ -278,6 +278,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
                     subject=title if _starts_with_role(title) else ())
     if spoke and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if said and numeric and numeric.start() == 0 and unit:  # «چند تا باشگاه گفتن ...؟»: how many said it
+        return make("quantity", words_=joined[numeric.end():].split())
     if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
         if asked := _asked_after_verb(joined):  # «مرادی پناه گفت چند دانش‌آموز ...؟»
             subject, setting = _split_setting(asked[0])
@@ -315,6 +317,19 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if asked := forms.asks_for_report(words):  # «خبر X رو بیار», «خبر X کدومه؟»
         return make("which_article", words_=asked)
     return make("topic", words_=words)
+
+
+def _surname_suffix(words: list[str]) -> list[str]:
+    """«حبیب زاده» typed with a space for the half-space: in a person's name «زاده» (a stop
+    word, «born») ends the surname before it («حبیبزاده»), or the name loses it and «حبیب»
+    finds every Habib."""
+    out: list[str] = []
+    for w in words:
+        if w == "زاده" and out:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _is_dated(before: list[str]) -> bool:
