@@ -117,12 +117,36 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
             options = [(p["name"], p["name"]) for p in places if text.search_form(p["name"]) not in asked
                        and not set(text.search_form(p["name"]).split()) <= asked
                        and text.search_form(p["name"]) not in around]
+            if quoted := _asked_in_quote(words, row["text"]):  # only places the quote itself names
+                options = [o for o in options if f" {text.search_form(o[1])} " in f" {quoted} "]
             value = _nearest(options, tokens, matched)
         if value:
             return Fact(row, coverage, value, weights)
     if need == "date" and published:  # no sentence that covers the question names a date
         return Fact(scored[0][1], scored[0][0], published, weights)
     return None
+
+
+def _asked_in_quote(words: tuple[str, ...], sentence: str) -> str | None:
+    """The search form of the «quoted» words of ``sentence`` when they alone hold the question's
+    words: «امام جمعه اردبیل ... گفت: «نتانیاهو در دیدار با ترامپ ...» asked where Trump and
+    Netanyahu met — Ardabil, outside the quote, is where the sermon was, not the meeting. A
+    quote left open runs to the sentence's end (a paragraph's quote spans sentences)."""
+    inside: list[str] = []
+    outside: list[str] = []
+    depth = 0
+    for ch in sentence:
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth = max(depth - 1, 0)
+        (inside if depth else outside).append(ch if ch not in "«»" else " ")
+    if not inside:
+        return None
+    quoted, bare = text.search_form("".join(inside)), text.search_form("".join(outside))
+    if match.coverage(list(words), bare.split()) >= MIN_COVERAGE or match.coverage(list(words), quoted.split()) < MIN_COVERAGE:
+        return None
+    return quoted
 
 
 def _published(store: Store, row: dict[str, Any]) -> str | None:
