@@ -29,3 +29,26 @@ def test_an_agency_desk_is_no_speaker(raw: str, expected: list[tuple[str, str]])
     said = _said(_parse(raw))
     # the statement's start only; a statement beyond the expected ones shows up whole
     assert expected == [(name, quote[: len(e[1])]) for (name, quote), e in zip(said, expected)] + said[len(expected):]
+
+
+# A subhead run into the next sentence (the dataset lost its line break) ends at its copula:
+# the role after it, up to «نیز گفت», is the speaker, and the named man of the next sentence
+# holds that role — not the report's first speaker, who took it when no subject was found.
+RUN_IN_SUBHEAD = [
+    # 0393_borna_stad_nmazjmh_gnbdkavs_prchmdar.txt (shortened): «گلستان الگوی ... است» is the subhead
+    (" date 2025-09-05\nستاد نمازجمعه گنبدکاووس\nسلیمان هاشمی فرماندار ویژه شهرستان گنبدکاووس اظهار کرد: احترام به "
+     "عقاید شیعه و سنی رمز وحدت است. گلستان الگوی همزیستی اقوام و مذاهب است رئیس مرکز اسلامی گلستان نیز گفت: گلستان "
+     "با تنوع قومی و مذهبی کم‌نظیر خود، نمونه‌ای موفق از همزیستی است. حجت الاسلام دیلم افزود: پیامبر اکرم (ص) نیز "
+     "وحدت را سرچشمه رحمت دانسته‌اند.",
+     [("سلیمان هاشمی", "احترام"), ("دیلم", "گلستان با تنوع"), ("دیلم", "پیامبر")]),
+    # a plain copula inside the quote's own sentence is no subhead: the subject opens the clause
+    (" date 2025-09-05\nنشست شورا\nعلی رضایی فرماندار گرگان گفت: این طرح مهم است. محمد کریمی نیز گفت: طرح دوم هم "
+     "آماده است.",
+     [("علی رضایی", "این طرح"), ("محمد کریمی", "طرح دوم")]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), RUN_IN_SUBHEAD)
+def test_a_run_in_subhead_is_no_subject(raw: str, expected: list[tuple[str, str]]) -> None:
+    said = _said(_parse(raw))
+    assert expected == [(name, quote[: len(e[1])]) for (name, quote), e in zip(said, expected)] + said[len(expected):]

@@ -152,6 +152,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
                 subject = mention
                 break
     if subject is None and limit is not None:
+        subject = _after_copula(sentence, toks, first, limit, known)
+    if subject is None and limit is not None:
         subject = subjects.phrase_subject(sentence, toks, first, limit)
     if verb is None and subject is None:
         return None  # a headline colon with nobody before it
@@ -179,6 +181,25 @@ _OBJECT_FIRST = frozenset({
     "ارزیابی کرد", "وعده داد", "پیشنهاد کرد", "پیشنهاد داد", "خواستار * شد", "دانست", "توصیه کرد", "محکوم کرد",
 })
 _MODALS = frozenset({"میتوان", "نمیتوان", "باید", "نباید", "توان", "بتوان", "میشود", "میتوانم", "میتوانیم"})
+
+
+_COPULAS = frozenset({"است", "بود", "هستند", "بودند"})
+
+
+def _after_copula(sentence: str, toks: list[Token], first: int, limit: int, known: set[str]) -> Mention | None:
+    """A subhead run into the next sentence («گلستان الگوی همزیستی اقوام و مذاهب است رئیس مرکز
+    اسلامی گلستان نیز گفت: ...»): after its closing copula, a name or role that reaches the
+    verb (past «نیز/هم») is the speaker; the subhead's first word is no subject."""
+    for j in range(first + 1, limit):
+        if toks[j - 1] not in _COPULAS:
+            continue
+        mention = subjects.subject_at(sentence, toks, j, known=known)
+        end = mention.end if mention is not None else j
+        while end < limit and toks[end] in {"نیز", "هم"}:
+            end += 1
+        if mention is not None and mention.kind != "pronoun" and end == limit:
+            return mention
+    return None
 
 
 def _modal(toks: list[Token], verb: _Verb) -> bool:
