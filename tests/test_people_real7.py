@@ -52,3 +52,28 @@ RUN_IN_SUBHEAD = [
 def test_a_run_in_subhead_is_no_subject(raw: str, expected: list[tuple[str, str]]) -> None:
     said = _said(_parse(raw))
     assert expected == [(name, quote[: len(e[1])]) for (name, quote), e in zip(said, expected)] + said[len(expected):]
+
+
+# A name reported inside the paragraph of someone's «X ادامه داد: ...» talk (no quote marks, no
+# colon of its own) is what X tells of him: X's talk goes on after it, and the next paragraph's
+# «وی» is still X — it was the man X spoke about, who then «said» X's own account of the camp.
+NESTED_REPORT = [
+    # 0601_varzesh3_ghrar_bvd_hghighi_ain.txt (shortened)
+    ("قرار بود حقیقی این بار به تیم ملی دعوت شود\nسرپرست تیم فوتبال فجرسپاسی شیراز گفت: حقیقی بی‌انگیزه بود.\n"
+     "احمد عاری در گفتگویی تصریح کرد: حقیقی یک مقدار از نظر روحی به هم ریخته بود.\n"
+     "عاری ادامه داد: یاوری بعد از سفر با حقیقی حرف زد. یاوری تاکید داشت اگر امروز با تو برخورد نکنم دیگر "
+     "فردایی نخواهی داشت. خوشبختانه حقیقی هم صحبت‌های یاوری را پذیرفت.\n"
+     "وی در ادامه با اشاره به اردوی تیم فجر در بوشهر خاطرنشان کرد: دوشنبه هفته گذشته عازم بوشهر شدیم.",
+     [("احمد عاری", "حقیقی بی"), ("احمد عاری", "حقیقی یک"), ("احمد عاری", "یاوری بعد از سفر با حقیقی حرف زد. خوشبختانه"),
+      ("یاوری", "اگر امروز"), ("احمد عاری", "دوشنبه")]),
+    # «نیز» makes the second name the reporter's next speaker: the next «وی» is his
+    ("نشست شورا\nعلی رضایی گفت: این طرح مهم است.\nرضایی ادامه داد: بودجه آماده است. محمد کریمی نیز تاکید کرد که "
+     "طرح دوم هم آماده است.\nوی افزود: کار از فردا آغاز می‌شود.",
+     [("علی رضایی", "این طرح"), ("علی رضایی", "بودجه"), ("محمد کریمی", "طرح دوم"), ("محمد کریمی", "کار از فردا")]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NESTED_REPORT)
+def test_a_name_reported_inside_someones_talk(raw: str, expected: list[tuple[str, str]]) -> None:
+    said = _said(_parse(raw))
+    assert expected == [(name, quote[: len(e[1])]) for (name, quote), e in zip(said, expected)] + said[len(expected):]

@@ -60,6 +60,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     voice_paragraph: int | None = None  # a paragraph read as the last speaker's own talk
     voice: _Person | None = None  # a post's opening «NAME: ... کردم»: the «من» of its later lines
     transcript = interview.Transcript(sentences)
+    paragraphs = len({s.paragraph for s in sentences})  # two (headline, body): the dataset lost the line breaks
     for s in sentences:
         before, previous = previous, s
         toks = text.spans(s.text)
@@ -116,7 +117,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
                 if subject is not None:
                     antecedent = (subject, s.position)
             continue
-        colon_quote_paragraph = None
+        outer, colon_quote_paragraph = colon_quote_paragraph, None
         if last is None and (att.subject is None or att.subject.kind == "pronoun") and antecedent is not None:
             # «او گفت» with nobody quoted before: the headline's or lead's person
             last = antecedent if isinstance(antecedent, _Person) else registry.note(*antecedent)
@@ -141,6 +142,14 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             last = speaker
             continue
         raw.append((speaker, verb, quote, s.position, s.position, att.direct, via))
+        if (outer is not None and outer[1] == s.paragraph and paragraphs > 2 and not att.direct and not also
+                and verb != "به گفته" and att.subject is not None and att.subject.kind in {"name", "surname"}
+                and raw[outer[0]][0].root() is not speaker):
+            # «عاری ادامه داد: ... یاوری تاکید داشت اگر ...»: a name reported inside the
+            # paragraph of someone's «X: ...» talk is what X tells of him; the talk goes on, and
+            # the next «وی» is still X
+            colon_quote_paragraph = outer
+            continue
         last = speaker
         last_statement_by_placeholder = speaker if speaker.name is None else None
         if att.direct:
