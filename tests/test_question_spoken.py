@@ -106,3 +106,15 @@ def test_how_many_said_it_is_a_figure(question: str, kind: str, unit: str) -> No
 ])
 def test_a_surname_in_zadeh_typed_with_a_space(question: str, subject: tuple[str, ...]) -> None:
     assert subject == parse_question(question, today=TODAY).subject
+
+
+# «با کیا/با چه کسانی ... کرد؟» asks whom something was done with — the answer is in what was
+# done (a sentence), not the list of the report's people (realcopy batch 7).
+@pytest.mark.parametrize(("question", "kind"), [
+    # 0601_varzesh3_ghrar_bvd_hghighi_ain.txt: «دو مسابقه دوستانه با شاهین و ایرانجوان برگزار کردیم»
+    ("فجر تو اردو با کیا بازی دوستانه کرد؟", "topic"),
+    ("تیم با چه کسانی بازی دوستانه کرد؟", "topic"),  # the written form
+    ("تو جلسه چه کسانی بودن؟", "list_people"),  # no «با»: the people of the report, as before
+])
+def test_with_whom(question: str, kind: str) -> None:
+    assert kind == parse_question(question, today=TODAY).kind

@@ -264,6 +264,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_LIST, joined):
         if forms.names_things(joined[: m.start()].split()):  # «کشورای میانجی کیا بودن؟»: which ones
             return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+        if joined[: m.start()].split()[-1:] == ["با"]:  # «با کیا بازی دوستانه کرد؟»: whom, in what was done
+            return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
