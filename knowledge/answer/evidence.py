@@ -137,7 +137,16 @@ def wording_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The question's words, then the same with one everyday word in a report's wording."""
     table = _wording()
     return [words] + [words[:i] + (other,) + words[i + 1:]
-                      for i, w in enumerate(words) for other in table.get(w, ()) if other not in words]
+                      for i, w in enumerate(words) for other in table.get(w) or table.get(_singular(w), ())
+                      if other not in words]
+
+
+def _singular(word: str) -> str:
+    """«کشتهها» (the plural typed without its half-space) → «کشته», for the wording table."""
+    for suffix in ("های", "ها"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _weights(words: tuple[str, ...], token_lists: list[list[str]]) -> dict[str, float]:
