@@ -118,3 +118,20 @@ def test_a_surname_in_zadeh_typed_with_a_space(question: str, subject: tuple[str
 ])
 def test_with_whom(question: str, kind: str) -> None:
     assert kind == parse_question(question, today=TODAY).kind
+
+
+# «به نظر X تو Y چی ...؟» asks X's view of Y: with no verb of saying, «تو Y» is what he thinks
+# about, not where he spoke (realcopy batch 7: the setting matched nothing and another man's
+# statement answered).
+@pytest.mark.parametrize(("question", "subject", "words", "setting"), [
+    # 0923_tgnewshut_tramp_drbarh_psrsh_barvn.txt: «به نظر من، سرعت در این ورزش بسیار مهم است»
+    ("به نظر ترامپ تو فوتبال چی مهمه؟", ("ترامپ",), ("فوتبال", "مهمه"), ()),
+    # «به نظر X» opening, the words before «تو/در» no one's name: kept as they were read (realcopy 118,
+    # the engine joins setting and subject back into «افقه ... تجارت»)
+    ("به نظر افقه چه موانعی جلو تجارت هست؟", ("تجارت",), (), ("افقه", "موانعی", "جلو")),
+    # a verb of saying keeps «در نشست Y» as where it was said, as before
+    ("طالبی در کارگاه فضای مجازی چه گفت؟", ("طالبی",), (), ("کارگاه", "فضای", "مجازی")),
+])
+def test_in_someones_view(question: str, subject: tuple[str, ...], words: tuple[str, ...], setting: tuple[str, ...]) -> None:
+    q = parse_question(question, today=TODAY)
+    assert (subject, words, setting) == (q.subject, q.words, q.setting)

@@ -291,7 +291,10 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         subject, about = _split_about(rest)
         if not about and not pronoun:
             subject, about = _subject_split(subject)
+        whole = subject
         subject, setting = _split_setting(subject)
+        if not said and not about and setting and 0 < len(subject) < len(whole) and whole[len(subject)] in _SETTING:
+            about, setting = setting, []  # «به نظر ترامپ تو فوتبال چی مهمه؟»: his view of football, said nowhere
         # no speaker named: Persian drops the subject («درباره X چه گفت؟» is «what did he
         # say about X»), so it is the conversation's person, as with «وی»
         return make("what_said", words_=about, subject=subject, setting=setting, implied=True)
