@@ -252,7 +252,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     def make(kind: str, *, words_: list[str] | tuple[str, ...] = (), subject: list[str] | tuple[str, ...] = (),
              setting: list[str] | tuple[str, ...] = (), implied: bool = False) -> Question:
         body = tuple(w for w in content(list(words_)) if w not in date_words and w not in PRONOUNS)
-        subj = tuple(w for w in content(_surname_suffix(list(subject))) if w not in PRONOUNS and w not in _TIME_WORDS
+        subj = tuple(w for w in content(forms.join_surname_suffix(list(subject))) if w not in PRONOUNS and w not in _TIME_WORDS
                      and w not in span_words)
         where = tuple(w for w in content(list(setting)) if w not in date_words)
         return Question(raw, kind, body, subj, (pronoun or implied) and not subj, more, date_range, place, verb, where,
@@ -262,9 +262,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_LIST, joined):
-        if forms.names_things(joined[: m.start()].split()):  # «کشورای میانجی کیا بودن؟»: which ones
-            return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
-        if joined[: m.start()].split()[-1:] == ["با"]:  # «با کیا بازی دوستانه کرد؟»: whom, in what was done
+        # «کشورای میانجی کیا بودن؟»: which ones; «با کیا بازی دوستانه کرد؟»: whom, in what was done
+        if forms.names_things(joined[: m.start()].split()) or joined[: m.start()].split()[-1:] == ["با"]:
             return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
@@ -322,19 +321,6 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if asked := forms.asks_for_report(words):  # «خبر X رو بیار», «خبر X کدومه؟»
         return make("which_article", words_=asked)
     return make("topic", words_=words)
-
-
-def _surname_suffix(words: list[str]) -> list[str]:
-    """«حبیب زاده» typed with a space for the half-space: in a person's name «زاده» (a stop
-    word, «born») ends the surname before it («حبیبزاده»), or the name loses it and «حبیب»
-    finds every Habib."""
-    out: list[str] = []
-    for w in words:
-        if w == "زاده" and out:
-            out[-1] += w
-        else:
-            out.append(w)
-    return out
 
 
 def _is_dated(before: list[str]) -> bool:

@@ -77,3 +77,16 @@ def join_spaced_heads(words: list[str], heads: set[str], *, dropped: frozenset[s
             out.append(words[i])
             i += 1
     return out
+
+
+def join_surname_suffix(words: list[str]) -> list[str]:
+    """«حبیب زاده» typed with a space for the half-space: in a person's name «زاده» (a stop
+    word, «born») ends the surname before it («حبیبزاده»), or the name loses it and «حبیب»
+    finds every Habib."""
+    out: list[str] = []
+    for w in words:
+        if w == "زاده" and out:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
