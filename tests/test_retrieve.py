@@ -456,7 +456,7 @@ def test_a_people_querys_ranked_ids_are_kept_until_the_store_changes(lib: Librar
     monkeypatch.setattr(lib.store, "search", counting)
     assert first == retrieve.ranked(lib.store, "appearances", query, limit=5)
     assert [] == asked  # kept
-    assert retrieve.ranked(lib.store, "sentences", query, limit=5) is not None
+    assert retrieve.ranked(lib.store, "statements", query, limit=5) is not None
     assert [query] == asked  # other tables are not kept
     lib.add("دیدار استاندار با کشاورزان\nبه گزارش ایرنا، حسن رضایی استاندار کرمان روز یکشنبه "
             "با کشاورزان دیدار کرد.", today=TODAY)
@@ -479,3 +479,17 @@ def test_a_misspelt_names_trigram_search_is_kept_too(loaded_lib: Library, monkey
     assert expected == retrieve.ranked(loaded_lib.store, "persons", query, limit=60)
     monkeypatch.setattr(loaded_lib.store, "search", None)  # not asked again
     assert expected == retrieve.ranked(loaded_lib.store, "persons", query, limit=60)
+
+
+@pytest.mark.parametrize("table, words", [
+    ("events", ["جلسه"]),  # an event name's tier, asked again for the next city's meeting
+    ("sentences", ["استاندار", "استان"]),  # the same words' sentences (facts.best)
+])
+def test_an_event_or_sentence_querys_ranked_ids_are_kept_too(loaded_lib: Library, monkeypatch: pytest.MonkeyPatch,
+                                                             table: str, words: list[str]) -> None:
+    query = fts_query(words, operator="AND")
+    expected = loaded_lib.store.search(table, query, limit=10)
+    assert expected, "the test articles hold these words"
+    assert expected == retrieve.ranked(loaded_lib.store, table, query, limit=10)
+    monkeypatch.setattr(loaded_lib.store, "search", None)  # not asked of FTS5 again
+    assert expected == retrieve.ranked(loaded_lib.store, table, query, limit=10)
