@@ -368,7 +368,8 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
             return ()
         query = " ".join(words)
         names: dict[str, str] = {}
-        for row in self.store.search("persons", trigram_query(query), limit=CANDIDATES):
+        # through retrieve.ranked: the same query as who._fuzzy_people's, ranked once a question
+        for row in retrieve.ranked(self.store, "persons", trigram_query(query), limit=CANDIDATES):
             names.setdefault(row["key"].split("@")[0], row["name"])
         for row in retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES):
             names.setdefault(row["search"], row["name"])
