@@ -170,7 +170,12 @@ class Library:
     def warm(self, *, today: dt.date) -> None:
         """Load what answering reads on its first question (lexicons, hazm's tools, the
         store's first pages) by asking one question and dropping the answer; a long-running
-        server calls it at start-up, so the first user does not wait for it."""
+        server calls it at start-up, so the first user does not wait for it (nor the first
+        to ask a question that reads a word list the first did not: knowledge.answer.prepare)."""
+        from .answer import prepare
+
+        self.store.refresh()
+        prepare(self.store)
         self.ask("طالبی کیست؟", today=today)
 
     def who(self, name: str, *, today: dt.date) -> Any:

@@ -391,3 +391,10 @@ def verb_forms() -> frozenset[str]:
 
 def is_verb(word: str) -> bool:
     return word in verb_forms()
+
+
+def load_word_lists() -> None:
+    """Read every word list above now (hazm's lexicon, verbs, word counts, spoken forms and
+    stop words: about 0.1 s), rather than on the first question that needs each one."""
+    for load in (known_words, verb_forms, _frequencies, informal_words, stopwords):
+        load()

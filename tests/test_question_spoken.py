@@ -34,6 +34,8 @@ CASES = [
     ("شریفی به زائرها چه توصیه ای کرد؟", "what_said", ("شریفی",), ()),
     # «چه کارس» written apart (0138_fars_vazhgvni_mini_bvs_dr.txt): what is their role
     ("آرش رحمتی چه کارس؟", "person_role", ("ارش", "رحمتی"), ()),
+    # «چه کاره‌ست» with its half-space (one word «کارهست» in the search form): what is their role
+    ("هدایت عباسی چه کاره‌ست؟", "person_role", ("هدایت", "عباسی"), ()),
     # «تو چه تیمی بازی میکنه» (0613_varzesh3_klantri_nsbt_bh_pikan.txt): a player's team is in his role
     ("ایوب کلانتری تو چه تیمی بازی میکنه", "person_role", ("ایوب", "کلانتری"), ()),
     # «همو دیدن» (0918_tgnewshut): they met each other, a report's «دیدار»

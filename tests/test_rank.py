@@ -152,3 +152,27 @@ def test_appearances_that_repeat_a_form_are_ranked_a_form_at_a_time(fresh_lib: L
         assert fts5_order(store, "appearances", query, limit) == ids_ranks(
             rank.ranked(store, "appearances", query, limit=limit))
     assert [5, 5, 5] == spent  # every row matched went the form's way
+
+
+# (table, words, ranked here): with ROW_COUNTS out of reach and FORM_ROW_COUNTS at 0, only a
+# table ranked a form at a time (rank.BY_FORM) is ranked here; the others are left to FTS5
+FORM_CASES = [
+    ("appearances", ["استاندار"], True),  # a person's titles: FORM_ROW_COUNTS holds for it
+    ("sentences", ["استاندار"], False),  # ROW_COUNTS holds
+]
+
+
+@pytest.mark.parametrize("table, words, here", FORM_CASES)
+def test_tables_ranked_a_form_at_a_time_have_their_own_threshold(
+        loaded_lib: Library, monkeypatch: pytest.MonkeyPatch, table: str, words: list[str], here: bool) -> None:
+    monkeypatch.setattr(rank, "ROW_COUNTS", 10**9)
+    monkeypatch.setattr(rank, "FORM_ROW_COUNTS", 0)
+    query = fts_query(words, prefix=False)
+    matched = len(fts5_order(loaded_lib.store, table, query, 1000))
+    assert 2 < matched <= rank.CAP  # more rows than asked for, fewer than the cap
+    found = rank.ranked(loaded_lib.store, table, query, limit=2)
+    assert here == (found is not None)
+    # either way, the rows FTS5 gives
+    assert fts5_order(loaded_lib.store, table, query, 2) == ids_ranks(loaded_lib.store.search(table, query, limit=2))
+    if found is not None:
+        assert fts5_order(loaded_lib.store, table, query, 2) == ids_ranks(found)

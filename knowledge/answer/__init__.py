@@ -5,8 +5,8 @@ question (kind and slots) → who (people lookup) and said (who said what) and f
 between them live in types.
 """
 
-from .engine import MAX_QUESTION, answer, who
+from .engine import MAX_QUESTION, answer, prepare, who
 from .reply import result_text
 from .types import Answer, Context, Result
 
-__all__ = ["MAX_QUESTION", "Answer", "Context", "Result", "answer", "result_text", "who"]
+__all__ = ["MAX_QUESTION", "Answer", "Context", "Result", "answer", "prepare", "result_text", "who"]

@@ -32,6 +32,7 @@ from ..parse import lexicon, places, venues
 from ..parse.date_filter import DateRange
 from . import question_forms as forms
 from . import window
+from .question_words import event_words, starts_with_event, stopwords
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
 _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|(?:افرادی|ادمهایی|ادمایی|اشخاصی) که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
@@ -41,7 +42,7 @@ _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه
 _WHEN = rf"(?:کی|(?:چه روزی|چه تاریخی|چه ساعتی){forms.COPULA}|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = (rf"(?:کجا|کجاست|کدام (?:شهر|شهرستان|استان|کشور|روستا)(?:ها)?{forms.COPULA}|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)")
 _WHO_IS = r"(?:کیست|کیستند|کی است|کی هست|چه کسی است|چه کسی بود|کی بود|کیه)"
-_JOB = (r"(?:چه کاره|چکاره|چه کارست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
+_JOB = (r"(?:چه کاره|چکاره|چه کارست|چه کارهست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
         r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
 _PUBLISHED = r"(?:منتشر|انتشار|مخابره|منتشره)"  # «کی منتشر شد؟»: the report's own date
 _NAME_OF = r"(?:نام|اسم)"  # «نام فرماندار رزن چیست؟» asks who holds the role
@@ -50,12 +51,6 @@ _WHICH_REPORT = r"(?:کدام خبر|کدام گزارش|کدام مطلب|خب�
 _ARTICLE = r"(?:کدام خبر|کدام اخبار|چه خبری|کدام گزارش|کدام مطلب|خبری|خبرهایی|کدام مقاله)"
 _ABOUT = ("درباره", "دربارهی", "در مورد", "در باره", "راجع به", "پیرامون", "در خصوص", "در زمینه", "در رابطه با", "از")
 _WHAT = r"(?:چه|چه چیزی|چیست|چه مطلبی|چه نکته ای|چه نکاتی|چها)"
-_FILLER = frozenset(
-    "ایا لطفا بگو بگویید بفرمایید میخواهم بدانم میدانی دیگر هم نیز است بود شد هست اند "
-    "را که و در به با از این ان خبر خبرها اخبار مقاله یک ای ها چه چیز چیزی ؟ ? ! . ، "
-    "برگزار گردید انجام تشکیل صحبت سخنرانی حضور داشت داشتند کرد کردند اتفاق اتفاقی افتاد رخ "
-    "داد میشود میشه شود دقیقا اصلا واقعا حتما لطفا الان چیست".split()
-)
 _GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
                             "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
 _EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چه رویدادهایی|چه خبر|چه خبرهایی|چه اتفاقی افتاد|چه شد)"
@@ -65,7 +60,6 @@ _RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیر�
 _TIME_WORDS = _RELATIVE_TIME | frozenset({"هفته", "گذشته", "پیش", "قبل", "اخیر", "تازگی", "تازگیها", "حالا", "الان"})
 # Words after the verb of saying that make the rest the question («X گفت چند اثر رسید؟»).
 _ASKING = frozenset({"چند", "چندتا", "چقدر", "چرا", "چه", "چیست", "چطور", "چگونه", "کدام", "کجا", "کی", "کیست"})
-_DEMONSTRATIVES = frozenset({"این", "ان", "همین", "همان"})  # «این مقام» is a head, «این» no content word
 PRONOUNS = frozenset({"وی", "او", "ایشان", "اون", "نامبرده"})
 
 
@@ -86,20 +80,15 @@ class Question:
     report: bool = False  # «این خبر کی منتشر شد؟»: about the report itself, not what it tells
 
 
+def _verbs_in(joined: str) -> list[lexicon.Verb]:
+    """The verbs of saying that may be in ``joined``, in the lexicon's order: those whose first
+    word is in it (a text without that word cannot match the verb's pattern), so that only
+    these few of the 70 patterns are tried."""
+    return [v for v in lexicon.saying_verbs() if v.first in joined]
+
+
 def _has(pattern: str, joined: str) -> re.Match[str] | None:
     return re.search(rf"(?:^| ){pattern}(?= |$)", joined)
-
-
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    from ..parse.events import heads as event_heads
-
-    keep = {w for h in (*event_heads(), *lexicon.role_heads().heads) for w in h} - _DEMONSTRATIVES
-    return (frozenset(text.stopwords()) | _FILLER) - keep - _TOPIC_NOUNS
-
-
-# Nouns in hazm's stop words that are a question's topic («درباره سهم مدیریتی زنان», «رشد اقتصادی»).
-_TOPIC_NOUNS = frozenset({"سهم", "رشد", "خطر"})
 
 
 def _counted(unit: str) -> bool:
@@ -128,61 +117,14 @@ def _predicate(asked: str, after: list[str]) -> bool:
     return asked.strip() in _HOW_MUCH and len(after) > 1 and (after[1] in _BECOME or text.is_verb(after[1]))
 
 
-_ORDINAL = re.compile(r"^(?:\S+مین|نخستین|اولین|آخرین|\d+)$")
-
-
-def starts_with_event(words: list[str] | tuple[str, ...]) -> bool:
-    """The words open with an event noun («نشست ...», «دومین همایش ...»): «کی بود» asks
-    when, and the question is about that event, not about a person named in it."""
-    from ..parse.events import heads as event_heads
-    from ..parse.people import match_phrase
-
-    toks = [text.Token(w, 0, 0) for w in words if w not in _stopwords()]
-    while toks and (_ORDINAL.match(toks[0]) or toks[0] in _EVENT_FRAME or toks[0] in _TENS):
-        toks = toks[1:]  # «دومین», «نخستین», «۱۲», «بیست و یکمین»: the ordinal before the event noun
-    if not toks:
-        return False
-    if match_phrase(toks, 0, event_heads()) is not None:
-        return True
-    # «مراسن افتتاح ...»: the event noun with one letter wrong, as names and titles are;
-    # «پیش‌اجلاس ...»: the meeting before one, an event too
-    first = frozenset(h[0] for h in event_heads())
-    near = toks[0][len(_BEFORE):] if toks[0].startswith(_BEFORE) else _one_letter_off(toks[0], first)
-    return bool(near) and match_phrase([text.Token(near, 0, 0), *toks[1:]], 0, event_heads()) is not None
-
-
-# «تاریخ برگزاری دومین همایش ...», «محل برگزاری ...»: words before the event noun that
-# say what is asked of it, not which event it is
-_EVENT_FRAME = frozenset({"برگزاری", "تاریخ", "محل", "زمان"})
-_BEFORE = "پیش"  # «پیش‌اجلاس», «پیش‌همایش» (the half-space gone in the search form)
-_TENS = frozenset("بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد".split())  # «بیست و یکمین»
-
-
-def _one_letter_off(word: str, known: frozenset[str]) -> str | None:
-    """The one known word of four letters or more that ``word`` is with one letter
-    replaced, if there is exactly one (never a word known as it is)."""
-    if len(word) < 4 or word in known:
-        return None
-    found = {k for k in known if len(k) == len(word) and sum(a != b for a, b in zip(k, word)) == 1}
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def event_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words that may name an event: verb forms («خوانده», «ساخته») dropped unless
-    they are an event noun too («نشست»); all of them when nothing else is left."""
-    from ..parse.events import heads as event_heads
-
-    nouns = {w for h in event_heads() for w in h}
-    kept = tuple(w for w in words if w in nouns or not text.is_verb(w))
-    return kept or words
-
-
 def content(words: list[str]) -> tuple[str, ...]:
     """Words that carry meaning: no stop words, no question words, no verbs of saying."""
-    drop = _stopwords()
+    drop = stopwords()
     joined = " ".join(words)
     gap_words: set[str] = set()
     for verb in lexicon.saying_verbs():
+        if verb.first not in joined:
+            continue  # cannot match: its first word is not in the text (as in _verbs_in)
         if "*" in verb.phrase:  # «خواستار ... شد»: the words between are what was asked for
             if verb.pattern.search(joined):
                 gap_words |= set(verb.phrase.split()) - {"*"}
@@ -236,10 +178,10 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     date_words = (set(text.tokens(date_range.label)) | _RELATIVE_TIME | span_words) if date_range else set()
     pronoun = bool(set(words) & PRONOUNS)
     more = "دیگر" in words or "دیگه" in words
-    said = any(v.pattern.search(joined) for v in lexicon.saying_verbs())
+    verbs = [v for v in _verbs_in(joined) if v.pattern.search(joined)]  # the verbs of saying it holds
+    said = bool(verbs)
     spoke = said or bool(_has(forms.STANCE, joined))  # «چه کسی با ... مخالفت کرد»
-    verb = next((v.phrase for v in lexicon.saying_verbs() if v.pattern.search(joined)
-                 and v.phrase not in _GENERIC_VERBS), None)
+    verb = next((v.phrase for v in verbs if v.phrase not in _GENERIC_VERBS), None)
     act = next((w for w in words if w in forms.ACT_NOUNS), None)
     if act and (_has(_WHAT, joined) or said):
         verb = verb or forms.ACT_NOUNS[act]
@@ -313,7 +255,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     if m := _has(_JOB, joined):
         return make("person_role", subject=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := who_is:
-        subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles(), dropped=_stopwords())
+        subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles(), dropped=stopwords())
         kind = "role_of" if _starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
@@ -324,7 +266,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
 
 
 def _is_dated(before: list[str]) -> bool:
-    return starts_with_event(before) or forms.is_happening([w for w in before if w not in _stopwords()])
+    return starts_with_event(before) or forms.is_happening([w for w in before if w not in stopwords()])
 
 
 # Words before «کی» that make it «who»: a preposition or object marker («با کی», «رو کی»), a
@@ -354,7 +296,7 @@ def _one_word_roles() -> set[str]:
 def _starts_with_role(words: list[str]) -> bool:
     from ..parse.people import match_phrase
 
-    words = [w for w in forms.join_spaced_heads(words, _one_word_roles()) if w not in _stopwords()]
+    words = [w for w in forms.join_spaced_heads(words, _one_word_roles()) if w not in stopwords()]
     toks = [text.Token(w, 0, 0) for w in words]
     heads = lexicon.role_heads().heads
     if toks and match_phrase(toks, 0, heads) is not None:
@@ -374,7 +316,7 @@ def _asked_after_verb(joined: str) -> tuple[list[str], list[str]] | None:
     first verb of saying name the speaker (none when the verb opens the question), and what
     follows the verb, with a «درباره Y» before it, is the topic. None when nothing but
     question words follows the verb («طالبی درباره آب چه گفت؟»)."""
-    found = [m for v in lexicon.saying_verbs() if (m := v.pattern.search(joined))]
+    found = [m for v in _verbs_in(joined) if (m := v.pattern.search(joined))]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())

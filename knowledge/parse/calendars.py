@@ -9,6 +9,7 @@ reads the clock: every function takes the date it works on.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import jdatetime
 
@@ -59,8 +60,10 @@ def from_jalali(year: int, month: int, day: int) -> dt.date | None:
     return _jalali(year, month, day)
 
 
+@functools.lru_cache(maxsize=4096)
 def jalali_parts(d: dt.date) -> tuple[int, int, int, int]:
-    """(year, month, day, weekday) of a date in the Jalali calendar; weekday 0 = Saturday."""
+    """(year, month, day, weekday) of a date in the Jalali calendar; weekday 0 = Saturday
+    (kept: every question asks it of today, and jdatetime reads the locale on each call)."""
     j = to_jalali(d)
     return j.year, j.month, j.day, j.weekday()
 

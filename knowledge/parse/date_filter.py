@@ -17,6 +17,7 @@ from .calendars import MONTHS_FA as _MONTHS_FA
 from .calendars import as_date as _as_date
 from .calendars import day_label as _day_label
 from .calendars import from_jalali as _jalali
+from .calendars import jalali_parts
 from .calendars import to_jalali as _to_jalali
 from .dates import (  # the date finder's tables and patterns
     _DAY, _FUTURE_WINDOW, _G_MONTH_NAME, _G_MONTH_NUM, _G_MONTH_YEAR, _MONTH_NUM, _MONTH_YEAR, _REL_YEAR, _YEAR,
@@ -63,7 +64,7 @@ def find_date_filter(text: str, *, today: dt.date) -> DateRange | None:
         label = _day_label(first) + (f" تا {_day_label(last)}" if last != first else "")
         return DateRange(first, last, label)
     folded = fold(text)
-    this_year = _to_jalali(today).year
+    this_year = jalali_parts(today)[0]
     for m in _MONTH_YEAR.finditer(folded):
         month = _MONTH_NUM[_compact(m["jm"])]
         if m["y"] and 1200 <= int(m["y"]) < 1600:

@@ -43,6 +43,11 @@ CAP = 400  # rows of a match bigger than the limit ranked here at most (~20 µs 
 ROW_COUNTS = 600  # FTS5's cost of one row ranked, in doclist entries it counts (~30 ns each)
 TABLES = frozenset({"sentences", "statements", "appearances", "events"})  # unicode61, one column
 BY_FORM = frozenset({"appearances"})  # rows that repeat their search forms: ranked a form at a time
+# … which costs Python less a row (~9 µs, 20,000 forms for 232,000 appearances at 100k): for
+# them, doclists of FORM_ROW_COUNTS entries a row matched are enough (measured at 100k on the
+# role_of questions' tiers: 92–199 rows and 10,000–87,000 entries, 1.6–4.9 ms in FTS5,
+# 0.9–1.8 here; 500–600 rows of 35–55 entries a row, FTS5 2.6–3.4 ms, here 3.9–5.0)
+FORM_ROW_COUNTS = 100
 _PHRASE = re.compile(r'"((?:[^"]|"")+)"(\*?)')
 _QUERY = re.compile(r'^"(?:[^"]|"")+"\*?(?: (?:AND|OR) "(?:[^"]|"")+"\*?)*$')
 
@@ -68,7 +73,8 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
         return None  # no averages record read: FTS5 knows its own
     counts = [_hits(store, table, _phrase_query(phrase, prefix)) for phrase, prefix in phrases]
     few = len(ids) <= limit
-    if not few and sum(counts) < ROW_COUNTS * len(ids):
+    per_row = min(ROW_COUNTS, FORM_ROW_COUNTS) if table in BY_FORM else ROW_COUNTS
+    if not few and sum(counts) < per_row * len(ids):
         return None  # FTS5 counts these doclists faster than the rows are ranked here
     if not few and table in BY_FORM:
         return _ranked_by_form(store, table, ids, phrases, _weights(counts, n_rows), avgdl, limit=limit)
