@@ -53,12 +53,20 @@ class StatementKinds(StatementPool):
         articles = sorted({s["article_id"] for s in sentences})
         if articles:  # the statements covering those sentences: their spans first, then those alone read whole
             hits = {(s["article_id"], s["position"]) for s in sentences}
-            covering = [r[0] for r in self.store.tuples_in(
+            covering = [r for r in self.store.tuples_in(
                 "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows WHERE article_id IN ({})",
                 articles) if any((r[1], p) in hits for p in range(r[2], r[3] + 1))]
-            spans = self.store.rows_in("SELECT * FROM statements WHERE id IN ({})", covering)
+            # the rows the statement search brought are not read again (in their places, as before)
+            spans = self.store.rows_in("SELECT * FROM statements WHERE id IN ({})",
+                                       [r[0] for r in covering if r[0] not in candidates])
             for row in sorted(spans, key=lambda r: (r["article_id"], r["first_sentence"], r["id"])):
                 candidates[row["id"]] = row
+            # the sentences found are the spans' words that _scores_of would read again
+            found = {(s["article_id"], s["position"]): s["search"] for s in sentences}
+            for _, article_id, first, last in covering:
+                key = (article_id, first, last)
+                if key not in self._span_words and all((article_id, p) in found for p in range(first, last + 1)):
+                    self._span_words[key] = " ".join(found[(article_id, p)] for p in range(first, last + 1)).split()
         self._prime(r["article_id"] for r in candidates.values())
         kept = self._dated_in_window([r for r in candidates.values() if self._ok(r["article_id"])])
         scored = list(zip(kept, self._scores_of(kept, words)))
