@@ -40,15 +40,26 @@ class StatementKinds(StatementPool):
         words = self.q.words
         if not words:
             return [], None
-        scored = self._statement_candidates(words)
+        scored = self._statement_candidates(words, whole_first=True)
         results = [self._statement_result(row, score) for row, score in scored[:3] if score >= STATEMENT_CUTOFF]
         return results, None
 
-    def _statement_candidates(self, words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
+    def _statement_candidates(self, words: tuple[str, ...], *,
+                              whole_first: bool = False) -> list[tuple[dict[str, Any], float]]:
+        """The statements FTS5 finds for ``words`` (their own words, then the sentences of their
+        spans: a lead-in may hold what the quote does not), scored, best first. ``whole_first``
+        (who_said): when a statement the first search found holds every word (1.0), the
+        sentences are not searched: a statement they add scores at most 0.9 on its sentences
+        (and one holding every word itself is one the first search finds), so the best answer
+        stays; only the answers after it, each less than a whole match, may be fewer."""
         stems = [text.stem(w) for w in words]
         candidates: dict[int, dict[str, Any]] = {}
         for row in retrieve.search(self.store, "statements", stems, limit=CANDIDATES):
             candidates[row["id"]] = row
+        if whole_first and candidates:
+            scored = self._scored(list(candidates.values()), words)
+            if scored and scored[0][1] >= 1.0:
+                return scored
         sentences = retrieve.search(self.store, "sentences", stems, limit=CANDIDATES)
         articles = sorted({s["article_id"] for s in sentences})
         if articles:  # the statements covering those sentences: their spans first, then those alone read whole
@@ -67,8 +78,12 @@ class StatementKinds(StatementPool):
                 key = (article_id, first, last)
                 if key not in self._span_words and all((article_id, p) in found for p in range(first, last + 1)):
                     self._span_words[key] = " ".join(found[(article_id, p)] for p in range(first, last + 1)).split()
-        self._prime(r["article_id"] for r in candidates.values())
-        kept = self._dated_in_window([r for r in candidates.values() if self._ok(r["article_id"])])
+        return self._scored(list(candidates.values()), words)
+
+    def _scored(self, candidates: list[dict[str, Any]], words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
+        """The candidates the question's date and place allow, scored (_scores_of), best first."""
+        self._prime(r["article_id"] for r in candidates)
+        kept = self._dated_in_window([r for r in candidates if self._ok(r["article_id"])])
         scored = list(zip(kept, self._scores_of(kept, words)))
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
