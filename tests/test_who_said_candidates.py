@@ -60,3 +60,32 @@ def test_candidates_are_whole_rows_scored_on_the_stored_words(lib: Library) -> N
             expected = max(match.coverage(q.words, stored["search"].split()), 0.9 * match.coverage(q.words, span))
             assert expected == pytest.approx(score, abs=1e-12), question
     assert seen >= 100 and spans >= 5  # statements of one sentence and of several
+
+
+def test_a_whole_match_is_answered_without_searching_the_sentences(lib: Library,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # who_said: a statement holding every word stops the search before the sentences; the
+    # best answer is the one the sentences' search would have let stand
+    from knowledge.answer import said
+
+    searched: list[str] = []
+    search = said.retrieve.search
+
+    def counted(store: object, table: str, words: list[str], *, limit: int) -> list[dict[str, object]]:
+        searched.append(table)
+        return search(store, table, words, limit=limit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(said.retrieve, "search", counted)
+    whole = 0
+    for question in _questions(lib):
+        q = parse_question(question, today=TODAY)
+        searched.clear()
+        first = _Engine(lib.store, q, Context())._statement_candidates(q.words, whole_first=True)
+        stopped = searched == ["statements"]
+        searched.clear()
+        every = _Engine(lib.store, q, Context())._statement_candidates(q.words)
+        assert ["statements", "sentences"] == searched
+        assert every[:1] == first[:1], question
+        assert (first[0][1] >= 1.0) == stopped, question
+        whole += stopped
+    assert whole >= 10  # the sample holds whole matches

@@ -49,9 +49,11 @@ class StatementKinds(StatementPool):
         """The statements FTS5 finds for ``words`` (their own words, then the sentences of their
         spans: a lead-in may hold what the quote does not), scored, best first. ``whole_first``
         (who_said): when a statement the first search found holds every word (1.0), the
-        sentences are not searched: a statement they add scores at most 0.9 on its sentences
-        (and one holding every word itself is one the first search finds), so the best answer
-        stays; only the answers after it, each less than a whole match, may be fewer."""
+        sentences are not searched. What they add are statements the first search did not find
+        by their own words, which score at most 0.9 on their sentences: the best answer stays
+        (unless such a statement holds every word in a form FTS5 did not match, or more than
+        CANDIDATES statements hold them all: at 100k articles no first answer of the 100
+        who_said questions moved), and only the answers after it may differ or be fewer."""
         stems = [text.stem(w) for w in words]
         candidates: dict[int, dict[str, Any]] = {}
         for row in retrieve.search(self.store, "statements", stems, limit=CANDIDATES):
