@@ -148,7 +148,18 @@ class Coverage:
         first: cheaper than one candidate at a time."""
         held = [set(c) for c in candidates]
         self._add_words(set().union(*held))
-        return [self._of(c, h, None, None) for c, h in zip(candidates, held)]
+        # the adjacent words of every candidate some query word may be written as two in
+        # (one short of 95 before the pairs are asked, as _of asks them), scored in one pass
+        # a query word instead of one a candidate
+        pairs = [set(zip(c, c[1:])) if len(c) > 1 and self._short(h) else None for c, h in zip(candidates, held)]
+        self._add_pairs(set().union(*(p for p in pairs if p)))
+        return [self._of(c, h, p, None) for c, h, p in zip(candidates, held, pairs)]
+
+    def _short(self, cand: set[str]) -> bool:
+        """Whether some query word has no word of ``cand`` scoring 95 or more (as written,
+        before the joined pairs of _of, which can only raise a score): the candidates whose
+        adjacent words _of may ask about."""
+        return any(all(held[c] < 95.0 for c in cand.intersection(held)) for held in self._word)
 
     def _add_words(self, words: set[str]) -> None:
         new = sorted(words - self._seen)

@@ -79,3 +79,24 @@ def test_coverage_of_many_candidates_is_coverage(query: tuple[str, ...]) -> None
         assert match.coverage(query, candidate, weights=weights) == many.of(candidate, weights=weights)
     assert [match.coverage(query, c) for c in candidates] == match.Coverage(query).many(candidates)
     assert bool(query) == any(match.coverage(query, c) > 0 for c in candidates)  # the sample is no empty test
+
+
+# Coverage.many scores the adjacent words of every candidate short of a query word in one pass:
+# (query, candidates), each candidate's expected coverage being match.coverage's
+MANY_PAIRS = [
+    # «غیرایرانی» asked, «غیر ایرانی» written in one candidate, whole in another, absent in a third
+    (("غیرایرانی", "دانشجویان"), [["دانشجویان", "غیر", "ایرانی"], ["غیرایرانی"], ["دانشجویان", "خارجی"]]),
+    # every word held in the first (no pair asked for it), none in the last
+    (("هلالاحمر", "استان"), [["هلالاحمر", "استان"], ["هلال", "احمر", "استان"], ["استان"], []]),
+    # a single-word candidate has no pair to ask
+    (("سرمایهگذاری",), [["سرمایه"], ["سرمایه", "گذاری"], ["سرمایهگذاری", "خارجی"]]),
+]
+
+
+@pytest.mark.parametrize("query, candidates", MANY_PAIRS)
+def test_many_asks_the_pairs_of_all_candidates_at_once(query: tuple[str, ...], candidates: list[list[str]]) -> None:
+    expected = [match.coverage(query, c) for c in candidates]
+    assert expected == match.Coverage(query).many(candidates)
+    scorer = match.Coverage(query)  # after some candidates scored one by one: the same numbers
+    assert expected[:1] == [scorer.of(candidates[0])]
+    assert expected == scorer.many(candidates)

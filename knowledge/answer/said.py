@@ -40,27 +40,52 @@ class StatementKinds(StatementPool):
         words = self.q.words
         if not words:
             return [], None
-        scored = self._statement_candidates(words)
+        scored = self._statement_candidates(words, whole_first=True)
         results = [self._statement_result(row, score) for row, score in scored[:3] if score >= STATEMENT_CUTOFF]
         return results, None
 
-    def _statement_candidates(self, words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
+    def _statement_candidates(self, words: tuple[str, ...], *,
+                              whole_first: bool = False) -> list[tuple[dict[str, Any], float]]:
+        """The statements FTS5 finds for ``words`` (their own words, then the sentences of their
+        spans: a lead-in may hold what the quote does not), scored, best first. ``whole_first``
+        (who_said): when a statement the first search found holds every word (1.0), the
+        sentences are not searched. What they add are statements the first search did not find
+        by their own words, which score at most 0.9 on their sentences: the best answer stays
+        (unless such a statement holds every word in a form FTS5 did not match, or more than
+        CANDIDATES statements hold them all: at 100k articles no first answer of the 100
+        who_said questions moved), and only the answers after it may differ or be fewer."""
         stems = [text.stem(w) for w in words]
         candidates: dict[int, dict[str, Any]] = {}
         for row in retrieve.search(self.store, "statements", stems, limit=CANDIDATES):
             candidates[row["id"]] = row
+        if whole_first and candidates:
+            scored = self._scored(list(candidates.values()), words)
+            if scored and scored[0][1] >= 1.0:
+                return scored
         sentences = retrieve.search(self.store, "sentences", stems, limit=CANDIDATES)
         articles = sorted({s["article_id"] for s in sentences})
         if articles:  # the statements covering those sentences: their spans first, then those alone read whole
             hits = {(s["article_id"], s["position"]) for s in sentences}
-            covering = [r[0] for r in self.store.tuples_in(
+            covering = [r for r in self.store.tuples_in(
                 "SELECT id, article_id, first_sentence, last_sentence FROM statement_rows WHERE article_id IN ({})",
                 articles) if any((r[1], p) in hits for p in range(r[2], r[3] + 1))]
-            spans = self.store.rows_in("SELECT * FROM statements WHERE id IN ({})", covering)
+            # the rows the statement search brought are not read again (in their places, as before)
+            spans = self.store.rows_in("SELECT * FROM statements WHERE id IN ({})",
+                                       [r[0] for r in covering if r[0] not in candidates])
             for row in sorted(spans, key=lambda r: (r["article_id"], r["first_sentence"], r["id"])):
                 candidates[row["id"]] = row
-        self._prime(r["article_id"] for r in candidates.values())
-        kept = self._dated_in_window([r for r in candidates.values() if self._ok(r["article_id"])])
+            # the sentences found are the spans' words that _scores_of would read again
+            found = {(s["article_id"], s["position"]): s["search"] for s in sentences}
+            for _, article_id, first, last in covering:
+                key = (article_id, first, last)
+                if key not in self._span_words and all((article_id, p) in found for p in range(first, last + 1)):
+                    self._span_words[key] = " ".join(found[(article_id, p)] for p in range(first, last + 1)).split()
+        return self._scored(list(candidates.values()), words)
+
+    def _scored(self, candidates: list[dict[str, Any]], words: tuple[str, ...]) -> list[tuple[dict[str, Any], float]]:
+        """The candidates the question's date and place allow, scored (_scores_of), best first."""
+        self._prime(r["article_id"] for r in candidates)
+        kept = self._dated_in_window([r for r in candidates if self._ok(r["article_id"])])
         scored = list(zip(kept, self._scores_of(kept, words)))
         scored.sort(key=lambda rs: (-rs[1], rs[0]["article_id"], rs[0]["first_sentence"]))
         return scored
