@@ -34,8 +34,14 @@ from . import question_forms as forms
 from . import window
 from .question_words import event_words, starts_with_event, stopwords
 
-_WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسئول|کی|کسی که)"
-_LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|(?:افرادی|ادمهایی|ادمایی|اشخاصی) که|چه مقاماتی|چه مسئولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
+_WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسیول|کی|کسی که)"
+_LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|(?:افرادی|ادمهایی|ادمایی|اشخاصی) که|چه مقاماتی|چه مسیولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
+# (Questions are read in search form: «مسئول» is «مسیول» here, as in _JOB.)
+# «گوینده این حرف کیست: ...», «این جمله مال کیه: ...»: who said the words quoted after it
+_SPEECH = r"(?:حرف|حرفها|سخن|سخنان|مطلب|جمله|جملات|گفته|گفتهها|صحبت|صحبتها|اظهارات|نقل قول)"
+_ASKS_WHO = r"(?:کیست|کیه|کی است|کی بود|چه کسی است|چه کسی بود|چه کسیه|کی|چه کسی)"
+_WHOSE_WORDS = (rf"(?:(?:گوینده|صاحب) (?:این |اون |ان )?{_SPEECH} {_ASKS_WHO}"
+                rf"|(?:این |اون |ان )?{_SPEECH} (?:مال|از|متعلق به|از طرف) {_ASKS_WHO})")
 # «OBJECT رو کی VERB» with a past singular verb asks who did it («گلای استقلال رو کی زد؟»)
 _DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هست)[دت])$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
@@ -208,6 +214,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         if forms.names_things(joined[: m.start()].split()) or joined[: m.start()].split()[-1:] == ["با"]:
             return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if (m := _has(_WHOSE_WORDS, joined)) and content((joined[: m.start()] + " " + joined[m.end():]).split()):
+        return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if words and words[0] in ("نام", "اسم") and (m := _has(r"(?:چیست|کیست|چه است)", joined)):
