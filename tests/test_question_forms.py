@@ -63,6 +63,11 @@ KINDS = [
     # near: with no words quoted, or a title before «کیست», it asks who someone is
     ("گوینده خبر کیست؟", "person_role"),
     ("سخنگوی دولت کیست؟", "role_of"),
+    # a surname that is also a word of opinion («نظری») before «چه کاره/چیکاره»: his post
+    ("سالار نظری چه کاره‌ست؟", "person_role"),
+    ("فریبرز نظری چیکاره است؟", "person_role"),
+    # near: «نظر X درباره Y چیه؟» asks what X thinks
+    ("نظر سالار نظری درباره بودجه چیه؟", "what_said"),
     # «کدام مسئول» written with its hamza («مسئول»): who said it, as «چه کسی»
     ("کدام مسئول از توسعه باغ‌های پسته سخن گفت؟", "who_said"),
     ("کدوم مسئول درباره کمبود آب صحبت کرد؟", "who_said"),

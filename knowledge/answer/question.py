@@ -48,7 +48,7 @@ _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه
 _WHEN = rf"(?:کی|(?:چه روزی|چه تاریخی|چه ساعتی){forms.COPULA}|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = (rf"(?:کجا|کجاست|کدام (?:شهر|شهرستان|استان|کشور|روستا)(?:ها)?{forms.COPULA}|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)")
 _WHO_IS = r"(?:کیست|کیستند|کی است|کی هست|چه کسی است|چه کسی بود|کی بود|کیه)"
-_JOB = (r"(?:چه کاره|چکاره|چه کارست|چه کارهست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
+_JOB = (r"(?:چه کاره|چکاره|چیکاره|چه کارست|چه کارهست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
         r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
 _PUBLISHED = r"(?:منتشر|انتشار|مخابره|منتشره)"  # «کی منتشر شد؟»: the report's own date
 _NAME_OF = r"(?:نام|اسم)"  # «نام فرماندار رزن چیست؟» asks who holds the role
@@ -231,7 +231,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said and numeric and numeric.start() == 0 and unit:  # «چند تا باشگاه گفتن ...؟»: how many said it
         return make("quantity", words_=joined[numeric.end():].split())
-    if said or _has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined):
+    # «نظر X درباره Y»: a view; not «سالار نظری چه کاره‌ست؟», a surname before a question of post
+    if said or (_has(r"(?:نظر|نظری|نظرش|نظرشان|دیدگاه|موضع)", joined) and not _has(_JOB, joined)):
         if asked := _asked_after_verb(joined):  # «مرادی پناه گفت چند دانش‌آموز ...؟»
             subject, setting = _split_setting(asked[0])
             return make("what_said", words_=asked[1], subject=subject, setting=setting, implied=True)
