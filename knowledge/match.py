@@ -349,6 +349,12 @@ def closest(query: str, choices: Sequence[str], *, limit: int = 3, cutoff: float
     return [(choice, float(score)) for choice, score, _ in found]
 
 
+def close_spelling(word: str, choices: Sequence[str], *, cutoff: float) -> str | None:
+    """The choice closest in spelling to ``word`` (edit similarity ≥ ``cutoff``; ties: the first)."""
+    found = process.extractOne(word, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+    return found[0] if found is not None else None
+
+
 def has_close(word: str, choices: Sequence[str], *, cutoff: float) -> bool:
     """Whether some choice is a close spelling of ``word`` (edit similarity ≥ ``cutoff``)."""
     return process.extractOne(word, choices, scorer=fuzz.ratio, processor=None,

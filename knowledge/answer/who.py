@@ -59,7 +59,13 @@ class PeopleLookup:
                 rows += retrieve.search(self.store, "appearances", ["".join(words)], limit=CANDIDATES)
             scores = {r["id"]: self._name_score(query, r, names_only=names_only) for r in rows}
             if not any(score >= NAME_CUTOFF for score in scores.values()):
-                rows += self._fuzzy_people(query)
+                fuzzy = self._fuzzy_people(query)
+                fixed = self._respelt(query) if len(words) == 1 else query  # not a title's common words
+                if fixed != query:  # a misspelt surname («یزدامی»): also the appearances of its closest spelling's
+                    seen = {r["id"] for r in fuzzy}  # namesakes, not only the few closest full names
+                    fuzzy += [r for r in retrieve.search(self.store, "appearances", [text.stem(w) for w in fixed.split()],
+                                                         limit=CANDIDATES) if r["id"] not in seen]
+                rows += fuzzy
             self._people_rows[key] = (rows, scores)
         return self._rank_people(query, key, names_only)
 
@@ -127,13 +133,23 @@ class PeopleLookup:
         tied = [pid for pid, score, _ in found if score >= top - 2]
         asked = " ".join(w for w in self.q.subject if w not in _honorific_words())
         if len(asked.replace(" ", "")) >= 3:
-            for row in self.store.rows(
-                    "SELECT id, name FROM persons WHERE id IN "
-                    "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
-                    [f'"{asked.replace(chr(34), "")}"']):
-                if _name_phrase_score(asked, row["name"]) >= max(top - 2, NAME_CUTOFF):
-                    tied.append(row["id"])
+            rows = self._named(asked)
+            if not rows:  # misspelt («یزدامی»): every namesake of the best-found person's spelling («یزدانی»)
+                asked = self._respelt(asked)
+                rows = self._named(asked)
+            tied += [row["id"] for row in rows
+                     if _name_phrase_score(asked, row["name"]) >= max(top - 2, NAME_CUTOFF)]
         return list(dict.fromkeys(tied))
+
+    def _respelt(self, asked: str) -> str:
+        """The asked name with each misspelt word as stored names spell it («یزدامی» → «یزدانی»)."""
+        return " ".join(retrieve.name_spelling(self.store, w) for w in asked.split())
+
+    def _named(self, asked: str) -> list[dict[str, Any]]:
+        """The persons whose names hold ``asked`` as a phrase (up to 2,000)."""
+        return self.store.rows("SELECT id, name FROM persons WHERE id IN "
+                               "(SELECT rowid FROM persons_fts WHERE persons_fts MATCH ? LIMIT 2000)",
+                               [f'"{asked.replace(chr(34), "")}"'])
 
     def _silent_note(self, person_id: int) -> str:
         name = self._name(person_id)

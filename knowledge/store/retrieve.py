@@ -219,6 +219,22 @@ def _newest(store: Store, table: str, query: str, *, limit: int) -> list[dict[st
 def may_name(store: Store, word: str) -> bool:
     """Whether a search-form word is, or is close to, a word of some stored person's name:
     a cheap test before the fuzzy search for a person in every window of a question."""
+    names = _name_words(store)
+    return (word in names or text.stem(word) in names
+            or match.has_close(word, store.cache["name_list"], cutoff=NAME_WORD_CUTOFF))
+
+
+def name_spelling(store: Store, word: str) -> str:
+    """The stored name word a misspelt search-form word stands for («یزدامی» → «یزدانی»,
+    the closest by edit similarity, at least match.WORD_CUTOFF); the word itself when it is
+    a name word or none is close."""
+    names = _name_words(store)
+    if word in names or text.stem(word) in names:
+        return word
+    return match.close_spelling(word, store.cache["name_list"], cutoff=match.WORD_CUTOFF) or word
+
+
+def _name_words(store: Store) -> frozenset[str]:
     names = store.cache.get("name_words")
     if names is None:
         # a person's key is the search form of their name (``Store._person_id``), «@article»
@@ -226,5 +242,4 @@ def may_name(store: Store, word: str) -> bool:
         rows = store.db.execute("SELECT key FROM persons").fetchall()
         names = store.cache["name_words"] = frozenset(w for (k,) in rows for w in k.split("@")[0].split())
         store.cache["name_list"] = sorted(names)
-    return (word in names or text.stem(word) in names
-            or match.has_close(word, store.cache["name_list"], cutoff=NAME_WORD_CUTOFF))
+    return names
