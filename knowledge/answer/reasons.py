@@ -45,7 +45,7 @@ _WHAT_CAUSE = re.compile(r"(?:^| )(?:(?:بنا )?به |بر اساس )?چه (?:�
 _ASK_END = re.compile(r"(?:^| )(?:چه|چیست|چه چیزی|چه چیز)(?: (?:بود|بوده|است|هست|بوده است|میتواند باشد|بودند|بودهاند))?$")
 # «کی/کجا/چند ...» with «دلیل» in the question: another kind's question word wins
 _OTHER_ASKING = frozenset({"کی", "کجا", "کجاست", "چند", "چندتا", "چقدر", "کدام", "کیست", "چطور", "چگونه",
-                           "کیها", "چه کسی"})
+                           "کیها"})
 _FOR_WHAT = re.compile(r"(?:^| )(?:برای|به خاطر|بخاطر) چه(?= |$)")
 _SPOKEN_FOR_WHAT = re.compile(r"(?:^| )(?:واسه|واسی|برای|بخاطر|خاطر) چی(?= |$)(?! (?:کسی|کسانی|کسایی|کس|کسا)(?= |$))")
 _BECOME = frozenset({"شد", "شده", "شدند", "است", "هست", "بود", "بودند", "میشود", "نشد", "نشده", "نیست", "را"})
@@ -199,10 +199,11 @@ def _marker_at(sentence: str, toks: list[text.Token], forms: list[str], i: int, 
             return None, 1  # «دو دلیل کاهش قیمت طلا» (a headline): reasons announced, not given
         if _stated_after(forms, end):  # «علت اینکه ... با تاخیر برگزار شد، این بود که ...»
             end = _clause_end(forms, end + 1)
+        whole = sentence[: toks[end - 1].end]  # «مشخص نیست که آیا ...، دلایل اصلی ... بوده‌اند»
         if "را" not in forms[max(start, i - 3) : i]:  # «X را عامل Y دانست» needs the X before; else from the noun on
             start = i
         clause = sentence[toks[start].start : toks[end - 1].end]
-        return Reason(clause, UNKNOWN if _NOT_KNOWN.search(text.search_form(clause)) else CAUSE), 1
+        return Reason(clause, UNKNOWN if _NOT_KNOWN.search(text.search_form(whole)) else CAUSE), 1
     return None, 1
 
 
