@@ -107,7 +107,9 @@ BACKWARD = frozenset({("به", "همین", "دلیل"), ("به", "همین", "ع
                       ("به", "این", "دلیل"), ("به", "این", "علت")})
 # Nouns of cause in a clause that states it: «علت حادثه نشت گاز بود»; «عامل» only as what one
 # deems the cause («X را عامل ... دانست»), for «عامل حادثه» is who did it.
-NOUNS = frozenset({"علت", "دلیل", "علل", "دلایل", "سبب", "علتهای", "دلیلهای"})
+NOUNS = frozenset({"علت", "دلیل", "علل", "دلایل", "علتهای", "دلیلهای"})
+# «X سبب/باعث/موجب Y شد»: the cause is the clause's subject, so the whole clause is shown
+CAUSING = frozenset({"سبب", "باعث", "موجب"})
 DEEMED = frozenset({"عامل", "عوامل"})
 # A clause that says the cause is not known yet
 _NOT_KNOWN = re.compile(r"(?:مشخص نیست|مشخص نشده|نامشخص|در دست بررسی|تحت بررسی|در حال بررسی|معلوم نیست|"
@@ -142,13 +144,13 @@ def reason_in(sentence: str, topic: Sequence[str], *, backward: bool = True) -> 
     is the clause before (for a neighbour of the sentence asked about)."""
     toks = _words(sentence)
     forms = [str(t) for t in toks]
-    matched = [i for i, t in enumerate(forms) if any(match.word_score(w, t) >= match.WORD_CUTOFF for w in topic)]
+    matched = [i for i, t in enumerate(forms) if _matches(topic, t)]
     found: list[tuple[tuple[int, int, int], Reason]] = []
     taken: set[int] = set()
     for i in range(len(forms)):
         if i in taken:
             continue
-        reason, size = _marker_at(sentence, toks, forms, i, backward=backward)
+        reason, size = _marker_at(sentence, toks, forms, i, topic, backward=backward)
         if reason is None:
             continue
         taken.update(range(i, i + size))
@@ -156,6 +158,10 @@ def reason_in(sentence: str, topic: Sequence[str], *, backward: bool = True) -> 
         distance = min((abs(i - m) for m in matched if not i <= m < i + size), default=0)
         found.append(((rank, distance, i), reason))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _matches(topic: Sequence[str], token: str) -> bool:
+    return any(match.word_score(w, token) >= match.WORD_CUTOFF for w in topic)
 
 
 def continues(sentence: str) -> bool:
@@ -169,13 +175,15 @@ def continues(sentence: str) -> bool:
                for i, f in enumerate(forms))
 
 
-def _marker_at(sentence: str, toks: list[text.Token], forms: list[str], i: int, *,
+def _marker_at(sentence: str, toks: list[text.Token], forms: list[str], i: int, topic: Sequence[str], *,
                backward: bool) -> tuple[Reason | None, int]:
-    """(the reason of a marker starting at token ``i``, the marker's length in tokens)."""
+    """(the reason of a marker starting at token ``i``, the marker's length in tokens). A marker
+    after its reason («به همین دلیل») counts only when the question's words follow it."""
     for phrase in sorted(BACKWARD, key=len, reverse=True):
         if tuple(forms[i : i + len(phrase)]) == phrase and (phrase[1:2] != ("این",) or forms[i + len(phrase):][:1] != ["که"]):
-            if not backward:
-                return None, len(phrase)
+            after = [t for t in toks[i + len(phrase) : _clause_end(forms, i + len(phrase))] if t.is_word]
+            if not backward or (topic and not any(_matches(topic, str(t)) for t in after)):
+                return None, len(phrase)  # what follows «در نتیجه» is not what the question asks about
             start = _clause_start(forms, i)
             before = [t for t in toks[start:i] if t.is_word]
             while before and str(before[-1]) in ("که", "و"):
@@ -191,16 +199,17 @@ def _marker_at(sentence: str, toks: list[text.Token], forms: list[str], i: int, 
             if sum(t.is_word for t in toks[i + len(phrase) : end]) < 1:
                 return None, len(phrase)
             return Reason(sentence[toks[i].start : toks[end - 1].end], kind), len(phrase)
+    causing = forms[i] in CAUSING and any(_stating(f) for f in forms[i + 1 : _clause_end(forms, i + 1)])
     noun = forms[i] in NOUNS and (i == 0 or (forms[i - 1] not in _NOT_BEFORE_NOUN and not _counted(forms[i - 1])))
     deemed = forms[i] in DEEMED and "را" in forms[max(0, i - 3) : i]
-    if noun or deemed:
+    if noun or deemed or causing:
         start, end = _clause_start(forms, i), _clause_end(forms, i + 1)
         if not any(_stating(f) for f in forms[i + 1 : end]) and not _stated_after(forms, end):
             return None, 1  # «دو دلیل کاهش قیمت طلا» (a headline): reasons announced, not given
         if _stated_after(forms, end):  # «علت اینکه ... با تاخیر برگزار شد، این بود که ...»
             end = _clause_end(forms, end + 1)
         whole = sentence[: toks[end - 1].end]  # «مشخص نیست که آیا ...، دلایل اصلی ... بوده‌اند»
-        if "را" not in forms[max(start, i - 3) : i]:  # «X را عامل Y دانست» needs the X before; else from the noun on
+        if not causing and "را" not in forms[max(start, i - 3) : i]:  # «X را عامل Y دانست» needs the X before; else from the noun on
             start = i
         clause = sentence[toks[start].start : toks[end - 1].end]
         return Reason(clause, UNKNOWN if _NOT_KNOWN.search(text.search_form(whole)) else CAUSE), 1
@@ -272,4 +281,4 @@ def bonus(tokens: list[str]) -> float:
 
 REASON_BONUS = 0.1
 _ANY_MARKER = re.compile(r"(?:^| )(?:" + "|".join(" ".join(p) for p in (*FORWARD, *BACKWARD)) + "|"
-                         + "|".join(NOUNS | DEEMED) + "|" + "|".join(_GLUED) + r")(?= |$)")
+                         + "|".join(NOUNS | DEEMED | CAUSING) + "|" + "|".join(_GLUED) + r")(?= |$)")
