@@ -195,6 +195,8 @@ def _marker_at(sentence: str, toks: list[text.Token], forms: list[str], i: int, 
         if tuple(forms[i : i + len(phrase)]) == phrase:
             if phrase == ("به", "خاطر") and forms[i + 2 : i + 3] and forms[i + 2].startswith(_REMEMBER):
                 return None, len(phrase)  # «به خاطر دارم»: I remember
+            if phrase == ("چون",) and i > 0 and forms[i - 1].endswith("ی") and forms[i - 1] not in _BOUNDARY:
+                return None, 1  # «اقلامی چون سوخت و برنج»: «such as», not «because»
             end = _clause_end(forms, i + len(phrase))
             if sum(t.is_word for t in toks[i + len(phrase) : end]) < 1:
                 return None, len(phrase)
