@@ -24,6 +24,7 @@ from .question import Question, parse_question
 from .said import StatementKinds
 from .types import Answer, Context, Result
 from .who import CANDIDATES, json_list
+from .why import ReasonKinds
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +88,10 @@ def _with_outlets(store: Store, results: list[Result]) -> list[Result]:
             if r.article_id in rows else r for r in results]
 
 
-class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.ProfileLookup):
+class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.ProfileLookup, ReasonKinds):
     """Answers one question: the kinds of question below, people (knowledge.answer.who),
-    statements (knowledge.answer.said) and events (knowledge.answer.events) inherited."""
+    statements (knowledge.answer.said), events (knowledge.answer.events) and reasons
+    (knowledge.answer.why) inherited."""
 
     def __init__(self, store: Store, q: Question, context: Context) -> None:
         self.store, self.q, self.context = store, q, context

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -49,10 +50,12 @@ def question_words(q: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*q.subject, *words, *q.setting)))
 
 
-def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evidence | None:
+def best(store: Store, q: Question, *, allowed: Any, prime: Any = None,
+         bonus: Callable[[list[str]], float] | None = None) -> Evidence | None:
     """The sentence that answers ``q`` best among FTS5 candidates, or None when none
     covers it well enough (``allowed(article_id)`` is the question's date/place filter,
-    ``prime(article_ids)`` asks it for many at once)."""
+    ``prime(article_ids)`` asks it for many at once; ``bonus(tokens)`` is added to the
+    score of a sentence that covers the question, as the figure's is for «چند»)."""
     words = question_words(q)
     if not words:
         return None
@@ -86,6 +89,8 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None) -> Evide
             if near is None:
                 continue
             weighted += NUMBER_BONUS * near
+        if bonus is not None:
+            weighted += bonus(tokens)
         scored.append((weighted, row))
     scored.sort(key=lambda sr: (-sr[0], sr[1]["article_id"], sr[1]["position"]))
     said = q.kind == "what_said"

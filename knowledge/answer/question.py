@@ -16,6 +16,7 @@ person_role    عزیزی چه‌کاره است؟                            su
 list_people    چه کسانی در کارگاه صحبت کردند؟                 words (the event/topic)
 which_article  کدام خبر درباره نقشه راه بود؟                 words (the topic)
 quantity       امسال چند تن زعفران صادر شده؟                 words (the figure's sentence)
+why            چرا جلسه لغو شد؟                              words (the topic; knowledge.answer.reasons)
 topic          هوش مصنوعی                                   words
 =============  ==========================================  ==========================
 """
@@ -31,6 +32,7 @@ from .. import text
 from ..parse import lexicon, places, venues
 from ..parse.date_filter import DateRange
 from . import question_forms as forms
+from . import reasons
 from . import window
 from .question_words import event_words, starts_with_event, stopwords
 
@@ -176,6 +178,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
     joined = _MET.sub("دیدار", joined)  # «همو دیدن»: they met, the report's «دیدار»
     words = joined.split()
+    why = reasons.asks_why(raw, joined)  # «چرا ...», «به چه دلیل ...», «علت ... چه بود»
     numeric = _has(_QUANTITY, joined)
     unit = next((w for w in joined[numeric.end():].split() if w not in ("تا", "عدد")), None) if numeric else None
     if numeric and unit and _predicate(numeric.group(0), joined[numeric.end():].split()):
@@ -209,6 +212,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
 
     if m := _has(_WHICH_REPORT, joined):  # «خبری که میگه ... کدومه؟»
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if why is not None:
+        return make("why", words_=why)
     if m := _has(_LIST, joined):
         # «کشورای میانجی کیا بودن؟»: which ones; «با کیا بازی دوستانه کرد؟»: whom, in what was done
         if forms.names_things(joined[: m.start()].split()) or joined[: m.start()].split()[-1:] == ["با"]:

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..display import clip, clip_quote, short_date, when
+from . import reasons
 
 if TYPE_CHECKING:
     from .types import Result
     from .question import Question
 
 # Kinds whose text shows only the first result; the rest wait behind «بیشتر» in the bot.
-SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity"})
+SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity", "why"})
 PAGED_KINDS = frozenset({"topic_people", "latest"})  # a page of PAGE results; «بیشتر» the rest
 PAGE = 5
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
@@ -142,6 +143,9 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
         if r.date:
             head += f" ({when(r.date)})"
         return f"{head}\n{cite(r)}"
+    if kind == "why":  # the reason clause, or a plain «not said» with the nearest sentence
+        r = results[0]
+        return reasons.render(r.reason, r.sentence or "", _who(r) if r.speaker else None, cite(r))
     if kind in ("role_of", "person_role"):
         r = results[0]
         if not r.speaker:  # evidence without a person: the sentence itself

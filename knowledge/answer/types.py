@@ -31,6 +31,7 @@ class Result:
     quoted: bool | None = None  # for people: made a statement in the article
     article_source: str | None = None  # the outlet («خبرگزاری ایرنا»), for the citation
     article_published: str | None = None  # the article's ISO date, for the citation
+    reason: str | None = None  # «why»: the reason clause as the report writes it (knowledge.answer.reasons)
 
 
 @dataclass(frozen=True)
