@@ -235,7 +235,7 @@ def _name_end(toks: list[Token], i: int, *, need_first: bool) -> tuple[int, int]
             j += 1
         elif (j < len(toks) and nameish(toks[j]) and not starts_role(toks, j)
                 and not is_verb_start(toks, j) and text.word_frequency(toks[j]) < 2000
-                and toks[j] not in firsts):
+                and toks[j] not in firsts and not _before_light_verb(toks, j)):
             j += 1
             if _surname_tail(toks, j):
                 j += 1  # «هاشم بنی هاشمی نسب»
@@ -256,6 +256,17 @@ def _second_person_past(tok: Token) -> bool:
 
 # «پناه دادن/آوردن/بردن»: the noun of a light verb, not a surname part.
 _LIGHT_VERB_STEMS = ("داد", "ده", "میده", "اورد", "اور", "میاور", "برد", "میبر", "گرفت", "میگیر", "بگیر", "ببر")
+
+
+# «تایید شد», «اعدام شد», «منصوب گردید»: the verb after the noun of a compound verb.
+_LIGHT_VERBS = frozenset({"شد", "شده", "شدند", "شود", "شوند", "کرد", "کردند", "کرده", "گردید", "گردیدند", "نمود"})
+
+
+def _before_light_verb(toks: list[Token], j: int) -> bool:
+    """The word at ``j`` is the noun of a compound verb («فیش نادره رضایی تائید شد»: the slip was
+    confirmed), not a third word of the name before it; the word list lacks some spellings
+    («تایید»), so its frequency does not tell."""
+    return j + 1 < len(toks) and toks[j + 1] in _LIGHT_VERBS
 
 
 def _surname_tail(toks: list[Token], j: int) -> bool:
