@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import match, text
+from ..parse import places as gazetteer
 from ..store import Store
 from . import evidence
 
@@ -120,10 +121,37 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
             if quoted := _asked_in_quote(words, row["text"]):  # only places the quote itself names
                 options = [o for o in options if f" {text.search_form(o[1])} " in f" {quoted} "]
             value = _nearest(options, tokens, matched)
+            if value and any(p["name"] == value and p["kind"] == "province" for p in places):
+                value = _within(store, row["article_id"], value, words) or value
         if value:
             return Fact(row, coverage, value, weights)
     if need == "date" and published:  # no sentence that covers the question names a date
         return Fact(scored[0][1], scored[0][0], published, weights)
+    return None
+
+
+def _within(store: Store, article_id: int, province: str, words: tuple[str, ...]) -> str | None:
+    """The most specific place the report gives inside ``province`` for what was asked: «مدیرکل
+    ... استان زنجان در کارگاه آموزشی ...» heads a report whose body holds the workshop «در مجتمع
+    فرهنگی هنری ابهر» — the province there is the official's, the event was in Abhar. The
+    report's event that best fits the question's words and lies in the province (its venue and
+    city), else the report's dateline city when it lies in the province; None when neither."""
+    best: tuple[float, int, str] | None = None
+    for event in store.rows("SELECT name, search, place, venue, sentence FROM events WHERE article_id = ? "
+                            "AND place IS NOT NULL ORDER BY sentence, id", [article_id]):
+        if event["place"] == province or not any(
+                p.province == province for p in gazetteer.find_places(event["place"])):
+            continue
+        cover = match.coverage(list(words), event["search"].split())
+        if cover > 0 and (best is None or cover > best[0]):
+            venue = event["venue"]
+            here = f"{venue}، {event['place']}" if venue and event["place"] not in venue else venue or event["place"]
+            best = (cover, event["sentence"], here)
+    if best:
+        return best[2]
+    article = store.article(article_id)
+    if article["place"] and article["place"] != province and article["province"] == province:
+        return str(article["place"])
     return None
 
 
