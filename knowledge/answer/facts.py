@@ -24,6 +24,9 @@ _GAPS = re.compile(r"[\s\u200c]+")  # spaces and half-spaces: where hazm's form 
 # «منتشر شد», «انتشار یافت», «مخابره شد»: a question about the report, not the event
 _PUBLISHED = frozenset({"منتشر", "انتشار", "مخابره", "منتشره"})
 _ABOUT_REPORT = _PUBLISHED | {"خبر", "گزارش", "مطلب", "این", "همین", "ان"}
+# «اولین/نخستین/سومین/بیست و یکمین X»: which of the recurring events X the question means
+_ORDINAL = re.compile(r"(?:^| )((?:(?:بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد) و )?"
+                      r"(?:نخستین|اولین|\S*(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|بیستم|سیام)ین) \S+)")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ def _set_in(store: Store, article_id: int, place: tuple[str, ...]) -> bool:
 
 def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
          required: tuple[str, ...] = (), around: frozenset[str] = frozenset(),
-         prime: Callable[[Iterable[int]], None] | None = None) -> Fact | None:
+         prime: Callable[[Iterable[int]], None] | None = None, ordinal: str | None = None) -> Fact | None:
     """The sentence that best covers ``words`` and holds what ``need`` asks for
     ("date" or "place"), with that value. A place in ``around`` (the province
     around the place the question names) is never the answer: it tells nothing new."""
@@ -99,7 +102,10 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
         if required and match.coverage(list(required), tokens) < 1.0 and not _set_in(store, row["article_id"], required):
             continue  # a place the question names must be in the sentence, or be where the report is from
         scored.append((weighted, row, tokens))
-    scored.sort(key=lambda c: (-c[0], c[1]["article_id"], c[1]["position"]))
+    # among the best-covering sentences, those of a report naming the question's ordinal first
+    top = max((c[0] for c in scored), default=0.0)
+    named = holding(store, ordinal, (c[1]["article_id"] for c in scored if c[0] == top))
+    scored.sort(key=lambda c: (-c[0], c[1]["article_id"] not in named, c[1]["article_id"], c[1]["position"]))
     asked = {text.search_form(w) for w in words}
     if about_report or need == "date":
         published = _published(store, scored[0][1]) if scored else None
@@ -175,6 +181,24 @@ def _asked_in_quote(words: tuple[str, ...], sentence: str) -> str | None:
     if match.coverage(list(words), bare.split()) >= MIN_COVERAGE or match.coverage(list(words), quoted.split()) < MIN_COVERAGE:
         return None
     return quoted
+
+
+def ordinal(raw: str) -> str | None:
+    """The question's ordinal with the word after it, in the search form («اولین سمینار»):
+    the words never count toward coverage (stop words), yet tell the report that holds them
+    from the same-named events of other towns."""
+    found = _ORDINAL.search(text.search_form(raw))
+    return found.group(1) if found else None
+
+
+def holding(store: Store, phrase: str | None, article_ids: Iterable[int]) -> frozenset[int]:
+    """The articles among ``article_ids`` with a sentence holding ``phrase`` (search form)."""
+    ids = sorted(set(article_ids))
+    if not phrase or not ids:
+        return frozenset()
+    return frozenset(r["article_id"] for r in store.rows_in(
+        "SELECT DISTINCT article_id FROM sentences WHERE instr(' ' || search || ' ', ?) > 0 AND article_id IN ({})",
+        ids, before=[f" {phrase} "]))
 
 
 def _published(store: Store, row: dict[str, Any]) -> str | None:
