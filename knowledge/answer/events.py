@@ -122,6 +122,11 @@ class EventKinds(PeopleLookup):
             return moment, None
         has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
         events = [(r, s) for r, s in self._event_candidates() if has(r)]
+        ordinal = facts.ordinal(self.q.raw)
+        if ordinal and events:  # «نخستین کارگاه ...»: of the events that fit as well, the one its report numbers so
+            top = events[0][1]
+            named = facts.holding(self.store, ordinal, (r["article_id"] for r, s in events if s == top))
+            events.sort(key=lambda rs: (rs[1] != top, rs[0]["article_id"] not in named))
         required = tuple(text.search_form(self.q.place).split()) if self.q.place else ()
         # «... طارم کجا برگزار شد؟» is not answered by «زنجان», the province around Tarom
         around = frozenset(text.search_form(p.province) for p in places.find_places(self.q.place)
@@ -134,7 +139,8 @@ class EventKinds(PeopleLookup):
         # an event holding every word of the question as it is covers it fully whatever the
         # words' weights: no sentence can cover it better, so none is looked for
         fact = None if events and match.holds_all(list(self.q.words), held) else facts.best(
-            self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around, prime=self._prime)
+            self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around, prime=self._prime,
+            ordinal=ordinal)
         if events and fact is not None:  # compare both with the same word weights
             event_cover = match.coverage(list(self.q.words), held, weights=fact.weights)
             if event_cover < fact.coverage:

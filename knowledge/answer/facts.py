@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import match, text
+from ..parse import places as gazetteer
 from ..store import Store
 from . import evidence
 
@@ -23,6 +24,9 @@ _GAPS = re.compile(r"[\s\u200c]+")  # spaces and half-spaces: where hazm's form 
 # «منتشر شد», «انتشار یافت», «مخابره شد»: a question about the report, not the event
 _PUBLISHED = frozenset({"منتشر", "انتشار", "مخابره", "منتشره"})
 _ABOUT_REPORT = _PUBLISHED | {"خبر", "گزارش", "مطلب", "این", "همین", "ان"}
+# «اولین/نخستین/سومین/بیست و یکمین X»: which of the recurring events X the question means
+_ORDINAL = re.compile(r"(?:^| )((?:(?:بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد) و )?"
+                      r"(?:نخستین|اولین|\S*(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|بیستم|سیام)ین) \S+)")
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ def _set_in(store: Store, article_id: int, place: tuple[str, ...]) -> bool:
 
 def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[int], bool],
          required: tuple[str, ...] = (), around: frozenset[str] = frozenset(),
-         prime: Callable[[Iterable[int]], None] | None = None) -> Fact | None:
+         prime: Callable[[Iterable[int]], None] | None = None, ordinal: str | None = None) -> Fact | None:
     """The sentence that best covers ``words`` and holds what ``need`` asks for
     ("date" or "place"), with that value. A place in ``around`` (the province
     around the place the question names) is never the answer: it tells nothing new."""
@@ -98,7 +102,10 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
         if required and match.coverage(list(required), tokens) < 1.0 and not _set_in(store, row["article_id"], required):
             continue  # a place the question names must be in the sentence, or be where the report is from
         scored.append((weighted, row, tokens))
-    scored.sort(key=lambda c: (-c[0], c[1]["article_id"], c[1]["position"]))
+    # among the best-covering sentences, those of a report naming the question's ordinal first
+    top = max((c[0] for c in scored), default=0.0)
+    named = holding(store, ordinal, (c[1]["article_id"] for c in scored if c[0] == top))
+    scored.sort(key=lambda c: (-c[0], c[1]["article_id"] not in named, c[1]["article_id"], c[1]["position"]))
     asked = {text.search_form(w) for w in words}
     if about_report or need == "date":
         published = _published(store, scored[0][1]) if scored else None
@@ -120,10 +127,37 @@ def best(store: Store, words: tuple[str, ...], *, need: str, allowed: Callable[[
             if quoted := _asked_in_quote(words, row["text"]):  # only places the quote itself names
                 options = [o for o in options if f" {text.search_form(o[1])} " in f" {quoted} "]
             value = _nearest(options, tokens, matched)
+            if value and any(p["name"] == value and p["kind"] == "province" for p in places):
+                value = _within(store, row["article_id"], value, words) or value
         if value:
             return Fact(row, coverage, value, weights)
     if need == "date" and published:  # no sentence that covers the question names a date
         return Fact(scored[0][1], scored[0][0], published, weights)
+    return None
+
+
+def _within(store: Store, article_id: int, province: str, words: tuple[str, ...]) -> str | None:
+    """The most specific place the report gives inside ``province`` for what was asked: «مدیرکل
+    ... استان زنجان در کارگاه آموزشی ...» heads a report whose body holds the workshop «در مجتمع
+    فرهنگی هنری ابهر» — the province there is the official's, the event was in Abhar. The
+    report's event that best fits the question's words and lies in the province (its venue and
+    city), else the report's dateline city when it lies in the province; None when neither."""
+    best: tuple[float, int, str] | None = None
+    for event in store.rows("SELECT name, search, place, venue, sentence FROM events WHERE article_id = ? "
+                            "AND place IS NOT NULL ORDER BY sentence, id", [article_id]):
+        if event["place"] == province or not any(
+                p.province == province for p in gazetteer.find_places(event["place"])):
+            continue
+        cover = match.coverage(list(words), event["search"].split())
+        if cover > 0 and (best is None or cover > best[0]):
+            venue = event["venue"]
+            here = f"{venue}، {event['place']}" if venue and event["place"] not in venue else venue or event["place"]
+            best = (cover, event["sentence"], here)
+    if best:
+        return best[2]
+    article = store.article(article_id)
+    if article["place"] and article["place"] != province and article["province"] == province:
+        return str(article["place"])
     return None
 
 
@@ -147,6 +181,24 @@ def _asked_in_quote(words: tuple[str, ...], sentence: str) -> str | None:
     if match.coverage(list(words), bare.split()) >= MIN_COVERAGE or match.coverage(list(words), quoted.split()) < MIN_COVERAGE:
         return None
     return quoted
+
+
+def ordinal(raw: str) -> str | None:
+    """The question's ordinal with the word after it, in the search form («اولین سمینار»):
+    the words never count toward coverage (stop words), yet tell the report that holds them
+    from the same-named events of other towns."""
+    found = _ORDINAL.search(text.search_form(raw))
+    return found.group(1) if found else None
+
+
+def holding(store: Store, phrase: str | None, article_ids: Iterable[int]) -> frozenset[int]:
+    """The articles among ``article_ids`` with a sentence holding ``phrase`` (search form)."""
+    ids = sorted(set(article_ids))
+    if not phrase or not ids:
+        return frozenset()
+    return frozenset(r["article_id"] for r in store.rows_in(
+        "SELECT DISTINCT article_id FROM sentences WHERE instr(' ' || search || ' ', ?) > 0 AND article_id IN ({})",
+        ids, before=[f" {phrase} "]))
 
 
 def _published(store: Store, row: dict[str, Any]) -> str | None:
