@@ -133,6 +133,9 @@ SLOT_CASES = [
     ("نام فرماندار رزن چیست؟", {"kind": "role_of", "subject": ("فرماندار", "رزن")}),
     # where a statement was made: the speaker and its topic are the words to match
     ("طالبی کجا درباره آب صحبت کرد؟", {"kind": "where", "words": ("طالبی", "اب")}),
+    # «از X سخن گفت» as «درباره X صحبت کرد»: «سخن» is the question's verb, not a topic word
+    # (every statement «در سخنانی» would hold its start: the bench's «سخن گفت» questions, issue 15)
+    ("کدام مسئول از اهدای خون سخن گفت؟", {"kind": "who_said", "words": ("اهدای", "خون")}),
     # «کی ... چه گفت»: «چه گفت» asks what was said, so «کی» is not «who»
     ("طالبی کی درباره آب چه گفت؟", {"kind": "what_said", "words": ("اب",)}),
     # «نظر X درباره Y»: an opinion is asked without a verb of saying
