@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from .. import match, text
+from ..parse import places
 from ..store import Store, retrieve
 from .question import Question, event_words
 
@@ -70,7 +71,7 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None,
     weights = _weights(tuple(dict.fromkeys(w for v in variants for w in v)), token_lists)
     contexts = _contexts(store, rows)
     floor = MIN_MOMENT if q.kind in ("when", "where") else MIN_WEIGHTED
-    place = text.search_form(q.place).split() if q.place else []
+    place = _place_spellings(q)
     scored: list[tuple[float, dict[str, Any]]] = []
     for row, tokens in zip(rows, token_lists):
         own, asked = max((match.coverage(list(v), tokens, weights=weights), v) for v in variants)
@@ -82,7 +83,7 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None,
         weighted = max(own, CONTEXT_FACTOR * in_context)
         if weighted < floor or plain < MIN_PLAIN:
             continue
-        if place and match.coverage(place, context) < 1.0:
+        if place and all(match.coverage(p, context) < 1.0 for p in place):
             continue  # a place the question names must be in the sentence or its headline
         if q.numeric:
             near = _figure_near(asked, tokens, unit=q.unit)
@@ -104,6 +105,17 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None,
             continue
         return Evidence(row, min(score, 1.0), statement)
     return None
+
+
+def _place_spellings(q: Question) -> list[list[str]]:
+    """The question's place as the gazetteer names it, as the question wrote it and in its
+    other unambiguous spellings («اسرائیل» asked, «رژیم صهیونیستی» written): a sentence
+    holding any of them names the place."""
+    if not q.place:
+        return []
+    written = [text.search_form(q.raw[m.start : m.end]).split() for m in places.find_places(q.raw) if m.name == q.place]
+    other = [text.search_form(" ".join(key)).split() for key in places.spellings(q.place)]
+    return [text.search_form(q.place).split(), *(w for w in (*written, *other) if w)]
 
 
 # A time inside the day or a match: «در دقیقه ۷۰», «ساعت ۹:۳۰».

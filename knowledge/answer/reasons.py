@@ -14,7 +14,7 @@ are made formal («چی» → «چه», «واسه» → «برای», «چیه�
   the end («برای چه آمده بود؟»): «برای چه کسی», «برای چه مدت», «برای چه تیمی» keep their kind.
 
 A why-word after a verb of saying leaves the question what it was («وزیر گفت چرا آب کم است؟»
-asks for his words). The question's other words are its topic.
+asks for his words); «به گفته X» (according to X) is no verb of saying. The question's other words are its topic.
 
 Reading a sentence (:func:`reason_in`): reports mark a reason with a phrase before it
 (:data:`FORWARD`: «به دلیل», «زیرا», «در پی» ...; purpose «به منظور», «با هدف» ranks below a
@@ -48,6 +48,7 @@ _OTHER_ASKING = frozenset({"کی", "کجا", "کجاست", "چند", "چندتا
                            "کیها"})
 _FOR_WHAT = re.compile(r"(?:^| )(?:برای|به خاطر|بخاطر) چه(?= |$)")
 _SPOKEN_FOR_WHAT = re.compile(r"(?:^| )(?:واسه|واسی|برای|بخاطر|خاطر) چی(?= |$)(?! (?:کسی|کسانی|کسایی|کس|کسا)(?= |$))")
+_ACCORDING = re.compile(r"(?:^| )به $")  # «به گفته(ی) X»: «according to X», no verb of saying
 _BECOME = frozenset({"شد", "شده", "شدند", "است", "هست", "بود", "بودند", "میشود", "نشد", "نشده", "نیست", "را"})
 
 
@@ -58,7 +59,8 @@ def asks_why(raw: str, joined: str) -> list[str] | None:
     cut = _why_phrase(raw, joined)
     if cut is None:
         return None
-    said = [m.start() for v in lexicon.saying_verbs() if (m := v.pattern.search(joined))]
+    said = [m.start() for v in lexicon.saying_verbs() if (m := v.pattern.search(joined))
+            and not _ACCORDING.search(joined[: m.start()])]  # «به گفته X چرا ...» asks why, by X
     if said and min(said) < cut[0][0]:
         return None  # «گفت چرا ...»: what was said about why
     kept = joined
@@ -179,6 +181,9 @@ def _marker_at(sentence: str, toks: list[text.Token], forms: list[str], i: int, 
                backward: bool) -> tuple[Reason | None, int]:
     """(the reason of a marker starting at token ``i``, the marker's length in tokens). A marker
     after its reason («به همین دلیل») counts only when the question's words follow it."""
+    ahead = _ahead_at(sentence, toks, forms, i, topic)
+    if ahead is not None:
+        return ahead
     for phrase in sorted(BACKWARD, key=len, reverse=True):
         if tuple(forms[i : i + len(phrase)]) == phrase and (phrase[1:2] != ("این",) or forms[i + len(phrase):][:1] != ["که"]):
             after = [t for t in toks[i + len(phrase) : _clause_end(forms, i + len(phrase))] if t.is_word]
@@ -216,6 +221,39 @@ def _marker_at(sentence: str, toks: list[text.Token], forms: list[str], i: int, 
         clause = sentence[toks[start].start : toks[end - 1].end]
         return Reason(clause, UNKNOWN if _NOT_KNOWN.search(text.search_form(whole)) else CAUSE), 1
     return None, 1
+
+
+# «به این دلیل ... که Y»: the reason is the «که» clause after it (never «به همین دلیل», which
+# looks back: «به همین دلیل است که ...» is «that is why ...»)
+_THIS_CAUSE = frozenset({("به", "این", "دلیل"), ("به", "این", "علت"), ("به", "این", "خاطر"), ("به", "این", "سبب"),
+                         ("بدین", "دلیل"), ("بدین", "سبب"), ("بدین", "علت")})
+# «چنان/آن‌قدر X کرد که Y»: Y came of X, so X is the reason of Y
+_SO_MUCH = frozenset({("چنان",), ("انچنان",), ("انقدر",), ("به", "قدری"), ("بهقدری",), ("بقدری",), ("به", "حدی"),
+                      ("بهحدی",), ("به", "اندازهای"), ("انقدری",)})
+
+
+def _ahead_at(sentence: str, toks: list[text.Token], forms: list[str], i: int,
+              topic: Sequence[str]) -> tuple[Reason | None, int] | None:
+    """A cataphoric marker at token ``i`` and its reason: «به این دلیل [...] که Y» gives Y (from
+    the marker on); «چنان X کرد که Y» gives X, when the question asks about Y (its words follow
+    «که»). None when no such marker starts there."""
+    for phrase in _THIS_CAUSE | _SO_MUCH:
+        if tuple(forms[i : i + len(phrase)]) != phrase:
+            continue
+        end = _clause_end(forms, i + len(phrase))
+        that = next((j for j in range(i + len(phrase), end) if forms[j] == "که"), None)
+        if that is None or that == i + len(phrase) and phrase in _SO_MUCH:
+            return None  # «چنان که» is «as»; «به این دلیل» with no «که» looks back
+        if phrase in _THIS_CAUSE:
+            that_end = _clause_end(forms, that + 1)
+            if sum(t.is_word for t in toks[that + 1 : that_end]) < 2:
+                return None
+            return Reason(sentence[toks[i].start : toks[that_end - 1].end], CAUSE), len(phrase)
+        if not _stating(forms[that - 1]) or (topic and not any(_matches(topic, f) for f in forms[that + 1 : end])):
+            return None, len(phrase)
+        start = _clause_start(forms, i)
+        return Reason(sentence[toks[start].start : toks[that - 1].end], CAUSE), len(phrase)
+    return None
 
 
 _COUNTS = frozenset("دو سه چهار پنج شش هفت هشت نه ده چند".split())

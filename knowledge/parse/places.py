@@ -345,6 +345,14 @@ def lookup(name: str, *, kind: str | None = None) -> Place | None:
     return entry.place
 
 
+@functools.cache
+def spellings(name: str) -> tuple[tuple[str, ...], ...]:
+    """The token keys of every unambiguous spelling of the canonical place ``name`` («اسرائیل»:
+    «رژیم صهیونیستی», «فلسطین اشغالی» ...), for a text that names it otherwise than a question."""
+    return tuple(key for key, entries in _gazetteer().keys.items()
+                 if any(e.place.name == name and not e.level for e in entries))
+
+
 def all_places(*, kind: str | None = None) -> tuple[Place, ...]:
     """Every canonical place in file order, optionally only one kind."""
     return tuple(p for p in _gazetteer().places if kind is None or p.kind == kind)
