@@ -269,7 +269,16 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         if not found and len(self.q.subject) > 1:
             self.q = replace(self.q, words=self.q.subject)
             found = self._person_in_words()
-        return [self._person_result(pid, score, row) for pid, score, row in found[:1]], None
+        return [self._person_result(pid, score, self._titled(pid, row)) for pid, score, row in found[:1]], None
+
+    def _titled(self, person_id: int, row: dict[str, Any]) -> dict[str, Any]:
+        """The appearance that answers «X چه سمتی دارد؟»: the one found when it gives a title,
+        else the person's latest that does (a report may name X without the post others give)."""
+        if json_list(row["roles"]):
+            return row
+        titled = self.store.rows("SELECT * FROM appearances WHERE person_id = ? AND roles != '[]' "
+                                 "ORDER BY article_id DESC, id LIMIT 1", [person_id])
+        return titled[0] if titled else row
 
     def _list_people(self) -> tuple[list[Result], str | None]:
         events = self._event_candidates()
