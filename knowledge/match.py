@@ -357,5 +357,4 @@ def close_spelling(word: str, choices: Sequence[str], *, cutoff: float) -> str |
 
 def has_close(word: str, choices: Sequence[str], *, cutoff: float) -> bool:
     """Whether some choice is a close spelling of ``word`` (edit similarity ≥ ``cutoff``)."""
-    return process.extractOne(word, choices, scorer=fuzz.ratio, processor=None,
-                              score_cutoff=cutoff) is not None
+    return close_spelling(word, choices, cutoff=cutoff) is not None

@@ -134,7 +134,7 @@ class PeopleLookup:
         asked = " ".join(w for w in self.q.subject if w not in _honorific_words())
         if len(asked.replace(" ", "")) >= 3:
             rows = self._named(asked)
-            if not rows:  # misspelt («یزدامی»): every namesake of the best-found person's spelling («یزدانی»)
+            if not rows:  # misspelt («یزدامی»): every namesake of its closest stored spelling («یزدانی»)
                 asked = self._respelt(asked)
                 rows = self._named(asked)
             tied += [row["id"] for row in rows
