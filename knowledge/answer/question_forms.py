@@ -40,7 +40,10 @@ STANCE = r"(?:مخالفت|موافقت|اعتراض|حمایت|استقبال)(
 # Happenings that are no meeting or ceremony but still have a date: «کولاک گردنه اسدلی کی بود؟»
 # asks when, as «سیل ... کی بود» (event heads cover «زلزله», «سیل», «آتشسوزی»).
 HAPPENINGS = frozenset("کولاک برف برفی بارش بارندگی طوفان توفان تگرگ یخبندان گردوغبار ریزگرد "
-                       "تصادف حادثه سانحه انفجار ریزش رانش واژگونی فرونشست خشکسالی".split())
+                       "تصادف حادثه سانحه انفجار ریزش رانش واژگونی فرونشست خشکسالی".split()
+                       # a fixture: «بازی پرسپولیس و فولاد کیه؟» asks when the game is, as «دیدار ... کیه»
+                       # (an event head) does; «بازیگر/بازیساز ... کیه» are other words
+                       + "بازی فینال داربی".split())
 
 # A report asked for by a noun phrase: «خبر X», «خبر X رو بیار», «خبر X کدومه؟»
 REPORT_NOUNS = frozenset({"خبر", "خبرهای", "گزارش", "اخبار"})

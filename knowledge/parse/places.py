@@ -48,6 +48,11 @@ _WEAK = ("در", "از", "به", "تا", "مردم", "اهالی")
 # A place name right after these is part of another name: «خلیج فارس», «خبرگزاری مهر», «تنگه هرمز».
 _BLOCKERS = ("خلیج", "خبرگزاری", "خبرنگار", "روزنامه", "بانک", "تنگه", "دریای", "کاخ", "هتل", "خیابان", "میدان",
              "بلوار", "کوچه", "بزرگراه", "سالن", "تالار", "ورزشگاه", "سینما", "جنبش")
+# A place name right before these is the first half of a surname typed with a space for the
+# half-space: «خدابنده لو» (Khodabandehlou, not Khodabandeh county), «قزوین پور»; not «زاده»
+# («در شیراز زاده شد»: born in Shiraz), nor «لو» before «رفت/داد» (leaked).
+_SURNAME_TAILS = ("لو", "پور", "نژاد")
+_LEAKED = ("رفت", "رفته", "رفتن", "رفتند", "رود", "برود", "داد", "داده", "دادن", "دادند", "میرود", "میدهد")
 # Tokens that end a department name between an organisation head and «استان X».
 _GAP_STOPS = ("در", "از", "به", "با", "برای", "که", "را", "تا", "بر", "این", "آن", "گفت", "کرد", "شد",
               "است", "بود", "نیز", "هم", "وی")
@@ -290,7 +295,10 @@ def _candidates(text: str, toks: list[_Tok]) -> list[_Candidate]:
             # «فرمانداری نور» is the city, «سازمان مرکزی» and «بیمارستان مرکزی» are not places.
             hint, context = hint or org_hint, max(context, 2 if org_hint else 0)
             via = " ".join(text[toks[head].start : toks[i + size - 1].end].split())
-        found.append(_Candidate(i, i + size, entries, hint, context, prev in words.blockers, via))
+        tail = toks[i + size].text if i + size < len(toks) and not breaks[i + size] else None
+        after = toks[i + size + 1].text if tail and i + size + 1 < len(toks) else None
+        surname = tail in _SURNAME_TAILS and (tail != "لو" or after not in _LEAKED)
+        found.append(_Candidate(i, i + size, entries, hint, context, prev in words.blockers or surname, via))
         taken.update(range(i, i + size))
         i += size
     return found
