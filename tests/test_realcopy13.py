@@ -85,3 +85,21 @@ FIXTURES = [
 @pytest.mark.parametrize(("question", "kind"), FIXTURES)
 def test_when_is_the_game(question: str, kind: str) -> None:
     assert kind == parse_question(question, today=TODAY).kind
+
+
+# Spoken «مون/تون/شون» (our/your/their) with the object marker «و» is the formal «مان/تان/شان
+# را»: «تصمیم خودمونو بگیریم» is «تصمیم خودمان را بگیریم», and the statement holding it answers.
+SPOKEN_POSSESSIVE = [
+    # 0783_tgakhbarefori_ryis_jmhvr_krh_jnvbi.txt: «کی گفت ما هم باید تصمیم خودمونو بگیریم؟»
+    ("تصمیم خودمونو بگیریم", ["تصمیم", "خودمان", "را", "بگیریم"]),
+    ("کارشونو انجام دادن", ["کارشان", "را", "انجام", "دادن"]),  # theirs
+    ("حرفتونو زدین", ["حرفتان", "را", "زدین"]),  # yours
+    ("نظرشو گفت", ["نظرش", "را", "گفت"]),  # the singular, as before
+]
+
+
+@pytest.mark.parametrize(("spoken", "formal"), SPOKEN_POSSESSIVE)
+def test_spoken_possessive_with_object_marker(spoken: str, formal: list[str]) -> None:
+    from knowledge import text
+
+    assert formal == text.formalize(text.tokens(spoken))
