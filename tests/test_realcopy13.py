@@ -103,3 +103,30 @@ def test_spoken_possessive_with_object_marker(spoken: str, formal: list[str]) ->
     from knowledge import text
 
     assert formal == text.formalize(text.tokens(spoken))
+
+
+# A post's headline right over an interview's header line («NAME، ROLE در #گفتگو با خبرفوری:»,
+# the answers below it, one a line) is the gist of what the interviewee said: it is their
+# statement too, so «کی گفت طلاسازا رفتن تو اسنپ؟» names him, not a headline nobody said.
+INTERVIEW_HEADLINES = [
+    # 0790_tgakhbarefori_tlasazha_hm_ranndh_asnp.txt (shortened): the headline was no one's words
+    (" date 2026-08-17\n♦️\nطلاسازها هم راننده اسنپ شده‌اند\nنادر بذرافشان، رئیس اتحادیه تولیدکنندگان و فروشندگان "
+     "طلا، جواهر و نقره تهران در\n#گفتگو\nبا خبرفوری:\n🔹\nدر یک سال گذشته حدود ۵ درصد از واحدهای تولیدی طلا تعطیل "
+     "شده و کارگران ما ناچار به فعالیت در اسنپ شده‌اند.\n@Tv_Fori",
+     [("نادر بذرافشان", "طلاسازها هم راننده اسنپ"), ("نادر بذرافشان", "در یک سال گذشته")]),
+    # a header with no interview in it (a channel's «ROLE:» line) leaves the headline alone: the
+    # headline may tell of the speaker rather than repeat them (0948: «درگیری لفظی ... با مهاجرانی»)
+    (" date 2026-08-17\n✅\nدرگیری لفظی چندین خبرنگار با سخنگوی دولت\nفاطمه مهاجرانی، سخنگوی دولت:\n🔹\nامنیت مردم "
+     "مهم است و اینترنت فعلا وصل نمی‌شود.\n@SorkhTimes",
+     [("فاطمه مهاجرانی", "امنیت مردم")]),
+    # a headline that is a statement of its own keeps it, once
+    (" date 2026-06-08\n♦️\nرییس اورژانس تهران: هیچ مصدومی تا به الان نداشتیم\nمحمد اسماعیل توکلی، رییس اورژانس "
+     "استان تهران در\n#گفتگو\nبا خبرفوری:\n🔹\nدر پی حملات اخیر، تا به الان هیچ مصدومی در استان تهران نداشتیم.\n@Tv_Fori",
+     [("محمد اسماعیل توکلی", "هیچ مصدومی"), ("محمد اسماعیل توکلی", "در پی حملات")]),
+]
+
+
+@pytest.mark.parametrize(("raw", "said"), INTERVIEW_HEADLINES)
+def test_an_interview_post_headline_is_the_interviewees(raw: str, said: list[tuple[str, str]]) -> None:
+    got = _said(_parse(raw))
+    assert said == [(name, quote[: len(e[1])]) for (name, quote), e in zip(got, said)] + got[len(said):]

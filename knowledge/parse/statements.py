@@ -28,6 +28,7 @@ from .registry import Registry
 from .registry import add_role as _add_role
 from ..text import Token
 
+_INTERVIEW = frozenset({"گفتگو", "گفتوگو", "مصاحبه"})  # a header «... در گفتگو با X:»: the post is an interview
 _BELOW = -1  # a header line's statement: it takes every paragraph below until someone else speaks
 
 
@@ -59,6 +60,7 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     previous: SentenceIn | None = None
     voice_paragraph: int | None = None  # a paragraph read as the last speaker's own talk
     voice: _Person | None = None  # a post's opening «NAME: ... کردم»: the «من» of its later lines
+    headline_by: _Person | None = None  # whose interview's header line is right under the headline
     transcript = interview.Transcript(sentences)
     paragraphs = len({s.paragraph for s in sentences})  # two (headline, body): the dataset lost the line breaks
     for s in sentences:
@@ -158,8 +160,16 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
             elif not quote:  # the colon ends the line: the next paragraph, or a header's every line below
                 below = att.verb is None and channel.opens(toks, att.subject)
                 colon_quote_paragraph = (len(raw) - 1, _BELOW if below else None)
+                if below and title_position is not None and s.position == title_position + 1 and any(
+                        t in _INTERVIEW for t in toks):  # «NAME، ROLE در #گفتگو با خبرفوری:» under the headline
+                    headline_by = speaker
             else:
                 colon_quote_paragraph = (len(raw) - 1, s.paragraph)
+    title = next((s for s in sentences if s.position == title_position), None)
+    if headline_by is not None and title is not None and not any(r[3] <= title.position <= r[4] for r in raw):
+        # a post's headline over an interview's header is the gist of what the interviewee said
+        # («طلاسازها هم راننده اسنپ شده‌اند» over «نادر بذرافشان، رئیس اتحادیه ... در #گفتگو با خبرفوری:»)
+        raw.insert(0, (headline_by, "—", title.text, title.position, title.position, False, "headline"))
     said: dict[int, str] = {}
     for r in raw:
         said[id(r[0].root())] = f"{said.get(id(r[0].root()), '')} {text.search_form(r[2])}"
