@@ -309,8 +309,7 @@ def _spoken(word: str, depth: int = 0) -> list[str]:
     """The formal words of one spoken form the lexicon does not know, by the regular
     shapes of spoken Persian; the word itself when no shape gives a known word:
     «هستن/ندارن» → «…ند» (verb plural), «جوون/خونده» → «جوان/خوانده» (ون for ان),
-    «حرفارو/نظرشو» → «حرف‌ها را/نظرش را» (the object marker), «خودمونو/کارشونو» → «خودمان/کارشان
-    را» (spoken «مون/تون/شون» + the marker), «صحبتاش» → «صحبت‌هایش»,
+    «حرفارو/نظرشو/خودمونو» → «حرف‌ها را/نظرش را/خودمان را» (the object marker), «صحبتاش» → «صحبت‌هایش»,
     «ملیه/کیلومتره» → «ملی است/کیلومتر است»."""
     if depth > 2 or len(word) < 3 or not PERSIAN_LETTER.match(word):
         return [word]
@@ -323,9 +322,8 @@ def _spoken(word: str, depth: int = 0) -> list[str]:
     if word.endswith("ارو") and len(word) > 4:  # «حرفارو», «اینارو»: plural + «را»
         base = word[:-3]
         return [base + "ها" if _known(base) else word[:-2], "را"]
-    spoken_plural = next((e for e in ("مونو", "تونو", "شونو") if word.endswith(e)), None)
-    if spoken_plural and len(word) > 5 and _known(word[:-4]):  # «خودمونو» → «خودمان را», «کارشونو» → «کارشان را»
-        return [word[:-4] + spoken_plural[0] + "ان", "را"]
+    if word.endswith(("مونو", "تونو", "شونو")) and len(word) > 5 and _known(word[:-4]):  # «کارشونو»: «کارشان را»
+        return [word[:-4] + word[-4] + "ان", "را"]
     if word.endswith(("شو", "شونو")) and _known(word[: -3 if word.endswith("شونو") else -2]):
         return [word[:-1] if word.endswith("شو") else word[:-2], "را"]  # «نظرشو» → «نظرش را»
     if "ون" in word:
