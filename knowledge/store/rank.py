@@ -34,9 +34,15 @@ class Store(Protocol):
 
     db: Any
     cache: dict[Any, Any]
+    words: Any  # forms.Words: a sentence's form from its numbers
 
     def rows_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
                 before: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
+
+    def tuples_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
+                  before: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def _has(self, table: str, column: str) -> bool: ...
 
 K1, B = 1.2, 0.75
 CAP = 400  # rows of a match bigger than the limit ranked here at most (~20 µs a row in Python)
@@ -85,7 +91,9 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
         sizes.update(store.db.execute(
             f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
     # a match of more rows than asked for: their forms first, the whole rows of the best alone
-    rows = store.rows_in(f"SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})", ids)
+    direct = None if few else forms(store, table, ids)
+    rows = ([{"id": i, "search": f} for i, f in direct] if direct is not None else
+            store.rows_in(f"SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})", ids))
     for row in rows:
         tokens = tokens_counted(row["search"], sizes.get(row["id"], b""))
         if tokens is None:
@@ -108,10 +116,10 @@ def _ranked_by_form(store: Store, table: str, ids: list[int], phrases: list[tupl
     articles): rows of one form have one token count and one bm25, so each form is read from
     FTS5's docsize records and ranked once, and only the ``limit`` best rows are read whole.
     The same rows in the same order as FTS5's ``ORDER BY rank, rowid``."""
-    forms: dict[str, list[int]] = {}
+    by_form: dict[str, list[int]] = {}
     for row_id, search in store.tuples_in(f"SELECT id, search FROM {table} WHERE id IN ({{}})", ids):
-        forms.setdefault(search, []).append(row_id)
-    first = {group[0]: search for search, group in forms.items()}
+        by_form.setdefault(search, []).append(row_id)
+    first = {group[0]: search for search, group in by_form.items()}
     sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})", list(first)))
     score: dict[str, float] = {}
     for row_id, search in first.items():
@@ -119,12 +127,45 @@ def _ranked_by_form(store: Store, table: str, ids: list[int], phrases: list[tupl
         if tokens is None:
             return None  # not the tokens FTS5 counted: let it rank
         score[search] = bm25(tokens, phrases, weights, avgdl)
-    order = sorted((score[search], row_id) for search, group in forms.items() for row_id in group)[:limit]
+    order = sorted((score[search], row_id) for search, group in by_form.items() for row_id in group)[:limit]
     best = dict((row_id, rank) for rank, row_id in order)
     full = store.rows_in(f"SELECT * FROM {table} WHERE id IN ({{}})", list(best))
     for row in full:
         row["rank"] = best[row["id"]]
     return sorted(full, key=lambda r: (r["rank"], r["id"]))
+
+
+def forms(store: Store, table: str, ids: Sequence[int]) -> list[tuple[int, str | None]] | None:
+    """``SELECT id, search FROM statements WHERE id IN (…)`` without the view: a statement's
+    form is most often a cut of its first sentence's (``search_start``/``search_length``,
+    bytes of the UTF-8 form, 016), and the view reads it through a correlated query a row
+    and SQLite's ``substr`` (100k articles: 1.5 ms for a pool's 100 statements). Here the
+    rows and their sentences' numbered forms come in one join and are cut in Python
+    (``Words.text``, whose last forms are kept): the same forms. None for another table, a
+    store before 016, or a cut that is not whole UTF-8 (the view's is then asked)."""
+    if table != "statements" or not store._has("statement_rows", "search_start") \
+            or not store._has("sentence_cells", "code"):
+        return None
+    out: list[tuple[int, str | None]] = []
+    text = store.words.text
+    for row_id, own, start, length, cell, code in store.tuples_in(
+            "SELECT r.id, r.search, r.search_start, r.search_length, c.search, c.code FROM statement_rows r "
+            "LEFT JOIN sentence_cells c ON c.article_id = r.article_id AND c.position = r.first_sentence "
+            "WHERE r.id IN ({})", ids):
+        if own is not None:
+            out.append((row_id, own))
+            continue
+        sentence = cell if cell is not None else text(code)
+        if sentence is None or start is None or length is None:
+            out.append((row_id, None))
+            continue
+        if start < 0 or length < 0:
+            return None  # substr's negative arguments: left to SQLite
+        try:
+            out.append((row_id, sentence.encode("utf-8")[start : start + length].decode("utf-8")))
+        except UnicodeDecodeError:
+            return None
+    return out
 
 
 def phrases_of(query: str) -> list[tuple[str, bool]] | None:
@@ -168,11 +209,19 @@ def tokens_counted(search: str, docsize: bytes) -> list[str] | None:
     return tokens
 
 
-def bm25(tokens: list[str], phrases: list[tuple[str, bool]], weights: list[float], avgdl: float) -> float:
-    """FTS5's ``rank`` of a row (its bm25, negated) for the phrases and their IDF weights."""
+def bm25(tokens: list[str], phrases: list[tuple[str, bool]], weights: list[float], avgdl: float,
+         *, padded: str | None = None) -> float:
+    """FTS5's ``rank`` of a row (its bm25, negated) for the phrases and their IDF weights.
+    ``padded``: the tokens joined, a space before each and after the last, where a prefix
+    phrase's tokens are counted by ``str.count`` (a token starts after each space, and a
+    plain phrase holds none, so no two of its finds overlap) rather than token by token."""
     score = 0.0
     for (phrase, prefix), weight in zip(phrases, weights):
-        freq = float(sum(1 for t in tokens if t.startswith(phrase)) if prefix else tokens.count(phrase))
+        if prefix:
+            freq = float(padded.count(" " + phrase) if padded is not None
+                         else sum(1 for t in tokens if t.startswith(phrase)))
+        else:
+            freq = float(tokens.count(phrase))
         score += weight * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * len(tokens) / avgdl)))
     return -1.0 * score
 
@@ -204,6 +253,12 @@ def _hits(store: Store, table: str, phrase: str) -> int:
         store.cache[key] = int(store.db.execute(
             f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", [phrase]).fetchone()[0])
     return store.cache[key]  # type: ignore[no-any-return]
+
+
+def know_hits(store: Store, table: str, phrase: str, hits: int) -> None:
+    """Keep a phrase query's row count found elsewhere (``retrieve._count``, when its capped
+    count reached no cap): ``_hits`` then need not count the same rows again."""
+    store.cache.setdefault(("fts_hits", table, phrase), hits)
 
 
 def _varints(blob: bytes) -> list[int]:
