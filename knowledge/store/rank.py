@@ -34,15 +34,9 @@ class Store(Protocol):
 
     db: Any
     cache: dict[Any, Any]
-    words: Any  # forms.Words: a sentence's form from its numbers
 
     def rows_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
                 before: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
-
-    def tuples_in(self, sql: str, values: Sequence[Any], *, chunk: int = 500,
-                  before: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-    def _has(self, table: str, column: str) -> bool: ...
 
 K1, B = 1.2, 0.75
 CAP = 400  # rows of a match bigger than the limit ranked here at most (~20 µs a row in Python)
@@ -85,17 +79,19 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
     if not few and table in BY_FORM:
         return _ranked_by_form(store, table, ids, phrases, _weights(counts, n_rows), avgdl, limit=limit)
     weights = _weights(counts, n_rows)
+    # a match of more rows than asked for: their forms first, the whole rows of the best alone
+    rows = store.rows_in(f"SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})", ids)
+    sure = {row["id"]: plain_tokens(row["search"]) for row in rows}
+    unsure = [row_id for row_id, tokens in sure.items() if tokens is None]  # FTS5's token counts read for these alone
     sizes: dict[int, bytes] = {}
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
+    for start in range(0, len(unsure), 500):
+        part = unsure[start : start + 500]
         sizes.update(store.db.execute(
             f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
-    # a match of more rows than asked for: their forms first, the whole rows of the best alone
-    direct = None if few else forms(store, table, ids)
-    rows = ([{"id": i, "search": f} for i, f in direct] if direct is not None else
-            store.rows_in(f"SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})", ids))
     for row in rows:
-        tokens = tokens_counted(row["search"], sizes.get(row["id"], b""))
+        tokens = sure[row["id"]]
+        if tokens is None:
+            tokens = tokens_counted(row["search"], sizes.get(row["id"], b""))
         if tokens is None:
             return None  # not the tokens FTS5 counted: let it rank
         row["rank"] = bm25(tokens, phrases, weights, avgdl)
@@ -116,56 +112,25 @@ def _ranked_by_form(store: Store, table: str, ids: list[int], phrases: list[tupl
     articles): rows of one form have one token count and one bm25, so each form is read from
     FTS5's docsize records and ranked once, and only the ``limit`` best rows are read whole.
     The same rows in the same order as FTS5's ``ORDER BY rank, rowid``."""
-    by_form: dict[str, list[int]] = {}
+    forms: dict[str, list[int]] = {}
     for row_id, search in store.tuples_in(f"SELECT id, search FROM {table} WHERE id IN ({{}})", ids):
-        by_form.setdefault(search, []).append(row_id)
-    first = {group[0]: search for search, group in by_form.items()}
-    sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})", list(first)))
+        forms.setdefault(search, []).append(row_id)
+    first = {group[0]: search for search, group in forms.items()}
+    sure = {search: plain_tokens(search) for search in forms}
+    sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
+                                 [row_id for row_id, search in first.items() if sure[search] is None]))
     score: dict[str, float] = {}
     for row_id, search in first.items():
-        tokens = tokens_counted(search, sizes.get(row_id, b""))
+        tokens = sure[search] or tokens_counted(search, sizes.get(row_id, b""))
         if tokens is None:
             return None  # not the tokens FTS5 counted: let it rank
         score[search] = bm25(tokens, phrases, weights, avgdl)
-    order = sorted((score[search], row_id) for search, group in by_form.items() for row_id in group)[:limit]
+    order = sorted((score[search], row_id) for search, group in forms.items() for row_id in group)[:limit]
     best = dict((row_id, rank) for rank, row_id in order)
     full = store.rows_in(f"SELECT * FROM {table} WHERE id IN ({{}})", list(best))
     for row in full:
         row["rank"] = best[row["id"]]
     return sorted(full, key=lambda r: (r["rank"], r["id"]))
-
-
-def forms(store: Store, table: str, ids: Sequence[int]) -> list[tuple[int, str | None]] | None:
-    """``SELECT id, search FROM statements WHERE id IN (…)`` without the view: a statement's
-    form is most often a cut of its first sentence's (``search_start``/``search_length``,
-    bytes of the UTF-8 form, 016), and the view reads it through a correlated query a row
-    and SQLite's ``substr`` (100k articles: 1.5 ms for a pool's 100 statements). Here the
-    rows and their sentences' numbered forms come in one join and are cut in Python
-    (``Words.text``, whose last forms are kept): the same forms. None for another table, a
-    store before 016, or a cut that is not whole UTF-8 (the view's is then asked)."""
-    if table != "statements" or not store._has("statement_rows", "search_start") \
-            or not store._has("sentence_cells", "code"):
-        return None
-    out: list[tuple[int, str | None]] = []
-    text = store.words.text
-    for row_id, own, start, length, cell, code in store.tuples_in(
-            "SELECT r.id, r.search, r.search_start, r.search_length, c.search, c.code FROM statement_rows r "
-            "LEFT JOIN sentence_cells c ON c.article_id = r.article_id AND c.position = r.first_sentence "
-            "WHERE r.id IN ({})", ids):
-        if own is not None:
-            out.append((row_id, own))
-            continue
-        sentence = cell if cell is not None else text(code)
-        if sentence is None or start is None or length is None:
-            out.append((row_id, None))
-            continue
-        if start < 0 or length < 0:
-            return None  # substr's negative arguments: left to SQLite
-        try:
-            out.append((row_id, sentence.encode("utf-8")[start : start + length].decode("utf-8")))
-        except UnicodeDecodeError:
-            return None
-    return out
 
 
 def phrases_of(query: str) -> list[tuple[str, bool]] | None:
@@ -197,6 +162,25 @@ def _weights(counts: list[int], n_rows: int) -> list[float]:
         value = math.log((n_rows - hits + 0.5) / (hits + 0.5))
         out.append(value if value > 0.0 else 1e-6)
     return out
+
+
+def plain_tokens(search: str | None) -> list[str] | None:
+    """A row's search form as the tokens FTS5 counted, known without its docsize record: a
+    form of ``SURE`` characters alone (ASCII digits and small letters, the Arabic-script
+    letters of Persian and Arabic, single spaces), each of which unicode61 keeps as it is
+    inside a token (tests/test_rank.py asks SQLite's tokenizer about every one of them),
+    is split by it exactly as by ``str.split``. None for any other form (``tokens_counted``
+    then reads FTS5's count). Every form of the bench stores is such a form: the pools and
+    ranked matches read no docsize record (100k articles: 428 statements' 1.2 ms)."""
+    if not isinstance(search, str) or not _SURE.fullmatch(search):
+        return None
+    return search.split()
+
+
+# the characters of ``plain_tokens``: unicode61 token characters (letters, digits) that it
+# neither folds nor strips, and the space that parts them
+SURE = " 0-9a-z\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee-\u06ef\u06fa-\u06fc"
+_SURE = re.compile(f"[{SURE}]*")
 
 
 def tokens_counted(search: str, docsize: bytes) -> list[str] | None:

@@ -106,18 +106,27 @@ class _Pool:
         avgdl = rank.averages(store, table)[1]
         if avgdl <= 0.0:
             return None
-        forms = rank.forms(store, table, ids)  # statements' forms without their view
-        if forms is None:
-            forms = store.tuples_in(f"SELECT id, search FROM {table} WHERE id IN ({{}})", ids)
+        forms = store.tuples_in(f"SELECT id, search FROM {table} WHERE id IN ({{}})", ids)
         # a person's appearances repeat one form: its token count read and its tokens split once
         # (rank.BY_FORM), one list for all its rows (ranked once in ``search``)
         by_form = table in rank.BY_FORM
-        first = {search: row_id for row_id, search in reversed(forms)} if by_form else {}
-        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
-                                     list(first.values()) if by_form else ids))
         tokens: dict[int, list[str]] = {}
         split: dict[str, list[str]] = {}
+        unsure: list[tuple[int, str]] = []  # forms whose tokens FTS5's docsize record tells (rank.plain_tokens)
         for row_id, search in forms:
+            counted = split.get(search) or rank.plain_tokens(search)
+            if counted is None:
+                unsure.append((row_id, search))
+                continue
+            tokens[row_id] = counted
+            if by_form:
+                split[search] = counted
+        if not unsure:
+            return cls(store, table, tokens, avgdl)
+        first = {search: row_id for row_id, search in reversed(unsure)} if by_form else {}
+        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
+                                     list(first.values()) if by_form else [row_id for row_id, _ in unsure]))
+        for row_id, search in unsure:
             counted = split.get(search) or rank.tokens_counted(search, sizes.get(first.get(search, row_id), b""))
             if counted is None:
                 return None
