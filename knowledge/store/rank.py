@@ -167,7 +167,7 @@ def _weights(counts: list[int], n_rows: int) -> list[float]:
 def plain_tokens(search: str | None) -> list[str] | None:
     """A row's search form as the tokens FTS5 counted, known without its docsize record: a
     form of ``SURE`` characters alone (ASCII digits and small letters, the Arabic-script
-    letters of Persian and Arabic, single spaces), each of which unicode61 keeps as it is
+    letters of Persian and Arabic, spaces), each of which unicode61 keeps as it is
     inside a token (tests/test_rank.py asks SQLite's tokenizer about every one of them),
     is split by it exactly as by ``str.split``. None for any other form (``tokens_counted``
     then reads FTS5's count). Every form of the bench stores is such a form: the pools and
