@@ -121,7 +121,7 @@ def _ranked_by_form(store: Store, table: str, ids: list[int], phrases: list[tupl
                                  [row_id for row_id, search in first.items() if sure[search] is None]))
     score: dict[str, float] = {}
     for row_id, search in first.items():
-        tokens = sure[search] or tokens_counted(search, sizes.get(row_id, b""))
+        tokens = sure[search] if sure[search] is not None else tokens_counted(search, sizes.get(row_id, b""))
         if tokens is None:
             return None  # not the tokens FTS5 counted: let it rank
         score[search] = bm25(tokens, phrases, weights, avgdl)
