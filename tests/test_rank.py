@@ -176,3 +176,96 @@ def test_tables_ranked_a_form_at_a_time_have_their_own_threshold(
     assert fts5_order(loaded_lib.store, table, query, 2) == ids_ranks(loaded_lib.store.search(table, query, limit=2))
     if found is not None:
         assert fts5_order(loaded_lib.store, table, query, 2) == ids_ranks(found)
+
+
+# branch fetch10: forms known to split as FTS5 splits them, without its docsize record
+
+def test_every_sure_character_is_kept_whole_inside_a_token_by_unicode61() -> None:
+    """rank.SURE's characters: SQLite's own tokenizer keeps each, as it is, inside a word
+    (neither a separator nor folded), so a form of them and single spaces is its words."""
+    import sqlite3
+    chars = [c for c in map(chr, range(0x10000)) if c != " " and rank._SURE.fullmatch(c)]
+    assert len(chars) > 150  # the class as written: digits, a–z, the Arabic-script letters
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE f USING fts5(x, tokenize='unicode61')")
+    db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'f', 'row')")
+    db.executemany("INSERT INTO f (x) VALUES (?)", [(f"ب{c}ب ب",) for c in chars])
+    terms = {t for (t,) in db.execute("SELECT term FROM v")}
+    assert [] == [c for c in chars if f"ب{c}ب" not in terms]
+    sizes = {rank._varints(sz)[0] for (sz,) in db.execute("SELECT sz FROM f_docsize")}
+    assert {2} == sizes  # «بxب ب»: two tokens, as str.split gives
+
+
+PLAIN = [
+    # (search form, the tokens known without FTS5's count, or None: its docsize record is read)
+    ("استاندار کرمان", ["استاندار", "کرمان"]),  # Persian words
+    ("سال 1402 ab", ["سال", "1402", "ab"]),  # ASCII digits and small letters
+    ("", []),  # an empty form: no token
+    ("ABC", None),  # a capital: FTS5 folds it
+    ("a-b", None),  # a hyphen: FTS5 splits there
+    ("نشست\u200cها", None),  # a half-space left in: not a letter
+    ("café", None),  # a letter unicode61 folds (é → e)
+    ("دو  فاصله", ["دو", "فاصله"]),  # two spaces: one gap between two words, to both
+    ("a\tb", None),  # a tab
+    (None, None),  # no form
+]
+
+
+@pytest.mark.parametrize("form, expected", PLAIN)
+def test_a_form_of_sure_characters_is_its_tokens(form: str | None, expected: list[str] | None) -> None:
+    assert expected == rank.plain_tokens(form)
+
+
+def test_rows_of_sure_and_other_forms_ranked_here_rank_as_fts5_ranks_them(
+        fresh_lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some forms known whole, one («ü») read from its docsize record: the same rows, ranks
+    and order as FTS5's, ranked here (the path of a match of more rows than asked for)."""
+    for text in ("نشست شورای اداری کرمان برگزار شد\nبه گزارش ایرنا، نشست شورای اداری استان کرمان روز شنبه برگزار شد.",
+                 "نشست شورای شهر کرمان برگزار شد\nبه گزارش ایرنا، نشست شورای شهر کرمان روز یکشنبه برگزار شد.",
+                 "نشست خبری استاندار کرمان\nبه گزارش ایرنا، نشست خبری استاندار کرمان روز دوشنبه برگزار شد."):
+        fresh_lib.add(text, today=TODAY)
+    store = fresh_lib.store
+    events = store.rows("SELECT id, search FROM events ORDER BY id")
+    assert len(events) >= 2
+    store.db.execute("UPDATE events SET search = ? WHERE id = ?", [events[0]["search"] + " über", events[0]["id"]])
+    store.cache.clear()
+    assert rank.plain_tokens(events[0]["search"] + " über") is None
+    monkeypatch.setattr(rank, "ROW_COUNTS", 0)  # ranked here though more rows match than asked for
+    query = fts_query(["نشست"], prefix=False)
+    expected = fts5_order(store, "events", query, 1)
+    assert expected == ids_ranks(rank.ranked(store, "events", query, limit=1))
+    assert fts5_order(store, "events", query, 10) == ids_ranks(rank.ranked(store, "events", query, limit=10))
+
+
+BM25 = [
+    # (tokens, phrase, prefix) — a phrase's tokens counted in the padded text as one by one
+    (["کارخانه", "کار", "بیکار"], "کار", True),  # two start with it; «بیکار» holds it inside
+    (["کارخانه", "کار", "بیکار"], "کار", False),  # one is it
+    (["کار", "کار", "کار"], "کار", True),  # the same token thrice: no find overlaps another
+    (["بیکار"], "کار", True),  # only inside a token: none
+    ([], "کار", True),  # no token
+]
+
+
+@pytest.mark.parametrize("tokens, phrase, prefix", BM25)
+def test_a_phrase_counted_in_the_padded_tokens_scores_as_token_by_token(tokens: list[str], phrase: str,
+                                                                        prefix: bool) -> None:
+    from knowledge.store import retrieve
+    weights = [1.5]
+    padded = " " + " ".join(tokens) + " "
+    assert rank.bm25(tokens, [(phrase, prefix)], weights, 3.0) == rank.bm25(
+        tokens, [(phrase, prefix)], weights, 3.0, padded=padded)
+    pool = retrieve._Pool(None, "sentences", {1: tokens}, 3.0)  # type: ignore[arg-type]
+    held = any(t.startswith(phrase) for t in tokens) if prefix else phrase in tokens
+    assert ({1} if held else set()) == pool._holding((phrase, prefix))
+
+
+def test_a_words_uncapped_count_is_kept_as_its_idf_count(loaded_lib: Library) -> None:
+    from knowledge.store import retrieve
+    store = loaded_lib.store
+    store.cache.clear()
+    term = fts_query(["کارخانه"])
+    counted = retrieve._count(store, "sentences", term)
+    assert 0 < counted < retrieve.COUNT_CAP
+    expected = store.db.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", [term]).fetchone()[0]
+    assert expected == store.cache[("fts_hits", "sentences", term)] == rank._hits(store, "sentences", term)

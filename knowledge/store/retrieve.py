@@ -85,6 +85,12 @@ class _Pool:
         self.store, self.table, self.tokens, self.avgdl = store, table, tokens, avgdl
         self.full: dict[int, dict[str, Any]] = {}  # the rows returned, read once
         self.holders: dict[tuple[str, bool], set[int]] = {}
+        # each row's tokens as one text, a space before each and after the last: a phrase is
+        # looked for in it by str's own search («" word"» starts a token, «" word "» is one),
+        # not token by token in Python (one text a list: a person's rows share theirs)
+        padded: dict[int, str] = {}
+        self.padded = {i: padded.get(id(toks)) or padded.setdefault(id(toks), " " + " ".join(toks) + " ")
+                       for i, toks in tokens.items()}
 
     @classmethod
     def of(cls, store: Store, table: str, live: list[str], left_outs: list[str], *, cap: int) -> _Pool | None:
@@ -104,12 +110,23 @@ class _Pool:
         # a person's appearances repeat one form: its token count read and its tokens split once
         # (rank.BY_FORM), one list for all its rows (ranked once in ``search``)
         by_form = table in rank.BY_FORM
-        first = {search: row_id for row_id, search in reversed(forms)} if by_form else {}
-        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
-                                     list(first.values()) if by_form else ids))
         tokens: dict[int, list[str]] = {}
         split: dict[str, list[str]] = {}
+        unsure: list[tuple[int, str]] = []  # forms whose tokens FTS5's docsize record tells (rank.plain_tokens)
         for row_id, search in forms:
+            counted = split.get(search) or rank.plain_tokens(search)
+            if counted is None:
+                unsure.append((row_id, search))
+                continue
+            tokens[row_id] = counted
+            if by_form:
+                split[search] = counted
+        if not unsure:
+            return cls(store, table, tokens, avgdl)
+        first = {search: row_id for row_id, search in reversed(unsure)} if by_form else {}
+        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
+                                     list(first.values()) if by_form else [row_id for row_id, _ in unsure]))
+        for row_id, search in unsure:
             counted = split.get(search) or rank.tokens_counted(search, sizes.get(first.get(search, row_id), b""))
             if counted is None:
                 return None
@@ -122,8 +139,8 @@ class _Pool:
         """The pool's rows holding a phrase (a word as written, or as a prefix), found once."""
         if phrase not in self.holders:
             word, prefix = phrase
-            self.holders[phrase] = {i for i, toks in self.tokens.items()
-                                    if (any(t.startswith(word) for t in toks) if prefix else word in toks)}
+            mark = f" {word}" if prefix else f" {word} "
+            self.holders[phrase] = {i for i, padded in self.padded.items() if mark in padded}
         return self.holders[phrase]
 
     def search(self, part: list[str], *, limit: int) -> list[dict[str, Any]] | None:
@@ -137,9 +154,9 @@ class _Pool:
         if weights is None:
             return None
         scored: dict[int, float] = {}  # by tokens list: the rows of one form (see ``of``) ranked once
-        for _, toks in held:
+        for row_id, toks in held:
             if id(toks) not in scored:
-                scored[id(toks)] = rank.bm25(toks, phrases, weights, self.avgdl)
+                scored[id(toks)] = rank.bm25(toks, phrases, weights, self.avgdl, padded=self.padded[row_id])
         order = sorted((scored[id(toks)], i) for i, toks in held)[:limit]
         todo = [i for _, i in order if i not in self.full]
         if todo:
@@ -205,6 +222,8 @@ def _count(store: Store, table: str, term: str) -> int:
         cache[(table, term)] = int(store.db.execute(
             f"SELECT count(*) FROM (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? LIMIT ?)",
             [term, COUNT_CAP]).fetchone()[0])
+        if cache[(table, term)] < COUNT_CAP:  # every row counted: the IDF's count too (rank.idf)
+            rank.know_hits(store, table, term, cache[(table, term)])
     return cache[(table, term)]
 
 
