@@ -116,6 +116,11 @@ def _which_venue(joined: str) -> re.Match[str] | None:
 # «همو/همدیگه رو دیدن», «یکدیگر را ملاقات کردند»: two people met, what reports call «دیدار»
 _MET = re.compile(r"(?<!\S)(?:همو|همدیگرو|همدیگر را|یکدیگر را|با هم|با همدیگر) "
                   r"(?:دیدن|دیدند|دیده اند|دیدهاند|ملاقات کردند|ملاقات کردن)(?= |$)")
+# Spoken «اومده پایین», «رفته بالا» (a price or a figure went down, up): the report writes the
+# noun of the change, «کاهش», «افزایش» (wording.tsv has the way back, «پایین آمد» written).
+_MOTION_VERB = r"(?:امد|امده|اومد|اومده|رفت|رفته|کشید|کشیده|میاید|میاد|میرود|میره)(?:ند|ن|اند|است)?"
+_MOTION = re.compile(rf"(?<!\S)(?:(پایین|بالا) {_MOTION_VERB}|{_MOTION_VERB} (پایین|بالا))(?= |$)")
+_CHANGE = {"پایین": "کاهش", "بالا": "افزایش"}
 _HOW_MUCH = frozenset({"چقدر", "چقد", "چقدره", "چه قدر"})
 _BECOME = frozenset({"شد", "شده", "شود", "میشود", "میشه", "رفت", "رفته", "امد", "امده", "است", "هست"})
 
@@ -177,6 +182,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     words = text.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
     joined = _MET.sub("دیدار", joined)  # «همو دیدن»: they met, the report's «دیدار»
+    joined = _MOTION.sub(lambda m: _CHANGE[m.group(1) or m.group(2)], joined)  # «اومده پایین»: «کاهش»
     words = joined.split()
     why = reasons.asks_why(raw, joined)  # «چرا ...», «به چه دلیل ...», «علت ... چه بود»
     numeric = _has(_QUANTITY, joined)
