@@ -46,6 +46,11 @@ _WHOSE_WORDS = (rf"(?:(?:گوینده|صاحب) (?:این |اون |ان )?{_SPEE
                 rf"|(?:این |اون |ان )?{_SPEECH} (?:مال|از|متعلق به|از طرف) {_ASKS_WHO})")
 # «OBJECT رو کی VERB» with a past singular verb asks who did it («گلای استقلال رو کی زد؟»)
 _DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هست)[دت])$")
+# «کی به X ... داد؟» at the start, the verb one that takes whom it is done to with «به» (gave
+# an order, sent, sold, paid) in the past singular: who did it to X («کی به بسنت دستور
+# فشار حداکثری داد؟»); a plural or present verb is «they», and «کی» stays «when» («کی به کارگران
+# حقوق دادند»), as with _DOER; a verb of going («کی به تهران سفر کرد») stays «when».
+_GIVER = re.compile(r"^کی (به (?:\S+ ){1,8}(?:داد|زد|فرستاد|سپرد|بخشید|فروخت|پرداخت))$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
 _WHEN = rf"(?:کی|(?:چه روزی|چه تاریخی|چه ساعتی){forms.COPULA}|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = (rf"(?:کجا|کجاست|کدام (?:شهر|شهرستان|استان|کشور|روستا)(?:ها)?{forms.COPULA}|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)")
@@ -263,6 +268,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _which_venue(joined):  # «کدوم بیمارستان بردن؟»: where, and «بیمارستان» a word to match
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _GIVER.search(joined):  # «کی به X دستور داد؟»: who gave the order
+        return make("topic", words_=m.group(1).split())
     if m := _DOER.search(joined):  # who did it, as «چه کسی ... را زد»; «رو کی افتتاح کردن» is when
         return make("topic", words_=(joined[: m.start()] + " " + joined[m.start(1):]).split())
     who_is = _has(_WHO_IS, joined)
