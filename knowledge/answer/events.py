@@ -68,6 +68,8 @@ class EventKinds(PeopleLookup):
         people = people or (self._person_in_words() if self.q.words and len(self.q.words) <= 6 else [])
         if not people or any(starts_with_event((w,)) for w in self.q.words):
             return []  # «ترامپ و نتانیاهو کجا همو دیدن؟» asks where they met, not where either spoke
+        if not self.q.subject and self._two_named():
+            return []  # «کارنی و ترامپ کی تلفنی حرف زدن؟»: when they talked, not when either spoke
         rows = [r for r in self.statements_of(people[0][0]) if self._ok(r["article_id"])]
         if not rows:
             return []
@@ -95,6 +97,14 @@ class EventKinds(PeopleLookup):
         if places_here:
             result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)
         return [replace(result, speaker=self._name(people[0][0]), person_id=people[0][0])]
+
+    def _two_named(self) -> bool:
+        """The question joins two names with «و» («کارنی و ترامپ»): what it asks about is
+        something both did; not a title holding «و» («وزیر راه و شهرسازی»), whose words
+        name no one."""
+        words = text.search_form(self.q.raw).split()
+        return any(w == "و" and 0 < i < len(words) - 1 and retrieve.may_name(self.store, words[i - 1])
+                   and retrieve.may_name(self.store, words[i + 1]) for i, w in enumerate(words))
 
     def _event_titles(self, events: list[dict[str, Any]]) -> dict[int, list[str]]:
         """Event id → the titles of (up to 12 of) the people in it, in one query."""
