@@ -7,6 +7,7 @@ Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it)
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,9 @@ from ..store import retrieve
 from . import facts
 from .question import event_words, starts_with_event
 from .who import CANDIDATES, PeopleLookup, cached_form, json_list
+
+# «تا کی», «تا چه تاریخی» in the question (its search form): it asks when something ends
+_UNTIL_WHEN = re.compile(r"(?:^| )(?:تا|الی) (?:کی|کیه|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|چه موقعی)(?= |$)")
 
 if TYPE_CHECKING:
     from .types import Result
@@ -117,7 +121,26 @@ class EventKinds(PeopleLookup):
                 for e in events}
 
     def _when(self) -> tuple[list[Result], str | None]:
-        return self._event_or_fact(need="date")
+        results, note = self._event_or_fact(need="date")
+        if results and _UNTIL_WHEN.search(text.search_form(self.q.raw)):
+            results[0] = self._until(results[0])
+        return results, note
+
+    def _until(self, result: Result) -> Result:
+        """«نمایشگاه ... تا کی ادامه داره؟» asks when it ends: a date its sentence writes after
+        «تا/الی» («امروز ... گشایش یافت و تا ۳۰ آبان ... پذیرای علاقه‌مندان است») answers, not
+        the day it began; the result as it is when the sentence gives no end."""
+        if result.sentence_position is None:
+            return result
+        # a headline's event is told in the lead: its end may be written there
+        last = result.sentence_position + (1 if result.sentence_position == 0 else 0)
+        rows = self.store.rows("SELECT d.iso, d.jalali, d.raw, s.text FROM dates d JOIN sentences s ON s.article_id = "
+                               "d.article_id AND s.position = d.sentence WHERE d.article_id = ? AND d.sentence BETWEEN ? "
+                               "AND ? ORDER BY d.sentence, d.id", [result.article_id, result.sentence_position, last])
+        for row in rows:
+            if re.search(r"(?<![\w\u200c])(?:تا|الی)\s+(?:روز\s+)?" + re.escape(row["raw"]), row["text"]):
+                return replace(result, date=row["iso"], date_jalali=row["jalali"])
+        return result
 
     def _where(self) -> tuple[list[Result], str | None]:
         return self._event_or_fact(need="place")

@@ -52,6 +52,8 @@ _DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هس
 # حقوق دادند»), as with _DOER; a verb of going («کی به تهران سفر کرد») stays «when».
 _GIVER = re.compile(r"^کی (به (?:\S+ ){1,8}(?:داد|زد|فرستاد|سپرد|بخشید|فروخت|پرداخت))$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
+# «تا کی ادامه داره/دایره/طول میکشه؟»: the verb of lasting, not what lasts (a report's «در ادامه» is «next»)
+_LASTING = frozenset({"ادامه", "دایر", "برقرار", "طول"})
 _WHEN = rf"(?:کی|(?:چه روزی|چه تاریخی|چه ساعتی){forms.COPULA}|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = (rf"(?:کجا|کجاست|کدام (?:شهر|شهرستان|استان|کشور|روستا)(?:ها)?{forms.COPULA}|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)")
 _WHO_IS = r"(?:کیست|کیستند|کی است|کی هست|چه کسی است|چه کسی بود|کی بود|کیه)"
@@ -232,8 +234,9 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if (m := _has(_WHOSE_WORDS, joined)) and content((joined[: m.start()] + " " + joined[m.end():]).split()):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
-    if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
-        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»; «ادامه داره» is how long, no topic word
+        return make("when", words_=[w for w in (joined[: m.start()] + " " + joined[m.end():]).split()
+                                    if w not in _LASTING])
     if words and words[0] in ("نام", "اسم") and (m := _has(r"(?:چیست|کیست|چه است)", joined)):
         subject = joined[: m.start()].split()[1:]  # «نام فرماندار رزن چیست؟»
         return make("role_of" if _starts_with_role(subject) else "person_role", subject=subject)
