@@ -126,8 +126,10 @@ _MET = re.compile(r"(?<!\S)(?:همو|همدیگرو|همدیگر را|یکدیگ
 # Spoken «اومده پایین», «رفته بالا» (a price or a figure went down, up): the report writes the
 # noun of the change, «کاهش», «افزایش» (wording.tsv has the way back, «پایین آمد» written).
 _MOTION_VERB = r"(?:امد|امده|اومد|اومده|رفت|رفته|کشید|کشیده|میاید|میاد|میرود|میره)(?:ند|ن|اند|است)?"
-_MOTION = re.compile(rf"(?<!\S)(?:(پایین|بالا) {_MOTION_VERB}|{_MOTION_VERB} (پایین|بالا))(?= |$)")
-_CHANGE = {"پایین": "کاهش", "بالا": "افزایش"}
+# «کم میشه», «زیاد شد»: less, more (after formalize «میشه» is «میشود»)
+_BECOMES = r"(?:شد|شده|شدند|شدن|میشود|میشوند|میشد|شود|شوند)"
+_MOTION = re.compile(rf"(?<!\S)(?:(پایین|بالا) {_MOTION_VERB}|{_MOTION_VERB} (پایین|بالا)|(کم|زیاد) {_BECOMES})(?= |$)")
+_CHANGE = {"پایین": "کاهش", "بالا": "افزایش", "کم": "کاهش", "زیاد": "افزایش"}
 _HOW_MUCH = frozenset({"چقدر", "چقد", "چقدره", "چه قدر"})
 _BECOME = frozenset({"شد", "شده", "شود", "میشود", "میشه", "رفت", "رفته", "امد", "امده", "است", "هست"})
 
@@ -189,7 +191,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     words = text.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
     joined = _MET.sub("دیدار", joined)  # «همو دیدن»: they met, the report's «دیدار»
-    joined = _MOTION.sub(lambda m: _CHANGE[m.group(1) or m.group(2)], joined)  # «اومده پایین»: «کاهش»
+    joined = _MOTION.sub(lambda m: _CHANGE[m.group(1) or m.group(2) or m.group(3)], joined)  # «اومده پایین»: «کاهش»
     words = joined.split()
     why = reasons.asks_why(raw, joined)  # «چرا ...», «به چه دلیل ...», «علت ... چه بود»
     numeric = _has(_QUANTITY, joined)
@@ -232,6 +234,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         if forms.names_things(joined[: m.start()].split()) or joined[: m.start()].split()[-1:] == ["با"]:
             return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if (m := _ACCORDING.match(joined)) and (asked := _according_to(joined[m.end():].split())):
+        return make("what_said", words_=asked[1], subject=asked[0], implied=True)  # «به گفته X ... کی ...؟»
     if (m := _has(_WHOSE_WORDS, joined)) and content((joined[: m.start()] + " " + joined[m.end():]).split()):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»; «ادامه داره» is how long, no topic word
@@ -339,6 +343,21 @@ def _starts_with_role(words: list[str]) -> bool:
 
 _SETTING = frozenset({"در", "تو", "توی", "طی", "ضمن", "به", "برای", "خطاب"})
 _IN_THIS_REPORT = re.compile(r"(?:^| )(?:در|تو|توی) (?:این|همین) (?:خبر|گزارش|مطلب|متن)(?= |$)")
+
+
+# «به گفته X، ...» opening a question (after formalize «گفته» is «گفت»): X named as the speaker
+_ACCORDING = re.compile(r"^به گفت(?:ه)? ")
+
+
+def _according_to(rest: list[str]) -> tuple[list[str], list[str]] | None:
+    """(speaker, topic) of «به گفته نوروزی فشار آب شیراز کی کم میشه؟»: what X said of it,
+    «کی» a word of the asking, not «who» (X is named); the speaker is the word after «به گفته»,
+    two with a first name («به گفته حسن نوروزی»). None when no «کی» follows or nothing but
+    question words does."""
+    n = 2 if len(rest) > 2 and rest[0] in lexicon.first_names() else 1
+    if "کی" not in rest[n:] or not set(content(rest[n:])) - _ASKING:
+        return None  # without «کی» the question reads as it did («به گفته داک ورث ... چی بود»)
+    return rest[:n], [w for w in rest[n:] if w not in _ASKING]
 
 
 def _asked_after_verb(joined: str) -> tuple[list[str], list[str]] | None:
