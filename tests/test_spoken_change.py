@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from knowledge.answer.evidence import wording_variants
 from knowledge.answer.question import parse_question
 from tests.conftest import ask_over
 
@@ -59,3 +60,39 @@ ANSWERS = [
 @pytest.mark.parametrize(("question", "copy", "expected"), ANSWERS)
 def test_why_it_went_down_is_answered(question: str, copy: str, expected: str) -> None:
     assert (True, expected) == (expected in ask_over(question, copy, today=TODAY).text, expected)
+
+
+# tests/articles/106_mazandaran_kandovan_road.txt (headline and the lines of the closure): the
+# report writes «محور» and «مسدود» for the question's «جاده» and «بسته»
+ROAD = (" date 2025-12-21 ایرنا مازندران\nمحور کندوان از اول دی به مدت پنج روز مسدود می شود\n"
+        "به گزارش ایرنا از ساری، سردار حسن یوسفی پور دیروز در نشست شورای هماهنگی ترافیک استان گفت: محور "
+        "چالوس در محدوده تونل کندوان از اول تا پنجم دی ماه همه روزه از ساعت ۸ تا ۱۷ به طور کامل مسدود است.")
+
+WORDINGS = [
+    # both everyday words at once (one variant holds «محور ... مسدود»): the first day of the closure
+    ("جاده چالوس کی بسته میشه؟", "۱ دی ۱۴۰۴"),
+    # the report's own words: as before
+    ("محور چالوس کی مسدود میشه؟", "۱ دی ۱۴۰۴"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), WORDINGS)
+def test_two_everyday_words_in_the_reports_wording(question: str, expected: str) -> None:
+    reply = ask_over(question, ROAD, today=TODAY).text
+    assert (True, expected) == (expected in reply.splitlines()[0], expected)
+
+
+VARIANTS = [
+    # one everyday word: the asked words, then that word in the report's wording
+    (("قیمت", "طلا", "کاهش"), [("قیمت", "طلا", "کاهش"), ("قیمت", "طلا", "پایین")]),
+    # two: each alone, then both at once
+    (("جاده", "چالوس", "بسته"), [("جاده", "چالوس", "بسته"), ("محور", "چالوس", "بسته"),
+                                 ("جاده", "چالوس", "مسدود"), ("محور", "چالوس", "مسدود")]),
+    # none: the asked words only
+    (("چالوس",), [("چالوس",)]),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), VARIANTS)
+def test_wording_variants(words: tuple[str, ...], expected: list[tuple[str, ...]]) -> None:
+    assert expected == wording_variants(words)
