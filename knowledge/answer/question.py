@@ -341,6 +341,11 @@ def _starts_with_role(words: list[str]) -> bool:
     return bool(words) and any(len(h) == 1 and word_score(words[0], h[0]) >= 80 for h in heads)
 
 
+def starts_with_role(words: list[str]) -> bool:
+    """Whether search-form words open with a title («مدیرعامل باشگاه ...»): a name that is a role."""
+    return _starts_with_role(words)
+
+
 _SETTING = frozenset({"در", "تو", "توی", "طی", "ضمن", "به", "برای", "خطاب"})
 _IN_THIS_REPORT = re.compile(r"(?:^| )(?:در|تو|توی) (?:این|همین) (?:خبر|گزارش|مطلب|متن)(?= |$)")
 
