@@ -1,4 +1,4 @@
-"""«تا کی ...؟» asks when something ends: the date its sentence writes after «تا/الی» («تا ۳۰
+"""«تا کی ...؟» asks when something ends, «کی» when it began: the date its sentence writes after «تا/الی» («تا ۳۰
 آبان ... پذیرای علاقه‌مندان است»), not the day it began; «ادامه داره/دایره» in such a question
 is the verb of lasting, no topic word (a report's «در ادامه» is «next»)."""
 
@@ -57,3 +57,26 @@ WORDS = [
 @pytest.mark.parametrize(("question", "words"), WORDS)
 def test_lasting_verb_is_no_topic_word(question: str, words: tuple[str, ...]) -> None:
     assert words == parse_question(question, today=TODAY).words
+
+
+# tests/holdout/208_bojnurd_asadli_blizzard.txt (headline and lead): a span of two relative dates
+BLIZZARD = """date 2025-12-18 ایرنا
+کولاک ۴۰ خودرو را در گردنه اسدلی بجنورد گرفتار کرد
+بجنورد - ایرنا - مدیرعامل جمعیت هلال احمر خراسان شمالی گفت: از عصر روز
+گذشته تا بامداد امروز ۴۰ خودرو و ۱۳۰ مسافر گرفتار در کولاک گردنه اسدلی
+در محور بجنورد - اسفراین توسط نیروهای امدادی نجات یافتند.
+"""
+
+SPANS = [
+    # «از عصر روز گذشته تا بامداد امروز»: it was on the day it began (the day before the dateline)
+    ("کولاک گردنه اسدلی کی بود؟", "۲۶ آذر ۱۴۰۴"),
+    # and it lasted until the dateline's morning
+    ("کولاک گردنه اسدلی تا کی ادامه داشت؟", "۲۷ آذر ۱۴۰۴"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), SPANS)
+def test_a_span_begins_after_az_and_ends_after_ta(fresh_lib: Library, question: str, expected: str) -> None:
+    fresh_lib.add(BLIZZARD, today=TODAY)
+    reply = fresh_lib.ask(question, today=TODAY).text
+    assert (True, expected) == (expected in reply.splitlines()[0], expected)

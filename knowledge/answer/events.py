@@ -126,7 +126,25 @@ class EventKinds(PeopleLookup):
         results, note = self._event_or_fact(need="date")
         if results and _UNTIL_WHEN.search(text.search_form(self.q.raw)):
             results[0] = self._until(results[0])
+        elif results:
+            results[0] = self._since(results[0])
         return results, note
+
+    def _since(self, result: Result) -> Result:
+        """«کولاک ... کی بود؟» answered by the end of a span its sentence gives («از عصر روز
+        گذشته تا بامداد امروز»): it began on the day after «از», and that is when it was."""
+        if result.sentence_position is None or result.date is None:
+            return result
+        rows = self.store.rows("SELECT d.iso, d.jalali, d.raw, s.text FROM dates d JOIN sentences s ON s.article_id = "
+                               "d.article_id AND s.position = d.sentence WHERE d.article_id = ? AND d.sentence = ? "
+                               "ORDER BY d.id", [result.article_id, result.sentence_position])
+        for start, end in zip(rows, rows[1:]):
+            if end["iso"] != result.date or start["iso"] == end["iso"]:
+                continue
+            if re.search(r"(?<![\w\u200c])از\s+" + re.escape(start["raw"]) + r"\s+(?:تا|الی)\s+" + re.escape(end["raw"]),
+                         start["text"]):
+                return replace(result, date=start["iso"], date_jalali=start["jalali"])
+        return result
 
     def _until(self, result: Result) -> Result:
         """«نمایشگاه ... تا کی ادامه داره؟» asks when it ends: a date its sentence writes after
