@@ -69,6 +69,9 @@ _WHAT = r"(?:چه|چه چیزی|چیست|چه مطلبی|چه نکته ای|چه
 _GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
                             "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
 _EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چه رویدادهایی|چه خبر|چه خبرهایی|چه اتفاقی افتاد|چه شد)"
+# «چه کارگاهی برگزار شد؟», «چه همایشی برگزار میشود؟» with a date: which gathering was held then
+# (the noun without its «ی»: «کارگاه»), a report of that day, not a topic
+_WHAT_HELD = re.compile(r"(?:^| )چه (\S{3,}?)ی (?=(?:برگزار|افتتاح|تشکیل|اجرا) )")
 _RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیروز", "فردا", "پریروز", "اخیرا", "ماه", "سال"})
 # Words of time that never name a person: dropped from a question's subject
 # («اژه‌ای هفته گذشته چی گفت؟»).
@@ -292,6 +295,9 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles(), dropped=stopwords())
         kind = "role_of" if _starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)
+    if date_range and (m := _WHAT_HELD.search(joined)):  # «2022-03-13 چه کارگاهی برگزار شد؟»: the reports of that day
+        rest = (joined[: m.start()] + " " + m.group(1) + " " + joined[m.end(1) + 1:]).split()
+        return make("which_article", words_=[w for w in rest if not w.isdigit()])
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if asked := forms.asks_for_report(words):  # «خبر X رو بیار», «خبر X کدومه؟»
