@@ -355,6 +355,15 @@ def close_spelling(word: str, choices: Sequence[str], *, cutoff: float) -> str |
     return found[0] if found is not None else None
 
 
+def only_close_spelling(word: str, choices: Sequence[str], *, cutoff: float) -> str | None:
+    """The one choice closest in spelling to ``word`` (edit similarity ≥ ``cutoff``), None
+    when none is or two are equally close («شزکت»: «شرکت»; a tie names no word)."""
+    found = process.extract(word, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=2)
+    if not found or (len(found) > 1 and found[1][1] == found[0][1]):
+        return None
+    return str(found[0][0])
+
+
 def has_close(word: str, choices: Sequence[str], *, cutoff: float) -> bool:
     """Whether some choice is a close spelling of ``word`` (edit similarity ≥ ``cutoff``)."""
     return close_spelling(word, choices, cutoff=cutoff) is not None

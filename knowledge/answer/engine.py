@@ -235,7 +235,7 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         return self._evidence(), None
 
     def _role_of(self) -> tuple[list[Result], str | None]:
-        found = self.people(self.q.subject) or self._role_in_context(self.q.subject)
+        found = self.people(self.q.subject) or self.respelt_people(self.q.subject) or self._role_in_context(self.q.subject)
         if found and _unnamed(found[0][2]):
             # «سخنگوی وزارت خارجه کیه؟»: a report that names the holder elsewhere
             # («اسماعیل بقائی، سخنگوی وزارت خارجه ...») answers with the name, not the title

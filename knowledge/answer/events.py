@@ -7,6 +7,7 @@ Part of the answer engine (:class:`knowledge.answer.engine._Engine` inherits it)
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +15,11 @@ from .. import match, text
 from ..parse import places
 from ..store import retrieve
 from . import facts
-from .question import event_words, starts_with_event
+from .question import event_words, starts_with_event, starts_with_role
 from .who import CANDIDATES, PeopleLookup, cached_form, json_list
+
+# «تا کی», «تا چه تاریخی» in the question (its search form): it asks when something ends
+_UNTIL_WHEN = re.compile(r"(?:^| )(?:تا|الی) (?:کی|کیه|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|چه موقعی)(?= |$)")
 
 if TYPE_CHECKING:
     from .types import Result
@@ -68,6 +72,10 @@ class EventKinds(PeopleLookup):
         people = people or (self._person_in_words() if self.q.words and len(self.q.words) <= 6 else [])
         if not people or any(starts_with_event((w,)) for w in self.q.words):
             return []  # «ترامپ و نتانیاهو کجا همو دیدن؟» asks where they met, not where either spoke
+        if not self.q.subject and self._two_named():
+            return []  # «کارنی و ترامپ کی تلفنی حرف زدن؟»: when they talked, not when either spoke
+        if not self.q.subject and starts_with_role(text.search_form(people[0][2]["name"]).split()):
+            return []  # «شهرداری ارومیه کی به فولاد باخت؟»: the team, not its «مدیرعامل باشگاه شهرداری ارومیه»
         rows = [r for r in self.statements_of(people[0][0]) if self._ok(r["article_id"])]
         if not rows:
             return []
@@ -96,6 +104,14 @@ class EventKinds(PeopleLookup):
             result = replace(result, place=places_here[-1]["name"] if self.q.kind == "where" else result.place)
         return [replace(result, speaker=self._name(people[0][0]), person_id=people[0][0])]
 
+    def _two_named(self) -> bool:
+        """The question joins two names with «و» («کارنی و ترامپ»): what it asks about is
+        something both did; not a title holding «و» («وزیر راه و شهرسازی»), whose words
+        name no one."""
+        words = text.search_form(self.q.raw).split()
+        return any(w == "و" and 0 < i < len(words) - 1 and retrieve.may_name(self.store, words[i - 1])
+                   and retrieve.may_name(self.store, words[i + 1]) for i, w in enumerate(words))
+
     def _event_titles(self, events: list[dict[str, Any]]) -> dict[int, list[str]]:
         """Event id → the titles of (up to 12 of) the people in it, in one query."""
         articles = sorted({e["article_id"] for e in events})
@@ -107,7 +123,44 @@ class EventKinds(PeopleLookup):
                 for e in events}
 
     def _when(self) -> tuple[list[Result], str | None]:
-        return self._event_or_fact(need="date")
+        results, note = self._event_or_fact(need="date")
+        if results and _UNTIL_WHEN.search(text.search_form(self.q.raw)):
+            results[0] = self._until(results[0])
+        elif results:
+            results[0] = self._since(results[0])
+        return results, note
+
+    def _since(self, result: Result) -> Result:
+        """«کولاک ... کی بود؟» answered by the end of a span its sentence gives («از عصر روز
+        گذشته تا بامداد امروز»): it began on the day after «از», and that is when it was."""
+        if result.sentence_position is None or result.date is None:
+            return result
+        rows = self.store.rows("SELECT d.iso, d.jalali, d.raw, s.text FROM dates d JOIN sentences s ON s.article_id = "
+                               "d.article_id AND s.position = d.sentence WHERE d.article_id = ? AND d.sentence = ? "
+                               "ORDER BY d.id", [result.article_id, result.sentence_position])
+        for start, end in zip(rows, rows[1:]):
+            if end["iso"] != result.date or start["iso"] == end["iso"]:
+                continue
+            if re.search(r"(?<![\w\u200c])از\s+" + re.escape(start["raw"]) + r"\s+(?:تا|الی)\s+" + re.escape(end["raw"]),
+                         start["text"]):
+                return replace(result, date=start["iso"], date_jalali=start["jalali"])
+        return result
+
+    def _until(self, result: Result) -> Result:
+        """«نمایشگاه ... تا کی ادامه داره؟» asks when it ends: a date its sentence writes after
+        «تا/الی» («امروز ... گشایش یافت و تا ۳۰ آبان ... پذیرای علاقه‌مندان است») answers, not
+        the day it began; the result as it is when the sentence gives no end."""
+        if result.sentence_position is None:
+            return result
+        # a headline's event is told in the lead: its end may be written there
+        last = result.sentence_position + (1 if result.sentence_position == 0 else 0)
+        rows = self.store.rows("SELECT d.iso, d.jalali, d.raw, s.text FROM dates d JOIN sentences s ON s.article_id = "
+                               "d.article_id AND s.position = d.sentence WHERE d.article_id = ? AND d.sentence BETWEEN ? "
+                               "AND ? ORDER BY d.sentence, d.id", [result.article_id, result.sentence_position, last])
+        for row in rows:
+            if re.search(r"(?<![\w\u200c])(?:تا|الی)\s+(?:روز\s+)?" + re.escape(row["raw"]), row["text"]):
+                return replace(result, date=row["iso"], date_jalali=row["jalali"])
+        return result
 
     def _where(self) -> tuple[list[Result], str | None]:
         return self._event_or_fact(need="place")

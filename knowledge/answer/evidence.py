@@ -151,11 +151,18 @@ def sentences_in_wordings(store: Store, variants: list[tuple[str, ...]], *, limi
 
 
 def wording_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The question's words, then the same with one everyday word in a report's wording."""
+    """The question's words, then the same with one everyday word in a report's wording, and
+    with every such word in it when there are two or more."""
     table = _wording()
-    return [words] + [words[:i] + (other,) + words[i + 1:]
-                      for i, w in enumerate(words) for other in table.get(w) or table.get(_singular(w), ())
-                      if other not in words]
+    variants = [words] + [words[:i] + (other,) + words[i + 1:]
+                          for i, w in enumerate(words) for other in table.get(w) or table.get(_singular(w), ())
+                          if other not in words]
+    # two everyday words in one question («جاده چالوس کی بسته میشه؟»: «محور ... مسدود»): both
+    # in the report's wording at once, each its table's first word
+    firsts = tuple(next((o for o in (table.get(w) or table.get(_singular(w), ())) if o not in words), w) for w in words)
+    if sum(a != b for a, b in zip(firsts, words)) > 1:
+        variants.append(firsts)
+    return variants
 
 
 def _singular(word: str) -> str:

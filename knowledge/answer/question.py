@@ -46,11 +46,18 @@ _WHOSE_WORDS = (rf"(?:(?:گوینده|صاحب) (?:این |اون |ان )?{_SPEE
                 rf"|(?:این |اون |ان )?{_SPEECH} (?:مال|از|متعلق به|از طرف) {_ASKS_WHO})")
 # «OBJECT رو کی VERB» with a past singular verb asks who did it («گلای استقلال رو کی زد؟»)
 _DOER = re.compile(r" (?:را|رو) کی (?:\S+ )?(\S+(?<!ن)(?<!است)(?<!هست)[دت])$")
+# «کی به X ... داد؟» at the start, the verb one that takes whom it is done to with «به» (gave
+# an order, sent, sold, paid) in the past singular: who did it to X («کی به بسنت دستور
+# فشار حداکثری داد؟»); a plural or present verb is «they», and «کی» stays «when» («کی به کارگران
+# حقوق دادند»), as with _DOER; a verb of going («کی به تهران سفر کرد») stays «when».
+_GIVER = re.compile(r"^کی (به (?:\S+ ){1,8}(?:داد|زد|فرستاد|سپرد|بخشید|فروخت|پرداخت))$")
 _UNTIL = r"(?:تا|از) (?:کی|کیست|چه زمانی|چه تاریخی|چه روزی|چه موقع|کی است)"  # «مهلت ... تا کیه؟»
+# «تا کی ادامه داره/دایره/طول میکشه؟»: the verb of lasting, not what lasts (a report's «در ادامه» is «next»)
+_LASTING = frozenset({"ادامه", "دایر", "برقرار", "طول"})
 _WHEN = rf"(?:کی|(?:چه روزی|چه تاریخی|چه ساعتی){forms.COPULA}|چه زمانی|چه موقعی|چه موقع|کدام روز|چه وقت|چه سالی|چه ماهی|در چه تاریخی|تاریخ|زمان)"
 _WHERE = (rf"(?:کجا|کجاست|کدام (?:شهر|شهرستان|استان|کشور|روستا)(?:ها)?{forms.COPULA}|چه شهری|چه استانی|کدام محل|چه مکانی|چه جایی|محل|مکان|کدام دانشگاه)")
 _WHO_IS = r"(?:کیست|کیستند|کی است|کی هست|چه کسی است|چه کسی بود|کی بود|کیه)"
-_JOB = (r"(?:چه کاره|چکاره|چیکاره|چه کارست|چه کارهست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
+_JOB = (r"(?:چه کاره|چکاره|چیکاره|چه کارست|چه کارهست|چه کارس(?= |$)|(?:چه تیمی|کدام تیم) (?:بازی|توپ)(?: \S+)?|عضو (?:کدام|چه) \S+(?: (?:است|هست|بود))?|چه سمتی|چه مسیولیتی|چه شغلی|(?:سمت|شغل|مسیولیت|مسولیت|نقش|عنوان|پست)"
         r"(?:ش|شان|ها|های|هایی|هاش|هایش|ی)?)")
 _PUBLISHED = r"(?:منتشر|انتشار|مخابره|منتشره)"  # «کی منتشر شد؟»: the report's own date
 _NAME_OF = r"(?:نام|اسم)"  # «نام فرماندار رزن چیست؟» asks who holds the role
@@ -62,6 +69,9 @@ _WHAT = r"(?:چه|چه چیزی|چیست|چه مطلبی|چه نکته ای|چه
 _GENERIC_VERBS = frozenset({"گفت", "صحبت کرد", "سخنرانی کرد", "حرف زد", "اظهار کرد", "اظهار داشت", "بیان کرد",
                             "بیان داشت", "عنوان کرد", "افزود", "ادامه داد"})
 _EVENTISH = r"(?:چه اتفاقی|چه اتفاقاتی|چه رویدادی|چه رویدادهایی|چه خبر|چه خبرهایی|چه اتفاقی افتاد|چه شد)"
+# «چه کارگاهی برگزار شد؟», «چه همایشی برگزار میشود؟» with a date: which gathering was held then
+# (the noun without its «ی»: «کارگاه»), a report of that day, not a topic
+_WHAT_HELD = re.compile(r"(?:^| )چه (\S{3,}?)ی (?=(?:برگزار|افتتاح|تشکیل|اجرا) )")
 _RELATIVE_TIME = frozenset({"امسال", "پارسال", "امروز", "دیروز", "فردا", "پریروز", "اخیرا", "ماه", "سال"})
 # Words of time that never name a person: dropped from a question's subject
 # («اژه‌ای هفته گذشته چی گفت؟»).
@@ -116,6 +126,13 @@ def _which_venue(joined: str) -> re.Match[str] | None:
 # «همو/همدیگه رو دیدن», «یکدیگر را ملاقات کردند»: two people met, what reports call «دیدار»
 _MET = re.compile(r"(?<!\S)(?:همو|همدیگرو|همدیگر را|یکدیگر را|با هم|با همدیگر) "
                   r"(?:دیدن|دیدند|دیده اند|دیدهاند|ملاقات کردند|ملاقات کردن)(?= |$)")
+# Spoken «اومده پایین», «رفته بالا» (a price or a figure went down, up): the report writes the
+# noun of the change, «کاهش», «افزایش» (wording.tsv has the way back, «پایین آمد» written).
+_MOTION_VERB = r"(?:امد|امده|اومد|اومده|رفت|رفته|کشید|کشیده|میاید|میاد|میرود|میره)(?:ند|ن|اند|است)?"
+# «کم میشه», «زیاد شد»: less, more (after formalize «میشه» is «میشود»)
+_BECOMES = r"(?:شد|شده|شدند|شدن|میشود|میشوند|میشد|شود|شوند)"
+_MOTION = re.compile(rf"(?<!\S)(?:(پایین|بالا) {_MOTION_VERB}|{_MOTION_VERB} (پایین|بالا)|(کم|زیاد) {_BECOMES})(?= |$)")
+_CHANGE = {"پایین": "کاهش", "بالا": "افزایش", "کم": "کاهش", "زیاد": "افزایش"}
 _HOW_MUCH = frozenset({"چقدر", "چقد", "چقدره", "چه قدر"})
 _BECOME = frozenset({"شد", "شده", "شود", "میشود", "میشه", "رفت", "رفته", "امد", "امده", "است", "هست"})
 
@@ -177,6 +194,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     words = text.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
     joined = _MET.sub("دیدار", joined)  # «همو دیدن»: they met, the report's «دیدار»
+    joined = _MOTION.sub(lambda m: _CHANGE[m.group(1) or m.group(2) or m.group(3)], joined)  # «اومده پایین»: «کاهش»
     words = joined.split()
     why = reasons.asks_why(raw, joined)  # «چرا ...», «به چه دلیل ...», «علت ... چه بود»
     numeric = _has(_QUANTITY, joined)
@@ -219,10 +237,13 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         if forms.names_things(joined[: m.start()].split()) or joined[: m.start()].split()[-1:] == ["با"]:
             return make("topic", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
         return make("list_people", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if (m := _ACCORDING.match(joined)) and (asked := _according_to(joined[m.end():].split())):
+        return make("what_said", words_=asked[1], subject=asked[0], implied=True)  # «به گفته X ... کی ...؟»
     if (m := _has(_WHOSE_WORDS, joined)) and content((joined[: m.start()] + " " + joined[m.end():]).split()):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
-    if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»
-        return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _has(_UNTIL, joined):  # «مهلت ارسال آثار تا کیه؟»; «ادامه داره» is how long, no topic word
+        return make("when", words_=[w for w in (joined[: m.start()] + " " + joined[m.end():]).split()
+                                    if w not in _LASTING])
     if words and words[0] in ("نام", "اسم") and (m := _has(r"(?:چیست|کیست|چه است)", joined)):
         subject = joined[: m.start()].split()[1:]  # «نام فرماندار رزن چیست؟»
         return make("role_of" if _starts_with_role(subject) else "person_role", subject=subject)
@@ -257,6 +278,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _which_venue(joined):  # «کدوم بیمارستان بردن؟»: where, and «بیمارستان» a word to match
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if m := _GIVER.search(joined):  # «کی به X دستور داد؟»: who gave the order
+        return make("topic", words_=m.group(1).split())
     if m := _DOER.search(joined):  # who did it, as «چه کسی ... را زد»; «رو کی افتتاح کردن» is when
         return make("topic", words_=(joined[: m.start()] + " " + joined[m.start(1):]).split())
     who_is = _has(_WHO_IS, joined)
@@ -272,6 +295,9 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles(), dropped=stopwords())
         kind = "role_of" if _starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)
+    if date_range and (m := _WHAT_HELD.search(joined)):  # «2022-03-13 چه کارگاهی برگزار شد؟»: the reports of that day
+        rest = (joined[: m.start()] + " " + m.group(1) + " " + joined[m.end(1) + 1:]).split()
+        return make("which_article", words_=[w for w in rest if not w.isdigit()])
     if (m := _has(_ARTICLE, joined)) or (m := _has(_EVENTISH, joined)):
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if asked := forms.asks_for_report(words):  # «خبر X رو بیار», «خبر X کدومه؟»
@@ -321,8 +347,28 @@ def _starts_with_role(words: list[str]) -> bool:
     return bool(words) and any(len(h) == 1 and word_score(words[0], h[0]) >= 80 for h in heads)
 
 
+def starts_with_role(words: list[str]) -> bool:
+    """Whether search-form words open with a title («مدیرعامل باشگاه ...»): a name that is a role."""
+    return _starts_with_role(words)
+
+
 _SETTING = frozenset({"در", "تو", "توی", "طی", "ضمن", "به", "برای", "خطاب"})
 _IN_THIS_REPORT = re.compile(r"(?:^| )(?:در|تو|توی) (?:این|همین) (?:خبر|گزارش|مطلب|متن)(?= |$)")
+
+
+# «به گفته X، ...» opening a question (after formalize «گفته» is «گفت»): X named as the speaker
+_ACCORDING = re.compile(r"^به گفت(?:ه)? ")
+
+
+def _according_to(rest: list[str]) -> tuple[list[str], list[str]] | None:
+    """(speaker, topic) of «به گفته نوروزی فشار آب شیراز کی کم میشه؟»: what X said of it,
+    «کی» a word of the asking, not «who» (X is named); the speaker is the word after «به گفته»,
+    two with a first name («به گفته حسن نوروزی»). None when no «کی» follows or nothing but
+    question words does."""
+    n = 2 if len(rest) > 2 and rest[0] in lexicon.first_names() else 1
+    if "کی" not in rest[n:] or not set(content(rest[n:])) - _ASKING:
+        return None  # without «کی» the question reads as it did («به گفته داک ورث ... چی بود»)
+    return rest[:n], [w for w in rest[n:] if w not in _ASKING]
 
 
 def _asked_after_verb(joined: str) -> tuple[list[str], list[str]] | None:

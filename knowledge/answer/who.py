@@ -69,6 +69,12 @@ class PeopleLookup:
             self._people_rows[key] = (rows, scores)
         return self._rank_people(query, key, names_only)
 
+    def respelt_people(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
+        """``people`` of a title asked with a misspelt word («مدیرعامل شزکت ملی پتروشیمی»), in
+        the title words' spelling (:func:`respelt_title`); [] when no word is respelt."""
+        respelt = respelt_title(words)
+        return self.people(respelt) if respelt != words else []
+
     def _rank_people(self, query: str, key: tuple[tuple[str, ...], bool],
                      names_only: bool) -> list[tuple[int, float, dict[str, Any]]]:
         rows, scores = self._people_rows[key]
@@ -226,6 +232,32 @@ def _role_places(roles_json: str) -> tuple[str, ...]:
     """The search forms of the places a person's roles name (the same roles recur in
     every row of a person: found once per process)."""
     return tuple(cached_form(p.name) for p in places.find_places(" ".join(json_list(roles_json))))
+
+
+# One letter off in a title word of four or more letters («شزکت» for «شرکت», «اتاغ» for «اتاق»)
+TITLE_WORD_CUTOFF = 75.0
+
+
+@functools.cache
+def _title_words() -> tuple[str, ...]:
+    """The words titles are made of: the role heads' («رئیس», «مدیرعامل») and the heads of the
+    organisations and sources they name («شرکت», «اتاق بازرگانی», «سازمان»), in search form."""
+    from ..parse import lexicon
+
+    heads = [w for phrase in lexicon.role_heads().heads for w in phrase]
+    heads += [w for line in lexicon.lines("organisation_heads.txt") for w in text.search_form(line.partition("\t")[0]).split()]
+    heads += [w for head in lexicon.source_heads() for w in text.search_form(head).split()]
+    return tuple(sorted({w for w in heads if len(w) >= 3}))
+
+
+def respelt_title(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A title asked with a misspelt word («مدیرعامل شزکت ملی پتروشیمی») in the title words'
+    spelling: a word that is no Persian word at all, one letter from exactly one title word.
+    A real word is never respelt («برکت» is not «شرکت»), nor a word two title words are as near."""
+    known, heads = text.known_words(), _title_words()
+    return tuple(
+        (match.only_close_spelling(w, heads, cutoff=TITLE_WORD_CUTOFF) or w)
+        if len(w) >= 4 and w not in known and w not in heads else w for w in words)
 
 
 @functools.cache
