@@ -123,6 +123,7 @@ class EventKinds(PeopleLookup):
         has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
         events = [(r, s) for r, s in self._event_candidates() if has(r)]
         ordinal = facts.ordinal(self.q.raw)
+        named: frozenset[int] = frozenset()
         if ordinal and events:  # «نخستین کارگاه ...»: of the events that fit as well, the one its report numbers so
             top = events[0][1]
             named = facts.holding(self.store, ordinal, (r["article_id"] for r, s in events if s == top))
@@ -138,7 +139,8 @@ class EventKinds(PeopleLookup):
                 " ".join(x for x in (event["place"], event["venue"]) if x)).split()
         # an event holding every word of the question as it is covers it fully whatever the
         # words' weights: no sentence can cover it better, so none is looked for
-        fact = None if events and match.holds_all(list(self.q.words), held) else facts.best(
+        fact = None if events and (match.holds_all(list(self.q.words), held) or self._named_by(
+            events[0][0], held, ordinal if events[0][0]["article_id"] in named else None, need=need)) else facts.best(
             self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around, prime=self._prime,
             ordinal=ordinal)
         if events and fact is not None:  # compare both with the same word weights
@@ -155,6 +157,19 @@ class EventKinds(PeopleLookup):
         if need == "place":
             result = replace(result, place=fact.value)
         return [result], None
+
+    def _named_by(self, event: dict[str, Any], held: list[str], ordinal: str | None, *, need: str) -> bool:
+        """Whether the event is the one asked of though it lacks words of the question: its
+        report holds the question's ordinal («پنجمین کارگاه ...», the event named without
+        it), and the words that frame the question («محل برگزاری ... کجا بود؟») are none of
+        an event's. It then answers as one holding every word does (the sentences are not
+        searched) — unless «کجا» finds it only in the province the question names («... استان
+        مرکزی کجا بود؟» held in «مرکزی»): a sentence may give the town (where9)."""
+        if need == "place" and event["place"] and event["place"] == self.q.place and "استان" in self.q.words \
+                and places.lookup(self.q.place, kind="province") is not None:
+            return False
+        asked = [w for w in self.q.words if w not in _FRAME]
+        return bool(asked) and match.holds_all(asked, held + (ordinal.split() if ordinal else []))
 
     def _articles_for(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
         """(article id, score, best sentence) for topic words, best first."""
@@ -186,6 +201,11 @@ class EventKinds(PeopleLookup):
         if self.q.words:
             rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5]
         return [self._event_result(r, 1.0) for r in rows[:5]]
+
+
+# «تاریخ/زمان/محل برگزاری X کی/کجا بود؟»: the words that ask of the event, left among the
+# question's words when another one took the place of the question word («محل»)
+_FRAME = frozenset({"برگزاری", "تاریخ", "محل", "زمان", "کجا", "کی"})
 
 
 @functools.lru_cache(maxsize=65_536)
