@@ -55,3 +55,50 @@ def test_the_event_its_report_names_answers_without_the_sentence_search(
         assert answer.found, question
         first = answer.results[0]
         assert word in f"{first.date_jalali} {first.place}", (question, first.date_jalali, first.place)
+
+
+SPELT_CASES = [
+    # (question, a word of the answer): one letter mistyped in a word of the event's name
+    ("نهمین جشنواره فوتبال پایح چه روزی بود؟", "1402-08-01"),  # «پایه»
+    ("محل برگزاری نهمین جشنواره فوتبال پایح کجا بود؟", "زنجان"),  # and the frame
+]
+
+
+@pytest.mark.parametrize(("question", "word"), SPELT_CASES)
+def test_a_mistyped_word_of_the_event_finds_the_event(question: str, word: str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = evidence.sentences_in_wordings
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(evidence, "sentences_in_wordings", counted)
+    answer = ask_over(question, ZANJAN, today=TODAY)
+    assert answer.found, question
+    first = answer.results[0]
+    assert word in f"{first.date_jalali} {first.place}", (question, first.date_jalali, first.place)
+    assert [] == calls, question
+
+
+def test_respelt_words_replaces_only_a_word_no_sentence_holds() -> None:
+    from knowledge.answer.events import respelt_words
+    from knowledge.library import Library
+
+    lib = Library.memory()
+    try:
+        lib.add(ZANJAN.encode(), today=TODAY)
+        store = lib.store
+        cases = [
+            # (words asked, words searched)
+            (("جشنوارح", "فوتبال"), ("جشنواره", "فوتبال")),  # one letter off a stored word
+            (("جشنواره", "فوتبال"), ("جشنواره", "فوتبال")),  # stored words stay
+            (("کجا", "پایح"), ("کجا", "پایه")),  # under four letters: stays («کجا»)
+            (("دشنواره",), ("دشنواره",)),  # the first letter is never the typo
+            (("تلویزیون",), ("تلویزیون",)),  # no stored word one letter off: stays
+        ]
+        for asked, searched in cases:
+            assert searched == respelt_words(store, asked), asked
+    finally:
+        lib.close()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import match, text
 from ..parse import places
-from ..store import retrieve
+from ..store import Store, retrieve
 from . import facts
 from .question import event_words, starts_with_event
 from .who import CANDIDATES, PeopleLookup, cached_form, json_list
@@ -120,6 +120,9 @@ class EventKinds(PeopleLookup):
         moment = [] if starts_with_event(self.q.words) else self._person_moment()
         if moment:  # «میرصالحی کی این حرف‌ها را زد؟» — not «جلسه کمیته ... کی بود؟»
             return moment, None
+        respelt = respelt_words(self.store, self.q.words)
+        if respelt != self.q.words:  # «جلسه کمیته ... شهزستان کرمانشاه»: the store's «شهرستان» asked
+            self.q = replace(self.q, words=respelt)
         has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
         events = [(r, s) for r, s in self._event_candidates() if has(r)]
         ordinal = facts.ordinal(self.q.raw)
@@ -206,6 +209,29 @@ class EventKinds(PeopleLookup):
 # «تاریخ/زمان/محل برگزاری X کی/کجا بود؟»: the words that ask of the event, left among the
 # question's words when another one took the place of the question word («محل»)
 _FRAME = frozenset({"برگزاری", "تاریخ", "محل", "زمان", "کجا", "کی"})
+
+
+_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"  # of the search form (ي/ك/آ folded)
+
+
+def respelt_words(store: Store, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's words, each one no stored sentence holds («شهزستان», «اسطان») replaced by
+    the stored word it is with one letter (not the first) replaced — of several such, the one
+    most sentences hold (counted up to retrieve's cap); a word of under four letters, or with
+    no such neighbour, stays. Users mistype a letter of a word as of a name; the searches then
+    find the event by the word its report writes, not by the sentences around the typo."""
+    vocabulary = store.words
+    vocabulary.load()
+    known = vocabulary.numbers
+    out = []
+    for word in words:
+        if len(word) < 4 or word in known:
+            out.append(word)
+            continue
+        near = sorted({word[:i] + c + word[i + 1:] for i in range(1, len(word)) for c in _LETTERS
+                       if c != word[i] and word[:i] + c + word[i + 1:] in known})
+        out.append(max(near, key=lambda w: retrieve.rows_holding(store, "sentences", w)) if near else word)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65_536)
