@@ -45,7 +45,6 @@ class EventKinds(PeopleLookup):
         rows = retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES)
         self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
-        titles = self._event_titles(rows)
         scored = []
         # the same event name recurs among the candidates (two in three at 100k articles:
         # «جلسه شورای اداری شهرستان ...» in every such report): each name is scored once
@@ -54,6 +53,12 @@ class EventKinds(PeopleLookup):
             if r["search"] not in names:
                 names[r["search"]] = match.phrase_score(query, r["search"]) * match.coverage(
                     list(words), r["search"].split()) / 100
+        # a name scoring 0.95 or more is its event's score: the context's, at most 1 - 0.05, cannot beat it
+        titles = self._event_titles([r for r in rows if names[r["search"]] < 0.95])
+        for r in rows:
+            if names[r["search"]] >= 0.95:
+                scored.append((r, names[r["search"]]))
+                continue
             context = r["search"].split() + cached_form(" ".join(
                 [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
             scored.append((r, max(names[r["search"]], match.coverage(list(words), context) - 0.05)))
