@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import match, text
 from ..parse import places
-from ..store import retrieve
+from ..store import Store, retrieve
 from . import facts
 from .question import event_words, starts_with_event, starts_with_role
 from .who import CANDIDATES, PeopleLookup, cached_form, json_list
@@ -49,7 +49,6 @@ class EventKinds(PeopleLookup):
         rows = retrieve.search(self.store, "events", [text.stem(w) for w in words], limit=CANDIDATES)
         self._prime(r["article_id"] for r in rows)
         rows = [r for r in rows if self._ok(r["article_id"])]
-        titles = self._event_titles(rows)
         scored = []
         # the same event name recurs among the candidates (two in three at 100k articles:
         # «جلسه شورای اداری شهرستان ...» in every such report): each name is scored once
@@ -58,6 +57,12 @@ class EventKinds(PeopleLookup):
             if r["search"] not in names:
                 names[r["search"]] = match.phrase_score(query, r["search"]) * match.coverage(
                     list(words), r["search"].split()) / 100
+        # a name scoring 0.95 or more is its event's score: the context's, at most 1 - 0.05, cannot beat it
+        titles = self._event_titles([r for r in rows if names[r["search"]] < 0.95])
+        for r in rows:
+            if names[r["search"]] >= 0.95:
+                scored.append((r, names[r["search"]]))
+                continue
             context = r["search"].split() + cached_form(" ".join(
                 [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
             scored.append((r, max(names[r["search"]], match.coverage(list(words), context) - 0.05)))
@@ -173,9 +178,13 @@ class EventKinds(PeopleLookup):
         moment = [] if starts_with_event(self.q.words) else self._person_moment()
         if moment:  # «میرصالحی کی این حرف‌ها را زد؟» — not «جلسه کمیته ... کی بود؟»
             return moment, None
+        respelt = respelt_words(self.store, self.q.words)
+        if respelt != self.q.words:  # «جلسه کمیته ... شهزستان کرمانشاه»: the store's «شهرستان» asked
+            self.q = replace(self.q, words=respelt)
         has = (lambda r: r["iso"]) if need == "date" else (lambda r: r["place"] or r["venue"])
         events = [(r, s) for r, s in self._event_candidates() if has(r)]
         ordinal = facts.ordinal(self.q.raw)
+        named: frozenset[int] = frozenset()
         if ordinal and events:  # «نخستین کارگاه ...»: of the events that fit as well, the one its report numbers so
             top = events[0][1]
             named = facts.holding(self.store, ordinal, (r["article_id"] for r, s in events if s == top))
@@ -191,7 +200,8 @@ class EventKinds(PeopleLookup):
                 " ".join(x for x in (event["place"], event["venue"]) if x)).split()
         # an event holding every word of the question as it is covers it fully whatever the
         # words' weights: no sentence can cover it better, so none is looked for
-        fact = None if events and match.holds_all(list(self.q.words), held) else facts.best(
+        fact = None if events and (match.holds_all(list(self.q.words), held) or self._named_by(
+            events[0][0], held, ordinal if events[0][0]["article_id"] in named else None, need=need)) else facts.best(
             self.store, self.q.words, need=need, allowed=self._ok, required=required, around=around, prime=self._prime,
             ordinal=ordinal)
         if events and fact is not None:  # compare both with the same word weights
@@ -208,6 +218,19 @@ class EventKinds(PeopleLookup):
         if need == "place":
             result = replace(result, place=fact.value)
         return [result], None
+
+    def _named_by(self, event: dict[str, Any], held: list[str], ordinal: str | None, *, need: str) -> bool:
+        """Whether the event is the one asked of though it lacks words of the question: its
+        report holds the question's ordinal («پنجمین کارگاه ...», the event named without
+        it), and the words that frame the question («محل برگزاری ... کجا بود؟») are none of
+        an event's. It then answers as one holding every word does (the sentences are not
+        searched) — unless «کجا» finds it only in the province the question names («... استان
+        مرکزی کجا بود؟» held in «مرکزی»): a sentence may give the town (where9)."""
+        if need == "place" and event["place"] and event["place"] == self.q.place and "استان" in self.q.words \
+                and places.lookup(self.q.place, kind="province") is not None:
+            return False
+        asked = [w for w in self.q.words if w not in _FRAME]
+        return bool(asked) and match.holds_all(asked, held + (ordinal.split() if ordinal else []))
 
     def _articles_for(self, words: tuple[str, ...]) -> list[tuple[int, float, dict[str, Any]]]:
         """(article id, score, best sentence) for topic words, best first."""
@@ -239,6 +262,34 @@ class EventKinds(PeopleLookup):
         if self.q.words:
             rows = [r for r in rows if match.coverage(list(self.q.words), r["search"].split()) >= 0.5]
         return [self._event_result(r, 1.0) for r in rows[:5]]
+
+
+# «تاریخ/زمان/محل برگزاری X کی/کجا بود؟»: the words that ask of the event, left among the
+# question's words when another one took the place of the question word («محل»)
+_FRAME = frozenset({"برگزاری", "تاریخ", "محل", "زمان", "کجا", "کی"})
+
+
+_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"  # of the search form (ي/ك/آ folded)
+
+
+def respelt_words(store: Store, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The question's words, each one no stored sentence holds («شهزستان», «اسطان») replaced by
+    the stored word it is with one letter (not the first) replaced — of several such, the one
+    most sentences hold (counted up to retrieve's cap); a word of under four letters, or with
+    no such neighbour, stays. Users mistype a letter of a word as of a name; the searches then
+    find the event by the word its report writes, not by the sentences around the typo."""
+    vocabulary = store.words
+    vocabulary.load()
+    known = vocabulary.numbers
+    out = []
+    for word in words:
+        if len(word) < 4 or word in known:
+            out.append(word)
+            continue
+        near = sorted({word[:i] + c + word[i + 1:] for i in range(1, len(word)) for c in _LETTERS
+                       if c != word[i] and word[:i] + c + word[i + 1:] in known})
+        out.append(max(near, key=lambda w: retrieve.rows_holding(store, "sentences", w)) if near else word)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65_536)

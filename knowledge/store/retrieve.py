@@ -227,6 +227,12 @@ def _count(store: Store, table: str, term: str) -> int:
     return cache[(table, term)]
 
 
+def rows_holding(store: Store, table: str, word: str) -> int:
+    """Rows of ``table`` holding the search-form ``word`` as written (counted up to COUNT_CAP;
+    cached until a write)."""
+    return _count(store, table, fts_query([word], prefix=False))
+
+
 def _newest(store: Store, table: str, query: str, *, limit: int) -> list[dict[str, Any]]:
     """Rows for one common word, newest first: FTS5 walks its doclist backwards and stops."""
     return store.rows(
