@@ -101,7 +101,12 @@ class StatementPool(PeopleLookup):
         weighed = [(starts.index(start), weight) for start, weight in weights[0]]
         statements = self.store.tuples_in(
             "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
-            "r.search_length FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids, after=span or [])
+            "r.search_length FROM statement_rows r WHERE r.person_id IN ({})", person_ids)
+        if cut:  # the window and place ask of a statement only its article: asked once an article
+            kept = {a for (a,) in self.store.tuples_in(
+                "SELECT r.article_id FROM (SELECT id AS article_id FROM article_rows WHERE id IN ({})) r WHERE 1"
+                + cut, sorted({x[1] for x in statements}), after=span or [])}
+            statements = [x for x in statements if x[1] in kept]
         own_forms = self._own_forms([x[0] for x in statements if x[5] is None])
         out: list[dict[str, Any]] = []
         exact: list[tuple[Any, ...]] = []  # strong hits, hits by their own form, a sentence as text

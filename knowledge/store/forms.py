@@ -185,9 +185,10 @@ def register(db: sqlite_utils.Database) -> Words:
 
 
 def functions(conn: sqlite3.Connection) -> Words:
-    """Register ``form_text``, ``form_code``, ``sqlar_uncompress`` and ``sqlar_compress`` on a
-    connection of its own (a tool's, a test's): without them SQLite refuses the views and
-    triggers that read or write sentences' forms and articles' bodies."""
+    """Register ``form_text``, ``form_code``, ``sqlar_uncompress``, ``sqlar_compress`` and
+    ``span_terms`` (018's triggers) on a connection of its own (a tool's, a test's): without
+    them SQLite refuses the views and triggers that read or write sentences' forms and
+    articles' bodies (and statements: their terms in ``statement_words``)."""
     words = Words(conn)
     conn.create_function("form_text", 1, words.text, deterministic=True)
     conn.create_function("form_code", 1, words.code, deterministic=True)
