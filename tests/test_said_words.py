@@ -171,3 +171,18 @@ def test_a_new_store_indexes_what_it_stores(lib: Library) -> None:
     assert _terms_expected(db) == _terms_counted(db)
     assert lib.store.rows("SELECT count(*) AS n FROM statements")[0]["n"] == sum(
         n for t, n in _terms_counted(db).items() if t.startswith("p"))
+
+
+@pytest.mark.parametrize("starts, most_terms, index, told", [
+    (["مسکن"], said_pool.MOST_TERMS, True, True),  # a topic start held by a few words: the index tells
+    (["مسکن"], 0, True, False),  # held by more words than MOST_TERMS: the sentences are read instead
+    (["مسکن"], said_pool.MOST_TERMS, False, False),  # a store without statement_words (before 018)
+    (["مس کن"], said_pool.MOST_TERMS, True, False),  # a start across words: only the text can tell
+])
+def test_when_the_index_cannot_tell_the_sentences_are_read(lib: Library, monkeypatch: pytest.MonkeyPatch,
+                                                            starts: list[str], most_terms: int, index: bool,
+                                                            told: bool) -> None:
+    monkeypatch.setattr(said_pool, "MOST_TERMS", most_terms)
+    engine = _engine(lib, "احمدی درباره مسکن چه گفت؟")
+    monkeypatch.setitem(lib.store.cache, "statement_words", index)
+    assert told == (engine._topic_hits(_everyone(lib), starts) is not None)
