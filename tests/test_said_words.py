@@ -186,3 +186,20 @@ def test_when_the_index_cannot_tell_the_sentences_are_read(lib: Library, monkeyp
     engine = _engine(lib, "احمدی درباره مسکن چه گفت؟")
     monkeypatch.setitem(lib.store.cache, "statement_words", index)
     assert told == (engine._topic_hits(_everyone(lib), starts) is not None)
+
+
+@pytest.mark.parametrize("topic, partial", [
+    ("مسکن ملی", True),  # hits among hundreds of statements: only they are read into rows
+    ("بیمرستان", False),  # no hit: every row is pooled (a misspelt topic is scored over all)
+])
+def test_a_pool_with_hits_makes_rows_of_the_hits_only(lib: Library, monkeypatch: pytest.MonkeyPatch,
+                                                      topic: str, partial: bool) -> None:
+    people = _everyone(lib)
+    engine = _engine(lib, f"احمدی درباره {topic} چه گفت؟")
+    pooled = engine._pool(people)
+    # a partial pool keeps no person's rows for what_said to take (it reads the chosen one's again)
+    assert (set() if partial else set(people)) == engine._pooled[1]
+    _read_every_sentence(monkeypatch)
+    before = _engine(lib, f"احمدی درباره {topic} چه گفت؟")
+    assert before._pool(people) == pooled
+    assert set(people) == before._pooled[1]

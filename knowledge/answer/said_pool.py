@@ -52,9 +52,10 @@ class StatementPool(PeopleLookup):
     _allowed: dict[int, bool]  # engine._ok's answers, by article id
     # the last _pool: words, people, the window and place its _light rows were read in, the rows
     _pooled: tuple[tuple[str, ...], set[int], tuple[DateRange | None, str | None], list[dict[str, Any]]]
+    _partial: bool  # the last _light read only the hits of a pool (_with_spans)
 
     def _light(self, person_ids: list[int], window: DateRange | None = None, place: str | None = None, *,
-               outside: bool = False) -> list[dict[str, Any]]:
+               outside: bool = False, pool: bool = False) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
         answered with need it, see _with_text) or the article's columns (a page read per
         article), with ``hit``: whether the statement or its sentences hold the start of a topic
@@ -63,7 +64,9 @@ class StatementPool(PeopleLookup):
         search form cut from its first sentence's (where the view reads it from); without, no
         sentence is read and nothing is a hit. With a ``window``, only the statements dated in
         it (IN_WINDOW), or with ``outside`` only those that are not; with a ``place``, only
-        those of an article of that place (IN_PLACE)."""
+        those of an article of that place (IN_PLACE). For a ``pool`` of more than POOL_CUT
+        statements with a hit among them, only the hits (all _pool keeps; ``_partial`` says so)."""
+        self._partial = False
         span = [window.start.isoformat(), window.end.isoformat()] * 2 if window else []
         cut = f" AND {'NOT ' if outside else ''}{IN_WINDOW}" if window else ""
         if place:
@@ -74,13 +77,13 @@ class StatementPool(PeopleLookup):
                 "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
                 "0 AS hit FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids, after=span)
         else:
-            rows = self._with_spans(person_ids, starts, cut, span)
+            rows = self._with_spans(person_ids, starts, cut, span, pool=pool)
         if (window or place) and not outside and (window, place) == (self.q.dates, self.q.place):
             self._allowed.update((r["article_id"], True) for r in rows)  # the question's: _ok need not ask
         return in_order(rows)
 
     def _with_spans(self, person_ids: list[int], starts: list[str], cut: str = "",
-                    span: list[str] | None = None) -> list[dict[str, Any]]:
+                    span: list[str] | None = None, *, pool: bool = False) -> list[dict[str, Any]]:
         """_light's rows with their ``hit``: which statements' sentences hold a start told by
         the index of statements by speaker and word (``_topic_hits``, migration 018), so only
         the statements that may reach the cutoff (a strong hit), keep a form of their own or
@@ -111,21 +114,28 @@ class StatementPool(PeopleLookup):
         own_forms = self._own_forms([x[0] for x in statements if x[5] is None])
         out: list[dict[str, Any]] = []
         exact: list[tuple[Any, ...]] = []  # strong hits, hits by their own form, a sentence as text
+        quiet: list[tuple[Any, ...]] = []  # no start held, no form of its own: most of a pool
         for x in statements:
             mask = hits.get(x[0], 0)
             own = own_forms.get(x[0])
             if x[0] in unsure or (own is not None and any(start in own for start in starts)) or (
                     mask and _strong(weights, weighed, mask)):
                 exact.append(x)
-                continue
-            row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3],
-                   "last_sentence": x[4], "hit": 1 if mask else 0}
-            if own is not None:
-                row["search"] = own
-            out.append(row)
+            elif mask or own is not None:
+                row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3],
+                       "last_sentence": x[4], "hit": 1 if mask else 0}
+                if own is not None:
+                    row["search"] = own
+                out.append(row)
+            else:
+                quiet.append(x)
         if exact:
             out += self._spans_read(self._cells(exact, pattern), starts, own_forms)
-        return out
+        if pool and len(statements) > POOL_CUT and any(r["hit"] for r in out):
+            self._partial = True  # _pool keeps only the hits: the others' rows are never made
+            return [r for r in out if r["hit"]]
+        return out + [{"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3],
+                       "last_sentence": x[4], "hit": 0} for x in quiet]
 
     def _cells(self, statements: list[tuple[Any, ...]], pattern: str | None) -> list[tuple[Any, ...]]:
         """The join _spans_read reads, for statements already read (their columns as
@@ -281,8 +291,9 @@ class StatementPool(PeopleLookup):
         skipped when it would leave none (a misspelt topic). The cut is made by SQLite over the
         search forms (_light); the forms of the rows kept are read by the caller (_fill)."""
         words, pooled, (window, place), light = self._pooled
+        self._partial = False
         if words != self.q.words or pooled != set(person_ids) or not pooled:
-            light = self._light(person_ids, self.q.dates, self.q.place)
+            light = self._light(person_ids, self.q.dates, self.q.place, pool=True)
         elif window is not None and self.q.dates is None and place == self.q.place:
             # a window that left nothing asks again without it: the rows outside it are added
             light = in_order(light + self._light(person_ids, window, place, outside=True))
@@ -290,7 +301,8 @@ class StatementPool(PeopleLookup):
             light = self._light(person_ids, self.q.dates, self.q.place)
         # the chosen person's statements are read again below: kept, with the words they were
         # cut by and the window and place they were read in
-        self._pooled = (self.q.words, set(person_ids), (self.q.dates, self.q.place), light)
+        # (only the hits read: no person's rows are there to take, nor to add those outside a window to)
+        self._pooled = (self.q.words, set() if self._partial else set(person_ids), (self.q.dates, self.q.place), light)
         if self.filtered:  # every row read is in the question's window and place: _ok need not ask
             self._allowed.update((r["article_id"], True) for r in light)
         if len(light) > POOL_CUT and self.q.words:
