@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answer.said_pool import IN_PLACE, IN_WINDOW
 from knowledge.library import Library
 from knowledge.parse import parse
 from knowledge.store import SCHEMA_VERSION
@@ -380,11 +379,6 @@ SAID8 = [
     ("said_pool._with_spans", "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
      "r.search_start, r.search_length FROM statement_rows r WHERE r.person_id IN (?,?)", [1, 2],
      "COVERING INDEX statements_person_spans"),
-    # said_pool._with_spans in a window and place: asked once an article of the people's statements
-    ("said_pool._with_spans window", "SELECT r.article_id FROM (SELECT id AS article_id FROM article_rows "
-     f"WHERE id IN (?,?)) r WHERE 1 AND {IN_WINDOW} AND {IN_PLACE}",
-     [1, 2, "2025-01-01", "2025-12-31", "2025-01-01", "2025-12-31", "شیراز", "شیراز", "شیراز", "شیراز"],
-     "INTEGER PRIMARY KEY"),
     # said_pool._cells: the sentences of the strong hits' spans
     ("said_pool._cells", "SELECT t.article_id, t.position, CASE WHEN t.code GLOB ? OR t.search IS NOT NULL "
      "THEN coalesce(t.search, form_text(t.code)) END FROM sentence_cells t WHERE "
@@ -411,7 +405,6 @@ def test_the_topic_hits_queries_are_the_codes_own() -> None:
                      '"SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "\n'
                      '            "r.search_length FROM statement_rows r WHERE r.person_id IN ({})"',
                      'f"SELECT t.article_id, t.position, {_SENTENCE} FROM sentence_cells t WHERE "',
-                     '"SELECT r.article_id FROM (SELECT id AS article_id FROM article_rows WHERE id IN ({})) r WHERE 1"',
                      '"(t.article_id = ? AND t.position BETWEEN ? AND ?)"',
                      '"CASE WHEN t.code GLOB ? OR t.search IS NOT NULL THEN coalesce(t.search, form_text(t.code)) END"'):
         assert fragment in said
