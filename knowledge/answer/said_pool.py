@@ -22,8 +22,9 @@ POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's 
 # a sentence of a statement's span joined (``t``): its form when it may hold a start (the code
 # GLOB ``holding``'s pattern, or a form kept as text), else NULL
 _SENTENCE = "CASE WHEN t.code GLOB ? OR t.search IS NOT NULL THEN coalesce(t.search, form_text(t.code)) END"
-MOST_TERMS = 100  # words holding a start past which _topic_hits leaves the letters to the sentences
-# (a two-letter start, «اب», is held by 75 words at 100k: 6 ms of FTS5; 400 common words took seconds)
+MOST_TERMS = 50  # words holding a start past which _topic_hits leaves the letters to the sentences
+# (a two-letter start, «اب», is held by 75 words at 100k: 6 ms of FTS5 and hundreds of strong hits
+# read one span at a time, 15 ms slower than the join; 400 common words took seconds)
 
 # _light's window: the statements dated in the question's window — a statement is dated by its
 # report's first dated event, else the report's day (as the answer shows it and engine.run keeps
