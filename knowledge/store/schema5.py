@@ -25,12 +25,14 @@ def m018_statement_words(db: sqlite_utils.Database) -> None:
     """Statements by speaker and word (said_pool._topic_hits): an FTS5 index with no copy of
     its text (contentless) and no positions (``detail=none``), one document a statement:
     ``p<person id>`` and the numbers of the distinct words of its span's sentences (27 MB at
-    100k articles: 0.14× the article text, the store 2.65× → 2.79×; built in ~30 s). Kept by
+    100k articles with docsize records: 0.14× the article text, the store 2.65× → 2.79×; built in ~30 s). Kept by
     triggers: a statement stored, changed or deleted (by itself or with its article, read
     before the article's rows go), and a sentence whose form changes under statements. A contentless index forgets a document only when told
     its terms, so each delete reads them from the sentences as they still are."""
     forms.register(db)
-    db.execute("CREATE VIRTUAL TABLE statement_words USING fts5(terms, content='', detail=none, tokenize='ascii')")
+    # no docsize record a statement either (``columnsize=0``): nothing ranks these rows (5.9 MB at 100k)
+    db.execute("CREATE VIRTUAL TABLE statement_words USING fts5(terms, content='', detail=none, columnsize=0, "
+               "tokenize='ascii')")
     db.execute(f"INSERT INTO statement_words (rowid, terms) SELECT r.id, {TERMS.format(s='r')} "
                "FROM statement_rows r ORDER BY r.id")
     db.execute("INSERT INTO statement_words (statement_words) VALUES ('optimize')")
