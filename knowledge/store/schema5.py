@@ -24,8 +24,8 @@ _DELETE = "INSERT INTO statement_words (statement_words, rowid, terms) "
 def m018_statement_words(db: sqlite_utils.Database) -> None:
     """Statements by speaker and word (said_pool._topic_hits): an FTS5 index with no copy of
     its text (contentless) and no positions (``detail=none``), one document a statement:
-    ``p<person id>`` and the numbers of the distinct words of its span's sentences (27 MB at
-    100k articles with docsize records: 0.14× the article text, the store 2.65× → 2.79×; built in ~30 s). Kept by
+    ``p<person id>`` and the numbers of the distinct words of its span's sentences (21 MB at
+    100k articles: 0.11× the article text, the store 2.65× → 2.76×; built in ~30 s). Kept by
     triggers: a statement stored, changed or deleted (by itself or with its article, read
     before the article's rows go), and a sentence whose form changes under statements. A contentless index forgets a document only when told
     its terms, so each delete reads them from the sentences as they still are."""
