@@ -200,7 +200,7 @@ def test_the_hot_queries_are_the_codes_own() -> None:
 
 
 def test_the_schema_counts_017() -> None:
-    assert 16 == SCHEMA_VERSION  # 001–013, 015–017 (014, a names index, was planned and not needed)
+    assert 17 == SCHEMA_VERSION  # 001–013, 015–018 (014, a names index, was planned and not needed)
 
 
 def test_sentences_keep_no_copy_of_the_body(lib: Library) -> None:
@@ -367,3 +367,46 @@ def test_the_person_lookups_queries_are_the_codes_own() -> None:
     for fragment in ('f"SELECT * FROM {table} WHERE id IN ({{}})"', 'f"SELECT id, search FROM {table} WHERE id IN ({{}})"',
                      'f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})"'):
         assert fragment in store
+
+
+# branch said8: what_said's namesakes' statements told hits by the index of statements by
+# speaker and word (migration 018), then only the strong hits' sentences read
+SAID8 = [
+    # said_pool._topic_hits: the statements of these people holding one of these words (FTS5)
+    ("said_pool._topic_hits", "SELECT rowid FROM statement_words WHERE statement_words MATCH ?",
+     ["(p1 OR p2) AND (3 OR 4)"], "SCAN statement_words VIRTUAL TABLE"),
+    # said_pool._with_spans: the people's statements, from the index that holds what the rows need
+    ("said_pool._with_spans", "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
+     "r.search_start, r.search_length FROM statement_rows r WHERE r.person_id IN (?,?)", [1, 2],
+     "COVERING INDEX statements_person_spans"),
+    # said_pool._cells: the sentences of the strong hits' spans
+    ("said_pool._cells", "SELECT t.article_id, t.position, CASE WHEN t.code GLOB ? OR t.search IS NOT NULL "
+     "THEN coalesce(t.search, form_text(t.code)) END FROM sentence_cells t WHERE "
+     "(t.article_id = ? AND t.position BETWEEN ? AND ?) OR (t.article_id = ? AND t.position BETWEEN ? AND ?)",
+     ["*[a-z]*", 1, 0, 2, 3, 0, 1], "INDEX sentences_article"),
+    # the triggers' terms of a statement (schema5.TERMS): its span's sentences by the article's index
+    ("schema5.TERMS", "SELECT r.id, (SELECT span_terms(r.person_id, group_concat(t.code, ''), max(t.code IS NULL)) "
+     "FROM sentence_cells t WHERE t.article_id = r.article_id AND t.position BETWEEN r.first_sentence "
+     "AND r.last_sentence) FROM statement_rows r WHERE r.article_id = ?", [1], "INDEX sentences_article"),
+]
+
+
+@pytest.mark.parametrize(("where", "sql", "params", "uses"), SAID8, ids=[h[0] for h in SAID8])
+def test_the_topic_hits_queries_use_an_index(lib: Library, where: str, sql: str, params: list[object],
+                                             uses: str) -> None:
+    test_hot_query_uses_an_index(lib, where, sql, params, uses)
+
+
+def test_the_topic_hits_queries_are_the_codes_own() -> None:
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+    said = (root / "answer" / "said_pool.py").read_text(encoding="utf-8")
+    schema = (root / "store" / "schema5.py").read_text(encoding="utf-8")
+    for fragment in ('"SELECT rowid FROM statement_words WHERE statement_words MATCH ?"',
+                     '"SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "\n'
+                     '            "r.search_length FROM statement_rows r WHERE r.person_id IN ({})"',
+                     'f"SELECT t.article_id, t.position, {_SENTENCE} FROM sentence_cells t WHERE "',
+                     '"(t.article_id = ? AND t.position BETWEEN ? AND ?)"',
+                     '"CASE WHEN t.code GLOB ? OR t.search IS NOT NULL THEN coalesce(t.search, form_text(t.code)) END"'):
+        assert fragment in said
+    assert ("(SELECT span_terms({s}.person_id, group_concat(t.code, ''), max(t.code IS NULL)) FROM sentence_cells t "
+            in schema)

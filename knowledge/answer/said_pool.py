@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 STATEMENT_CUTOFF = 0.5  # share of the question's words a statement must hold
 POOL_CUT = 60  # statements scored one by one before a quick cut by the topic's letters
+# a sentence of a statement's span joined (``t``): its form when it may hold a start (the code
+# GLOB ``holding``'s pattern, or a form kept as text), else NULL
+_SENTENCE = "CASE WHEN t.code GLOB ? OR t.search IS NOT NULL THEN coalesce(t.search, form_text(t.code)) END"
+MOST_TERMS = 50  # words holding a start past which _topic_hits leaves the letters to the sentences
+# (a two-letter start, «اب», is held by 75 words at 100k: 6 ms of FTS5 and hundreds of strong hits
+# read one span at a time, 15 ms slower than the join; 400 common words took seconds)
 
 # _light's window: the statements dated in the question's window — a statement is dated by its
 # report's first dated event, else the report's day (as the answer shows it and engine.run keeps
@@ -47,9 +53,10 @@ class StatementPool(PeopleLookup):
     _allowed: dict[int, bool]  # engine._ok's answers, by article id
     # the last _pool: words, people, the window and place its _light rows were read in, the rows
     _pooled: tuple[tuple[str, ...], set[int], tuple[DateRange | None, str | None], list[dict[str, Any]]]
+    _partial: bool  # the last _light read only the hits of a pool (_with_spans)
 
     def _light(self, person_ids: list[int], window: DateRange | None = None, place: str | None = None, *,
-               outside: bool = False) -> list[dict[str, Any]]:
+               outside: bool = False, pool: bool = False) -> list[dict[str, Any]]:
         """statements_of without the text (read from the article's body: only the statements
         answered with need it, see _with_text) or the article's columns (a page read per
         article), with ``hit``: whether the statement or its sentences hold the start of a topic
@@ -58,7 +65,9 @@ class StatementPool(PeopleLookup):
         search form cut from its first sentence's (where the view reads it from); without, no
         sentence is read and nothing is a hit. With a ``window``, only the statements dated in
         it (IN_WINDOW), or with ``outside`` only those that are not; with a ``place``, only
-        those of an article of that place (IN_PLACE)."""
+        those of an article of that place (IN_PLACE). For a ``pool`` of more than POOL_CUT
+        statements with a hit among them, only the hits (all _pool keeps; ``_partial`` says so)."""
+        self._partial = False
         span = [window.start.isoformat(), window.end.isoformat()] * 2 if window else []
         cut = f" AND {'NOT ' if outside else ''}{IN_WINDOW}" if window else ""
         if place:
@@ -69,43 +78,160 @@ class StatementPool(PeopleLookup):
                 "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, "
                 "0 AS hit FROM statement_rows r WHERE r.person_id IN ({})" + cut, person_ids, after=span)
         else:
-            rows = self._with_spans(person_ids, starts, cut, span)
+            rows = self._with_spans(person_ids, starts, cut, span, pool=pool)
         if (window or place) and not outside and (window, place) == (self.q.dates, self.q.place):
             self._allowed.update((r["article_id"], True) for r in rows)  # the question's: _ok need not ask
         return in_order(rows)
 
     def _with_spans(self, person_ids: list[int], starts: list[str], cut: str = "",
-                    span: list[str] | None = None) -> list[dict[str, Any]]:
-        """_light's rows, one a sentence of the span joined here: a sentence's form comes back
-        only when the statement is a hit by it, so a person's hundreds of statements on other
-        topics cost an index lookup each, not their text. The statements come from one index
-        (statements_person_spans, migration 016), never their rows: the few whose form is not
-        cut from their first sentence (``search_start`` NULL) have it read by id, and a hit by
-        that form brings its span's sentences too."""
-        # the letter test over the forms' word numbers (sentence_cells.code, migration 015): the
-        # numbers of the words holding a start are found once (forms.holding), and only the
-        # sentences naming one are read back as text (or kept as text: search); those are
-        # tested again as text (a word numbered since holds a start or not)
-        forms: dict[int, dict[int, str]] = {}
+                    span: list[str] | None = None, *, pool: bool = False) -> list[dict[str, Any]]:
+        """_light's rows with their ``hit``: which statements' sentences hold a start told by
+        the index of statements by speaker and word (``_topic_hits``, migration 018), so only
+        the statements that may reach the cutoff (a strong hit), keep a form of their own or
+        a sentence as text have their sentences read (``_spans_read``); the others' rows come
+        from statements_person_spans alone. Without the index (or when it cannot tell),
+        every statement's sentences are read, as before."""
         pattern = store_forms.holding(store_forms.register(self.store.db), starts)
-        joined = self.store.tuples_in(
+        # a window or place asked: SQLite cuts the statements as it reads them and joins the
+        # few kept (a place keeps 1 in 20-30 of a pool: cheaper than the index and a cut by article)
+        held = None if cut else self._topic_hits(person_ids, starts)
+        if held is None:
+            return self._spans_read(self.store.tuples_in(
                 "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
                 "r.search_length, t.position, CASE WHEN t.code GLOB ? OR t.search IS NOT NULL "
                 "THEN coalesce(t.search, form_text(t.code)) END AS sentence "
                 "FROM statement_rows r LEFT JOIN sentence_cells t ON t.article_id = r.article_id "
                 "AND t.position BETWEEN r.first_sentence AND r.last_sentence WHERE r.person_id IN ({})" + cut,
-                person_ids, before=[pattern], after=span or [])
+                person_ids, before=[pattern], after=span or []), starts)
+        hits, unsure = held
+        weights = _weights(self.q.words)
+        weighed = [(starts.index(start), weight) for start, weight in weights[0]]
+        statements = self.store.tuples_in(
+            "SELECT r.id, r.article_id, r.person_id, r.first_sentence, r.last_sentence, r.search_start, "
+            "r.search_length FROM statement_rows r WHERE r.person_id IN ({})", person_ids)
+        own_forms = self._own_forms([x[0] for x in statements if x[5] is None])
+        out: list[dict[str, Any]] = []
+        exact: list[tuple[Any, ...]] = []  # strong hits, hits by their own form, a sentence as text
+        quiet: list[tuple[Any, ...]] = []  # no start held, no form of its own: most of a pool
+        for x in statements:
+            mask = hits.get(x[0], 0)
+            own = own_forms.get(x[0])
+            if x[0] in unsure or (own is not None and any(start in own for start in starts)) or (
+                    mask and _strong(weights, weighed, mask)):
+                exact.append(x)
+            elif mask or own is not None:
+                row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3],
+                       "last_sentence": x[4], "hit": 1 if mask else 0}
+                if own is not None:
+                    row["search"] = own
+                out.append(row)
+            else:
+                quiet.append(x)
+        if exact:
+            out += self._spans_read(self._cells(exact, pattern), starts, own_forms)
+        if pool and len(statements) > POOL_CUT and any(r["hit"] for r in out):
+            self._partial = True  # _pool keeps only the hits: the others' rows are never made
+            return [r for r in out if r["hit"]]
+        return out + [{"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3],
+                       "last_sentence": x[4], "hit": 0} for x in quiet]
+
+    def _cells(self, statements: list[tuple[Any, ...]], pattern: str | None) -> list[tuple[Any, ...]]:
+        """The join _spans_read reads, for statements already read (their columns as
+        _with_spans reads them): each with each sentence of its span (its form when the
+        letter ``pattern`` takes it), or with none when its article holds none of them."""
+        cells: dict[tuple[int, int], str | None] = {}
+        spans = sorted({(x[1], x[3], x[4]) for x in statements})
+        for start in range(0, len(spans), 200):
+            part = spans[start : start + 200]
+            cells.update(((a, p), form) for a, p, form in self.store.db.execute(
+                f"SELECT t.article_id, t.position, {_SENTENCE} FROM sentence_cells t WHERE " + " OR ".join(
+                    "(t.article_id = ? AND t.position BETWEEN ? AND ?)" for _ in part),
+                [pattern, *(v for key in part for v in key)]))
+        joined = []
+        for x in statements:
+            found = [(*x, p, cells[(x[1], p)]) for p in range(x[3], x[4] + 1) if (x[1], p) in cells]
+            joined += found or [(*x, None, None)]
+        return joined
+
+    def _own_forms(self, ids: list[int]) -> dict[int, str]:
+        """The search forms the statements of ``ids`` keep of their own (``search_start`` NULL)."""
+        return {i: form for i, form in self.store.tuples_in("SELECT id, search FROM statement_rows WHERE id IN ({})",
+                                                             ids) if form is not None}
+
+    def _topic_hits(self, person_ids: list[int], starts: list[str]) -> tuple[dict[int, int], set[int]] | None:
+        """Of ``person_ids``' statements, those whose span's sentences hold a start (of the
+        words holding it: forms.Words.holding), as a mask of the ``starts`` each holds, and
+        those keeping a sentence's form as text (``u``: the letters tell them); None without
+        the index (a store before 018), for a start held by too many words to ask, or when
+        words were numbered meanwhile (a writer's: its statements may hold them)."""
+        if not person_ids or not self._has_statement_words():
+            return None
+        if any(not s or " " in s for s in starts):
+            return None
+        words = store_forms.register(self.store.db)
+        numbers = []
+        for start in starts:
+            held, last = words.holding([start])
+            if len(held) > MOST_TERMS:
+                return None
+            numbers.append(held)
+        hits: dict[int, int] = {}
+        persons = " OR ".join(f"p{int(p)}" for p in dict.fromkeys(person_ids))
+        for bit, held in enumerate(numbers):
+            if not held:
+                continue
+            for (i,) in self.store.db.execute("SELECT rowid FROM statement_words WHERE statement_words MATCH ?",
+                                              [f"({persons}) AND ({' OR '.join(map(str, held))})"]):
+                hits[i] = hits.get(i, 0) | 1 << bit
+        unsure = {i for (i,) in self.store.db.execute(
+            "SELECT rowid FROM statement_words WHERE statement_words MATCH ?", [f"({persons}) AND u"])
+            } if self._any_uncoded() else set()
+        words.load()
+        if len(words.numbers) != last:
+            return None
+        return hits, unsure
+
+    def _any_uncoded(self) -> bool:
+        """Whether a statement of the store keeps a sentence's form as text (``u``), asked once
+        until the store is written (``Store.cache`` is cleared then): almost never."""
+        known = self.store.cache.get("statement_words u")
+        if known is None:
+            known = self.store.cache["statement_words u"] = self.store.db.execute(
+                "SELECT 1 FROM statement_words WHERE statement_words MATCH 'u' LIMIT 1").fetchone() is not None
+        return bool(known)
+
+    def _has_statement_words(self) -> bool:
+        """Whether the store has ``statement_words`` (migration 018), asked once a store."""
+        known = self.store.cache.get("statement_words")
+        if known is None:
+            known = self.store.cache["statement_words"] = self.store.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'statement_words'").fetchone() is not None
+        return bool(known)
+
+    def _spans_read(self, joined: list[tuple[Any, ...]], starts: list[str],
+                    own_forms: dict[int, str] | None = None) -> list[dict[str, Any]]:
+        """_light's rows of the statements ``joined`` (a row a sentence of the span: the
+        statement's columns, the sentence's position and its form, kept only where the letter
+        pattern takes it: a person's hundreds of statements on other topics cost an index
+        lookup each, not their text). The statements come from one index (statements_person_spans,
+        migration 016), never their rows: the few whose form is not cut from their first
+        sentence (``search_start`` NULL) have it read by id (unless ``own_forms`` holds them),
+        and a hit by that form brings its span's sentences too."""
+        # the letter test over the forms' word numbers (sentence_cells.code, migration 015): the
+        # numbers of the words holding a start are found once (forms.holding), and only the
+        # sentences naming one are read back as text (or kept as text: search); those are
+        # tested again as text (a word numbered since holds a start or not)
+        forms: dict[int, dict[int, str]] = {}
         rows: dict[int, tuple[Any, ...]] = {}  # a statement's columns are the same in each of its sentences' rows
         for x in joined:
             rows[x[0]] = x
             sentence = x[8]
             if sentence is not None and any(start in sentence for start in starts):
                 forms.setdefault(x[0], {})[x[7]] = sentence
-        own_forms: dict[int, str] = {}  # the statements keeping a form of their own
-        uncut = [i for i, x in rows.items() if x[5] is None]
-        for i, form in self.store.tuples_in("SELECT id, search FROM statement_rows WHERE id IN ({})", uncut):
-            if form is not None:
-                own_forms[i] = form
+        if own_forms is None:  # the statements keeping a form of their own
+            own_forms = self._own_forms([i for i, x in rows.items() if x[5] is None])
+        else:
+            own_forms = {i: form for i, form in own_forms.items() if i in rows}
         own_hits = [i for i, form in own_forms.items() if any(start in form for start in starts)]
         for r in sentences_at(self.store, [(rows[i][1], rows[i][3], rows[i][4]) for i in own_hits]):
             for i in own_hits:  # a hit by its own form: every sentence of its span
@@ -163,8 +289,9 @@ class StatementPool(PeopleLookup):
         skipped when it would leave none (a misspelt topic). The cut is made by SQLite over the
         search forms (_light); the forms of the rows kept are read by the caller (_fill)."""
         words, pooled, (window, place), light = self._pooled
+        self._partial = False
         if words != self.q.words or pooled != set(person_ids) or not pooled:
-            light = self._light(person_ids, self.q.dates, self.q.place)
+            light = self._light(person_ids, self.q.dates, self.q.place, pool=True)
         elif window is not None and self.q.dates is None and place == self.q.place:
             # a window that left nothing asks again without it: the rows outside it are added
             light = in_order(light + self._light(person_ids, window, place, outside=True))
@@ -172,7 +299,8 @@ class StatementPool(PeopleLookup):
             light = self._light(person_ids, self.q.dates, self.q.place)
         # the chosen person's statements are read again below: kept, with the words they were
         # cut by and the window and place they were read in
-        self._pooled = (self.q.words, set(person_ids), (self.q.dates, self.q.place), light)
+        # (only the hits read: no person's rows are there to take, nor to add those outside a window to)
+        self._pooled = (self.q.words, set() if self._partial else set(person_ids), (self.q.dates, self.q.place), light)
         if self.filtered:  # every row read is in the question's window and place: _ok need not ask
             self._allowed.update((r["article_id"], True) for r in light)
         if len(light) > POOL_CUT and self.q.words:
@@ -190,6 +318,12 @@ def _weights(words: tuple[str, ...]) -> tuple[list[tuple[str, int]], float]:
     its length, up to 7), and the weight held that reaches STATEMENT_CUTOFF."""
     weighed = [(w[:4], min(len(w), 7)) for w in words]
     return weighed, STATEMENT_CUTOFF * sum(weight for _, weight in weighed)
+
+
+def _strong(weights: tuple[list[tuple[str, int]], float], weighed: list[tuple[int, int]], mask: int) -> bool:
+    """Whether a statement holding the starts of ``mask`` (bit i: the i-th start) is a strong
+    hit (_held's 2): the topic words whose start it holds weigh the cutoff."""
+    return sum(weight for bit, weight in weighed if mask >> bit & 1) >= weights[1]
 
 
 def _held(weights: tuple[list[tuple[str, int]], float], forms: list[str]) -> int:

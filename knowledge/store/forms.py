@@ -185,15 +185,25 @@ def register(db: sqlite_utils.Database) -> Words:
 
 
 def functions(conn: sqlite3.Connection) -> Words:
-    """Register ``form_text``, ``form_code``, ``sqlar_uncompress`` and ``sqlar_compress`` on a
-    connection of its own (a tool's, a test's): without them SQLite refuses the views and
-    triggers that read or write sentences' forms and articles' bodies."""
+    """Register ``form_text``, ``form_code``, ``sqlar_uncompress``, ``sqlar_compress`` and
+    ``span_terms`` (018's triggers) on a connection of its own (a tool's, a test's): without
+    them SQLite refuses the views and triggers that read or write sentences' forms and
+    articles' bodies (and statements: their terms in ``statement_words``)."""
     words = Words(conn)
     conn.create_function("form_text", 1, words.text, deterministic=True)
     conn.create_function("form_code", 1, words.code, deterministic=True)
     conn.create_function("sqlar_uncompress", 2, sqlar_uncompress, deterministic=True)
     conn.create_function("sqlar_compress", 1, sqlar_compress, deterministic=True)
+    conn.create_function("span_terms", 3, span_terms, deterministic=True)
     return words
+
+
+def span_terms(person_id: int, codes: str | None, uncoded: int | None) -> str:
+    """A statement's document in ``statement_words`` (migration 018): ``p`` and its speaker's id,
+    the numbers of the distinct words of its span's forms (``codes``: their codes one after
+    another), and ``u`` when a sentence of the span keeps its form as text (``uncoded``)."""
+    numbers = sorted({ord(c) if ord(c) < _GAP else ord(c) - (_GAP_END - _GAP) for c in codes or ""})
+    return " ".join([f"p{person_id}", *map(str, numbers), *(["u"] if uncoded else [])])
 
 
 def holding(words: Words, starts: list[str]) -> str | None:

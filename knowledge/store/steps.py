@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from . import schema1, schema2, schema3, schema4
+from . import schema1, schema2, schema3, schema4, schema5
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 migrations = Migrations("newsbot")
 
 # The numbered steps, in order; a step's name is its function's without the «m» ("001_initial", ...).
@@ -33,6 +33,7 @@ STEPS = (
     schema4.m015_sentence_form_numbers,  # (014, a names index, was planned and not needed)
     schema3.m016_statements_person_spans,
     schema4.m017_bodies_deflated,
+    schema5.m018_statement_words,
 )
 for _step in STEPS:
     migrations(name=_step.__name__[1:])(_step)
