@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .question import Question
 
 # Kinds whose text shows only the first result; the rest wait behind «بیشتر» in the bot.
-SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity", "why"})
+SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity", "why", "organiser", "list"})
 PAGED_KINDS = frozenset({"topic_people", "latest"})  # a page of PAGE results; «بیشتر» the rest
 PAGE = 5
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
@@ -152,7 +152,7 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
             return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
         role = r.role or "سمتی برای او در خبر نیامده است"
         return f"{r.speaker} — {role}\n{cite(r)}"
-    if kind == "quantity":
+    if kind in ("quantity", "organiser", "list"):  # the sentence that gives the figure, the holder, the items
         r = results[0]
         return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
     if kind == "list_people":
