@@ -191,3 +191,18 @@ def test_places_stay_where(question: str, kind: str) -> None:
 ])
 def test_no_list(question: str, kind: str) -> None:
     assert kind == parse_question(question, today=TODAY).kind
+
+
+# 0045_fars_tbdil_alaindh_hai_rngi.txt (shortened): «مجری این طرح» is a person's title
+TEXTILE = (" date 2015-07-11\nتبدیل آلاینده‌های رنگی پساب نساجی به آب و دی اکسید کربن\n"
+           "محققان دانشکده مهندسی نساجی دانشگاه صنعتی امیرکبیر روش پیشرفته‌ای را برای حذف آلاینده‌های رنگی "
+           "پساب‌های صنایع نساجی ابداع کردند.\n"
+           "به گزارش گروه دانشگاه خبرگزاری فارس به نقل از روابط عمومی دانشگاه صنعتی امیرکبیر، المیرا پژوتن مجری "
+           "این طرح با بیان اینکه در این مطالعات تلاش شد تا روشی برای تصفیه پساب صنایع نساجی ارائه شود، گفت: "
+           "پساب‌های نساجی، رنگی، کدر و دارای ذرات معلق هستند.\n")
+
+
+def test_holder_title_is_a_person() -> None:
+    # «مجری طرح X کیه؟»: the sentence that names the person who holds the title
+    answer = _ask("مجری طرح تصفیه پساب نساجی کیه؟", TEXTILE)
+    assert ("organiser", True) == (answer.kind, "المیرا پژوتن مجری این طرح" in answer.text), answer.text

@@ -68,7 +68,7 @@ class AskKinds:
             from dataclasses import replace
 
             asked = self.q
-            self.q = replace(asked, subject=(noun, *asked.words))
+            self.q = replace(asked, kind="role_of", subject=(noun, *asked.words), words=())
             found, _ = self._role_of()
             self.q = asked
             if found:
