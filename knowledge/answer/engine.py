@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import replace
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .. import match, text
@@ -19,6 +19,7 @@ from ..parse import calendars, date_filter
 from ..store import Store, retrieve, trigram_query
 from . import evidence, profile, reply, timeline
 from . import window as window_
+from .asks import AskKinds
 from .events import EventKinds
 from .question import Question, parse_question
 from .said import StatementKinds
@@ -88,7 +89,7 @@ def _with_outlets(store: Store, results: list[Result]) -> list[Result]:
             if r.article_id in rows else r for r in results]
 
 
-class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.ProfileLookup, ReasonKinds):
+class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.ProfileLookup, ReasonKinds, AskKinds):
     """Answers one question: the kinds of question below, people (knowledge.answer.who),
     statements (knowledge.answer.said), events (knowledge.answer.events) and reasons
     (knowledge.answer.why) inherited."""
@@ -197,10 +198,11 @@ class _Engine(StatementKinds, EventKinds, timeline.TimelineKinds, profile.Profil
         self.q = q
         return getattr(self, f"_{q.kind}")()
 
-    def _evidence(self) -> list[Result]:
+    def _evidence(self, bonus: Callable[[dict[str, Any]], float] | None = None) -> list[Result]:
         """When the kind's own route finds nothing: the sentence that covers the question
-        best (knowledge.evidence), with its speaker when it sits in a statement."""
-        found = evidence.best(self.store, self.q, allowed=self._ok, prime=self._prime)
+        best (knowledge.evidence; ``bonus(row)`` added to a sentence's score: knowledge.answer.asks),
+        with its speaker when it sits in a statement."""
+        found = evidence.best(self.store, self.q, allowed=self._ok, prime=self._prime, row_bonus=bonus)
         if found is None:
             return []
         row = found.sentence

@@ -23,6 +23,7 @@ from .. import match, text
 from ..parse import places
 from ..store import Store, retrieve
 from .question import Question, event_words
+from .question_words import TOTAL_WORDS, figure_units
 
 CANDIDATES = 120
 MIN_WEIGHTED = 0.62  # share of the question's (idf-weighted) words the sentence must hold
@@ -33,6 +34,7 @@ MIN_OWN = 0.3  # share the sentence must hold on its own, before its context is 
 CONTEXT_FACTOR = 0.92  # a word found only in the headline or the sentence before counts less
 SUBJECT_COVER = 0.99  # a named subject must be whole in the sentence (or its statement)
 NUMBER_BONUS = 0.08  # a figure in the sentence, when the question asks «چند/چقدر»
+TOTAL_BONUS = 0.5  # (in NUMBER_BONUS's) a sum called the whole («در مجموع»), over a part of it
 _NUMBER = re.compile(r"\d|(?:^| )(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|میلیارد|درصد|نیمی|دهها)(?= |$)")
 
 
@@ -52,11 +54,13 @@ def question_words(q: Question) -> tuple[str, ...]:
 
 
 def best(store: Store, q: Question, *, allowed: Any, prime: Any = None,
-         bonus: Callable[[list[str]], float] | None = None) -> Evidence | None:
+         bonus: Callable[[list[str]], float] | None = None,
+         row_bonus: Callable[[dict[str, Any]], float] | None = None) -> Evidence | None:
     """The sentence that answers ``q`` best among FTS5 candidates, or None when none
     covers it well enough (``allowed(article_id)`` is the question's date/place filter,
     ``prime(article_ids)`` asks it for many at once; ``bonus(tokens)`` is added to the
-    score of a sentence that covers the question, as the figure's is for «چند»)."""
+    score of a sentence that covers the question, as the figure's is for «چند»; ``row_bonus(row)``
+    the same of the sentence's row, for a shape only its written text shows)."""
     words = question_words(q)
     if not words:
         return None
@@ -72,6 +76,7 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None,
     contexts = _contexts(store, rows)
     floor = MIN_MOMENT if q.kind in ("when", "where") else MIN_WEIGHTED
     place = _place_spellings(q)
+    units = figure_units(q.words) if q.numeric and not q.unit else frozenset()  # «چند ماه حقوق»: months
     scored: list[tuple[float, dict[str, Any]]] = []
     for row, tokens in zip(rows, token_lists):
         own, asked = max((match.coverage(list(v), tokens, weights=weights), v) for v in variants)
@@ -86,12 +91,14 @@ def best(store: Store, q: Question, *, allowed: Any, prime: Any = None,
         if place and all(match.coverage(p, context) < 1.0 for p in place):
             continue  # a place the question names must be in the sentence or its headline
         if q.numeric:
-            near = _figure_near(asked, tokens, unit=q.unit)
+            near = _figure_near(asked, tokens, unit=q.unit, units=units)
             if near is None:
                 continue
             weighted += NUMBER_BONUS * near
         if bonus is not None:
             weighted += bonus(tokens)
+        if row_bonus is not None:
+            weighted += row_bonus(row)
         scored.append((weighted, row))
     scored.sort(key=lambda sr: (-sr[0], sr[1]["article_id"], sr[1]["position"]))
     said = q.kind == "what_said"
@@ -209,13 +216,18 @@ def sentences_at(store: Store, spans: list[tuple[int, ...]]) -> list[dict[str, A
     return out
 
 
-def _figure_near(words: tuple[str, ...], tokens: list[str], *, unit: str | None) -> float | None:
+def _figure_near(words: tuple[str, ...], tokens: list[str], *, unit: str | None,
+                 units: frozenset[str] = frozenset()) -> float | None:
     """None when the sentence holds no figure; else 3.0 when a figure counts what the
-    question counts («چند غرفه» → «۵۲ غرفه»), 1.0 when it stands within three words of
-    a question word, 0.5 when it stands further away."""
+    question counts («چند غرفه» → «۵۲ غرفه»; of a sum of money, a figure ``units``, a currency,
+    follows: «۹۰۲ میلیون ریال»), with :data:`TOTAL_BONUS` more when the sentence calls it the whole
+    («در مجموع», «کل»); 1.0 when it stands within three words of a question word, 0.5 when it
+    stands further away."""
     figures = [i for i, t in enumerate(tokens) if _NUMBER.search(t)]
     if not figures:
         return None
+    if units and any(t in units for f in figures for t in tokens[f + 1: f + 4]):
+        return 3.0 + (TOTAL_BONUS if TOTAL_WORDS & set(tokens) else 0.0)
     if unit and any(match.word_score(unit, t) >= match.WORD_CUTOFF
                     for f in figures for t in tokens[f + 1: f + 4]):
         return 3.0

@@ -34,7 +34,7 @@ from ..parse.date_filter import DateRange
 from . import question_forms as forms
 from . import reasons
 from . import window
-from .question_words import event_words, starts_with_event, stopwords
+from .question_words import asks_holder, asks_list, event_words, starts_with_event, stopwords
 
 _WHO = r"(?:چه کسی|چه کسانی|چه شخصی|چه فردی|کدام فرد|کدام شخص|کدام مقام|کدام مسیول|کی|کسی که)"
 _LIST = r"(?:چه کسانی|چه افرادی|کدام افراد|چه کسایی|کسانی که|(?:افرادی|ادمهایی|ادمایی|اشخاصی) که|چه مقاماتی|چه مسیولانی|کیها|کیاها|کی ها|چه کسای|چه کسانیاند)"
@@ -232,6 +232,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("which_article", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if why is not None:
         return make("why", words_=why)
+    if (held := asks_holder(joined)) is not None:  # «برگزارکننده X کیه؟», «X رو کی برگزار کرد؟»
+        return make("organiser", words_=held)
     if m := _has(_LIST, joined):
         # «کشورای میانجی کیا بودن؟»: which ones; «با کیا بازی دوستانه کرد؟»: whom, in what was done
         if forms.names_things(joined[: m.start()].split()) or joined[: m.start()].split()[-1:] == ["با"]:
@@ -276,6 +278,8 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("what_said", words_=about, subject=subject, setting=setting, implied=True)
     if m := _has(_WHERE, joined):
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
+    if (listed := asks_list(joined)) is not None:  # «X تو چه قالب‌هایی ...؟»: the sentence that enumerates
+        return make("list", words_=listed)
     if m := _which_venue(joined):  # «کدوم بیمارستان بردن؟»: where, and «بیمارستان» a word to match
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := _GIVER.search(joined):  # «کی به X دستور داد؟»: who gave the order

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .question import Question
 
 # Kinds whose text shows only the first result; the rest wait behind «بیشتر» in the bot.
-SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity", "why"})
+SINGLE_RESULT_KINDS = frozenset({"when", "where", "role_of", "person_role", "quantity", "why", "organiser", "list"})
 PAGED_KINDS = frozenset({"topic_people", "latest"})  # a page of PAGE results; «بیشتر» the rest
 PAGE = 5
 NOT_FOUND = "پاسخ این پرسش در خبرهای موجود نیست."
@@ -146,13 +146,13 @@ def render(q: Question, results: list[Result], *, note: str | None, suggestions:
     if kind == "why":  # the reason clause, or a plain «not said» with the nearest sentence
         r = results[0]
         return reasons.render(r.reason, r.sentence or "", _who(r) if r.speaker else None, cite(r))
-    if kind in ("role_of", "person_role"):
-        r = results[0]
+    if kind in ("role_of", "person_role") or (kind == "organiser" and results[0].person_id and not results[0].statement):
+        r = results[0]  # «متولی/مجری X کیست» answered by the person holding the title, as role_of is
         if not r.speaker:  # evidence without a person: the sentence itself
             return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
         role = r.role or "سمتی برای او در خبر نیامده است"
         return f"{r.speaker} — {role}\n{cite(r)}"
-    if kind == "quantity":
+    if kind in ("quantity", "organiser", "list"):  # the sentence that gives the figure, the holder, the items
         r = results[0]
         return f"«{clip_quote(r.sentence or '', 400)}»\n{cite(r)}"
     if kind == "list_people":
