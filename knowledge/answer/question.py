@@ -123,16 +123,6 @@ def _which_venue(joined: str) -> re.Match[str] | None:
     return None
 
 
-# «همو/همدیگه رو دیدن», «یکدیگر را ملاقات کردند»: two people met, what reports call «دیدار»
-_MET = re.compile(r"(?<!\S)(?:همو|همدیگرو|همدیگر را|یکدیگر را|با هم|با همدیگر) "
-                  r"(?:دیدن|دیدند|دیده اند|دیدهاند|ملاقات کردند|ملاقات کردن)(?= |$)")
-# Spoken «اومده پایین», «رفته بالا» (a price or a figure went down, up): the report writes the
-# noun of the change, «کاهش», «افزایش» (wording.tsv has the way back, «پایین آمد» written).
-_MOTION_VERB = r"(?:امد|امده|اومد|اومده|رفت|رفته|کشید|کشیده|میاید|میاد|میرود|میره)(?:ند|ن|اند|است)?"
-# «کم میشه», «زیاد شد»: less, more (after formalize «میشه» is «میشود»)
-_BECOMES = r"(?:شد|شده|شدند|شدن|میشود|میشوند|میشد|شود|شوند)"
-_MOTION = re.compile(rf"(?<!\S)(?:(پایین|بالا) {_MOTION_VERB}|{_MOTION_VERB} (پایین|بالا)|(کم|زیاد) {_BECOMES})(?= |$)")
-_CHANGE = {"پایین": "کاهش", "بالا": "افزایش", "کم": "کاهش", "زیاد": "افزایش"}
 _HOW_MUCH = frozenset({"چقدر", "چقد", "چقدره", "چه قدر"})
 _BECOME = frozenset({"شد", "شده", "شود", "میشود", "میشه", "رفت", "رفته", "امد", "امده", "است", "هست"})
 
@@ -193,8 +183,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
     raw = _SYNTAX.sub(" ", raw)
     words = text.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
-    joined = _MET.sub("دیدار", joined)  # «همو دیدن»: they met, the report's «دیدار»
-    joined = _MOTION.sub(lambda m: _CHANGE[m.group(1) or m.group(2) or m.group(3)], joined)  # «اومده پایین»: «کاهش»
+    joined = forms.as_reported(joined)  # «همو دیدن»: «دیدار»; «اومده پایین»: «کاهش»
     words = joined.split()
     why = reasons.asks_why(raw, joined)  # «چرا ...», «به چه دلیل ...», «علت ... چه بود»
     numeric = _has(_QUANTITY, joined)
@@ -248,13 +237,13 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
                                     if w not in _LASTING])
     if words and words[0] in ("نام", "اسم") and (m := _has(r"(?:چیست|کیست|چه است)", joined)):
         subject = joined[: m.start()].split()[1:]  # «نام فرماندار رزن چیست؟»
-        return make("role_of" if _starts_with_role(subject) else "person_role", subject=subject)
+        return make("role_of" if starts_with_role(subject) else "person_role", subject=subject)
     if said and (m := _has(_WHERE, joined)) and not _has(_WHAT, joined):  # «X کجا صحبت کرد؟»
         return make("where", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if spoke and (m := _when_of_speaker(joined)):  # «نتانیاهو کی با ترامپ گفتگو کرد؟»: when X spoke
         title = joined[: m.start()].split()  # «رئیس شورای ملی زعفران کی ...»: the speaker by title
         return make("when", words_=(joined[: m.start()] + " " + joined[m.end():]).split(),
-                    subject=title if _starts_with_role(title) else ())
+                    subject=title if starts_with_role(title) else ())
     if spoke and (m := _has(_WHO, joined)) and not _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return make("who_said", words_=(joined[: m.start()] + " " + joined[m.end():]).split())
     if said and numeric and numeric.start() == 0 and unit:  # «چند تا باشگاه گفتن ...؟»: how many said it
@@ -297,7 +286,7 @@ def parse_question(raw: str, *, today: dt.date) -> Question:
         return make("person_role", subject=(joined[: m.start()] + " " + joined[m.end():]).split())
     if m := who_is:
         subject = forms.join_spaced_heads(joined[: m.start()].split(), _one_word_roles(), dropped=stopwords())
-        kind = "role_of" if _starts_with_role(subject) else "person_role"
+        kind = "role_of" if starts_with_role(subject) else "person_role"
         return make(kind, subject=subject)
     if date_range and (m := _WHAT_HELD.search(joined)):  # «2022-03-13 چه کارگاهی برگزار شد؟»: the reports of that day
         rest = (joined[: m.start()] + " " + m.group(1) + " " + joined[m.end(1) + 1:]).split()
@@ -328,7 +317,7 @@ def _when_of_speaker(joined: str) -> re.Match[str] | None:
     if m is None or _has(_WHAT + r" (?:گفت|گفتند)", joined):
         return None
     before = joined[: m.start()].split()
-    named = len(before) <= 3 or (len(before) <= 6 and _starts_with_role(before))  # «رئیس شورای ملی زعفران کی»
+    named = len(before) <= 3 or (len(before) <= 6 and starts_with_role(before))  # «رئیس شورای ملی زعفران کی»
     return m if before and named and not set(before) & _NOT_SPEAKER else None
 
 
@@ -337,7 +326,8 @@ def _one_word_roles() -> set[str]:
     return {h[0] for h in lexicon.role_heads().heads if len(h) == 1}
 
 
-def _starts_with_role(words: list[str]) -> bool:
+def starts_with_role(words: list[str]) -> bool:
+    """Whether search-form words open with a title («مدیرعامل باشگاه ...»): a name that is a role."""
     from ..parse.people import match_phrase
 
     words = [w for w in forms.join_spaced_heads(words, _one_word_roles()) if w not in stopwords()]
@@ -349,11 +339,6 @@ def _starts_with_role(words: list[str]) -> bool:
     from ..match import word_score
 
     return bool(words) and any(len(h) == 1 and word_score(words[0], h[0]) >= 80 for h in heads)
-
-
-def starts_with_role(words: list[str]) -> bool:
-    """Whether search-form words open with a title («مدیرعامل باشگاه ...»): a name that is a role."""
-    return _starts_with_role(words)
 
 
 _SETTING = frozenset({"در", "تو", "توی", "طی", "ضمن", "به", "برای", "خطاب"})

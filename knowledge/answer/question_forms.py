@@ -93,3 +93,22 @@ def join_surname_suffix(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+# «همو/همدیگه رو دیدن», «یکدیگر را ملاقات کردند»: two people met, what reports call «دیدار»
+_MET = re.compile(r"(?<!\S)(?:همو|همدیگرو|همدیگر را|یکدیگر را|با هم|با همدیگر) "
+                  r"(?:دیدن|دیدند|دیده اند|دیدهاند|ملاقات کردند|ملاقات کردن)(?= |$)")
+# Spoken «اومده پایین», «رفته بالا» (a price or a figure went down, up): the report writes the
+# noun of the change, «کاهش», «افزایش» (wording.tsv has the way back, «پایین آمد» written).
+_MOTION_VERB = r"(?:امد|امده|اومد|اومده|رفت|رفته|کشید|کشیده|میاید|میاد|میرود|میره)(?:ند|ن|اند|است)?"
+# «کم میشه», «زیاد شد»: less, more (after formalize «میشه» is «میشود»)
+_BECOMES = r"(?:شد|شده|شدند|شدن|میشود|میشوند|میشد|شود|شوند)"
+_MOTION = re.compile(rf"(?<!\S)(?:(پایین|بالا) {_MOTION_VERB}|{_MOTION_VERB} (پایین|بالا)|(کم|زیاد) {_BECOMES})(?= |$)")
+_CHANGE = {"پایین": "کاهش", "بالا": "افزایش", "کم": "کاهش", "زیاد": "افزایش"}
+
+
+def as_reported(joined: str) -> str:
+    """Spoken phrases of a question (search form) in the words reports write: «همو دیدن» (they
+    met) is «دیدار», «اومده پایین» / «رفته بالا» / «کم شد» the noun of the change."""
+    joined = _MET.sub("دیدار", joined)
+    return _MOTION.sub(lambda m: _CHANGE[m.group(1) or m.group(2) or m.group(3)], joined)
