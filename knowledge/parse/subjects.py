@@ -71,7 +71,6 @@ _NOT_NAMES = frozenset(
     "خدا خداوند"  # «خدا خواست که ...», «خدا را شکر»: God's will in a player's words, nobody speaking
     .split()
 )
-NOT_NAMES = _NOT_NAMES  # knowledge.parse.unlisted's names leave these out too
 _MAX_UNKNOWN = 3
 
 

@@ -88,10 +88,9 @@ def _persian(word: str) -> bool:
 
 @functools.cache
 def _excluded() -> frozenset[str]:
-    from .subjects import NOT_NAMES  # subjects reads titled names from here
-
-    words = set(text.stopwords()) | NOT_NAMES | lexicon.source_heads() | lexicon.outlets()
+    words = set(text.stopwords()) | lexicon.source_heads() | lexicon.outlets()
     words |= people.head_ends() | {p[0] for p in lexicon.role_heads().heads} | {p[0] for p in lexicon.honorifics()}
+    words |= _NOT_BEFORE  # «تیم» has no tag in hazm's list
     return frozenset(words)
 
 
