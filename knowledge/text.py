@@ -301,6 +301,26 @@ def known_words() -> frozenset[str]:
         return frozenset(fold(line.partition("\t")[0]).replace(ZWNJ, "") for line in f if line.strip())
 
 
+@functools.cache
+def tagged_words() -> dict[str, int]:
+    """The words of hazm's lexicon that carry a part of speech or a count (about 35k of its 190k:
+    the untagged rest holds names and rare forms as well as words), in the search form, each with
+    its highest count over the spellings that fold to it («کره», «نام»: word_frequency keeps the
+    last spelling's count, which may be 0)."""
+    from hazm.utils import default_words
+
+    found: dict[str, int] = {}
+    with open(default_words, encoding="utf-8") as f:
+        for line in f:
+            word, _, rest = line.rstrip("\n").partition("\t")
+            count, _, tags = rest.partition("\t")
+            n = int(count) if count.strip().isdigit() else 0
+            if n or tags.strip() not in {"", "0"}:
+                key = fold(word).replace(ZWNJ, "")
+                found[key] = max(found.get(key, 0), n)
+    return found
+
+
 def _known(word: str) -> bool:
     return len(word) > 1 and (word in known_words() or word in verb_forms())
 

@@ -102,7 +102,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
     # («سخنگوی وزارت امور خارجه جمهوری اسلامی ایران:»), then the report with its own speaker
     if (colon is not None and not headline and not any(v.end <= colon for v in verbs)
             and any(v.start > colon for v in verbs)
-            and (colon - start <= 4 or _whole_label(sentence, toks, start, colon, known))):
+            and (colon - start <= 4 or _whole_label(sentence, toks, start, colon, known))
+            and not _known_label(sentence, toks, start, colon, known)):
         start = colon + 1  # «خبرگزاری فارس: ... گفت: ...»: a label, then the report
         colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
     inner = context.reported_report(toks, start, colon, verbs)
@@ -121,7 +122,8 @@ def attribute(sentence: str, toks: list[Token], start: int, *, known: set[str],
         before = [v for v in verbs if v.end <= colon]
         verb = before[-1] if before else None
         if verb is None and not headline:
-            label = None if verbs else _label(sentence, toks, clause_start(toks, start, colon), colon, known)
+            label = None if verbs and not _known_label(sentence, toks, start, colon, known) else _label(
+                sentence, toks, clause_start(toks, start, colon), colon, known)
             if label is not None:  # «سخنگوی دولت: قیمت بنزین ... ثابت می‌ماند.», or a header line
                 return Attribution(label, None, toks[colon + 1].start if colon + 1 < len(toks) else len(sentence), True)
             colon = None
@@ -258,3 +260,11 @@ def _whole_label(sentence: str, toks: list[Token], start: int, colon: int, known
     label = subjects.subject_at(sentence, toks, clause_start(toks, start, colon), known=known)
     return (label is not None and label.kind in {"name", "surname", "role"}
             and label.end <= colon and interview.label_tail(toks, label.end, colon))
+
+
+def _known_label(sentence: str, toks: list[Token], start: int, colon: int, known: set[str]) -> bool:
+    """«داک‌ورث: ترامپ ... سخن گفته که ...»: a label that is the surname of someone the article
+    already names is that person speaking, not an outlet relaying a report."""
+    label = subjects.subject_at(sentence, toks, start, known=known)
+    return (label is not None and label.kind == "surname" and label.end == colon and label.surname in known
+            and label.surname not in toks[colon + 1:])  # «میرزابیگی: ... علی میرزابیگی ... اظهار داشت:»

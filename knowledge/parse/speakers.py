@@ -56,7 +56,8 @@ def settle_placeholders(registry: Registry, headline: int | None,
                                                              and _next_mention(q, p.first_seen) is not None))),
                        key=lambda q: q.first_seen if q.first_seen > p.first_seen else _next_mention(q, p.first_seen))
         if later and (not later[0].own_roles or not p.roles or any(
-                _roles_match(text.search_form(a), text.search_form(b)) for a in p.roles for b in later[0].roles)):
+                _roles_match(text.search_form(a), text.search_form(b)) or _head_of(text.search_form(a), text.search_form(b))
+                for a in p.roles for b in later[0].roles)):
             later[0].absorb(p)
     placeholders = [p for p in registry.live() if p.name is None]
     named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
@@ -66,6 +67,12 @@ def settle_placeholders(registry: Registry, headline: int | None,
             inside = any(f" {text.search_form(role)} " in own for role in p.roles)
             if not p.other and not inside:  # «معاون ... نیز گفت» is someone else
                 named_speakers[0].absorb(p)
+
+
+def _head_of(bare: str, role: str) -> bool:
+    """A bare one-word title («سرمربی» in the lead) heads the named speaker's fuller one («سرمربی
+    کرواسی»): the same post, told without its team."""
+    return len(bare.split()) == 1 and role.split()[:1] == [bare]
 
 
 def _next_mention(q: _Person, after: int) -> int | None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .. import text
-from . import apposition, channel, context, interview, speakers, subjects
+from . import apposition, channel, context, interview, speakers, subjects, unlisted
 from .attribution import Attribution, attribute, clause_start
 from ..models import Person, Statement
 from .people import Mention
@@ -63,11 +63,20 @@ def resolve(sentences: list[SentenceIn], *, title_position: int | None,
     headline_by: _Person | None = None  # whose interview's header line is right under the headline
     transcript = interview.Transcript(sentences)
     paragraphs = len({s.paragraph for s in sentences})  # two (headline, body): the dataset lost the line breaks
+    unlisted_names = unlisted.find([
+        unlisted.Line(s.text, text.spans(s.text), body_starts.get(s.position, 0),
+                      i == 0 or sentences[i - 1].paragraph != s.paragraph, s.position == title_position)
+        for i, s in enumerate(sentences)])  # people whose first name no list knows
     for s in sentences:
         before, previous = previous, s
         toks = text.spans(s.text)
         mentions = apposition.all_names(s.text, toks)
+        extra = unlisted.mentions(s.text, toks, unlisted_names, mentions) if unlisted_names else []
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
         noted = [registry.note(mention, s.position) for mention in mentions]
+        for mention, person in zip(mentions, noted):
+            if any(mention is e for e in extra):  # the last word names him too: «لی» alone, «لی جائه میونگ» in full
+                person.surnames.add(text.search_form(mention.name or "").split()[-1])
         if noted:
             antecedent = context.main_mention(toks, mentions, noted)
         turn = transcript.turn(s, before, toks, registry.known_surnames())

@@ -8,7 +8,7 @@ Built on :mod:`knowledge.parse.people`, which finds listed names, roles and pron
 from __future__ import annotations
 
 from .. import text
-from . import apposition, lexicon, people, places
+from . import apposition, lexicon, people, places, unlisted
 from ..text import Token
 from .people import Mention
 
@@ -25,6 +25,11 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
         apposition.apposition(sentence, toks, names[0])
         return names[0]
     role = people.role_at(sentence, toks, i)
+    titled = unlisted.titled_at(toks, i) if role is not None else None
+    if titled is not None and titled[1] <= role.end:  # «سناتور آمریکایی تمی داک‌ورث گفت»: the name ends the title
+        name = _unknown(sentence, toks, titled[0], titled[1])
+        name.role, name.start = people.display(sentence, toks, i, titled[0]), i
+        return name
     if role is not None:
         if role.end + 1 < len(toks) and toks[role.end] == "و":
             second = people.role_at(sentence, toks, role.end + 1)  # «معاون استاندار و فرماندار ویژه میناب»
