@@ -313,8 +313,7 @@ def _spoken(word: str, depth: int = 0) -> list[str]:
     «ملیه/کیلومتره» → «ملی است/کیلومتر است»."""
     if depth > 2 or len(word) < 3 or not PERSIAN_LETTER.match(word):
         return [word]
-    verb = _spoken_verb(word)
-    if verb:
+    if verb := _spoken_verb(word):
         return [verb]
     if _known(word):  # «خونده» is in the lexicon, but unused beside «خوانده»
         if "ون" in word and word_frequency(word) == 0:
@@ -352,23 +351,20 @@ def _spoken(word: str, depth: int = 0) -> list[str]:
     return [word]
 
 
-# Spoken present stems that are not the written ones («میره» is «می‌رود», not «می‌میرد»)
+# Spoken present stems unlike the written ones («میره» is «می‌رود», never «می‌میرد»)
 _SPOKEN_STEMS = {"ر": "رو", "د": "ده", "گ": "گوی", "ش": "شو", "ذار": "گذار", "خوا": "خواه", "ار": "اور"}
 
 
 def _spoken_verb(word: str) -> str | None:
-    """«میکنه/نمیده/میرن» → «میکند/نمیدهد/میروند»: a spoken present in «ه» (he) or «ن» (they)
-    of a verb hazm conjugates, its spoken stem made written; never a word in use as it is
-    («میوه», «میانه»: hazm lists «میده», «میره» too, but counts them 0)."""
+    """«میکنه/نمیده/میرن» → «میکند/نمیدهد/میروند»: a spoken present in «ه»/«ن» of a verb hazm
+    conjugates; never a word in use as it is («میوه»; hazm lists «میده» too, but counts it 0)."""
     prefix = "نمی" if word.startswith("نمی") else "می" if word.startswith("می") else ""
     if not prefix or word_frequency(word) or is_verb(word) or not word.endswith(("ه", "ن")):
         return None
     stem, ending = word[len(prefix):-1], "د" if word.endswith("ه") else "ند"
     vowels = [stem.replace("ون", v, 1) for v in ("وان", "ان")] if "ون" in stem else []  # «میخونه», «میمونه»
-    for written in (_SPOKEN_STEMS.get(stem), *vowels, stem):
-        if written and prefix + written + ending in verb_forms():
-            return prefix + written + ending
-    return None
+    return next((prefix + w + ending for w in (_SPOKEN_STEMS.get(stem), *vowels, stem)
+                 if w and prefix + w + ending in verb_forms()), None)
 
 
 def _colloquial_plural_of(word: str) -> bool:
