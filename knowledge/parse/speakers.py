@@ -10,6 +10,7 @@ from ..models import Person, Statement
 from .registry import Person as _Person
 from .registry import Registry
 from .registry import roles_match as _roles_match
+from .subjects import SOME as _SOME
 
 
 def settle_placeholders(registry: Registry, headline: int | None,
@@ -45,13 +46,13 @@ def settle_placeholders(registry: Registry, headline: int | None,
                 break
     for p in sorted((p for p in registry.live() if p.name is None), key=lambda p: p.first_seen):
         if headline is not None and p.first_seen <= headline:
-            speakers = sorted((q for q in registry.live() if q.name is not None and q.quoted),
+            speakers = sorted((q for q in registry.live() if q.name is not None and q.quoted and not member(q)),
                               key=lambda q: q.first_seen)
             if speakers:  # the headline quotes the lead's first speaker
                 speakers[0].absorb(p)
                 continue
         # named after the role, or named first in the headline («حمودی: ...») and again after it
-        later = sorted((q for q in registry.live() if q.name is not None and q.quoted
+        later = sorted((q for q in registry.live() if q.name is not None and q.quoted and not member(q)
                         and (q.first_seen > p.first_seen or (headline is not None and q.first_seen <= headline
                                                              and _next_mention(q, p.first_seen) is not None))),
                        key=lambda q: q.first_seen if q.first_seen > p.first_seen else _next_mention(q, p.first_seen))
@@ -60,7 +61,7 @@ def settle_placeholders(registry: Registry, headline: int | None,
                 for a in p.roles for b in later[0].roles)):
             later[0].absorb(p)
     placeholders = [p for p in registry.live() if p.name is None]
-    named_speakers = [p for p in registry.live() if p.name is not None and p.quoted]
+    named_speakers = [p for p in registry.live() if p.name is not None and p.quoted and not member(p)]
     if placeholders and len(named_speakers) == 1 and not named_speakers[0].own_roles:
         for p in placeholders:
             own = f" {(said or {}).get(id(named_speakers[0]), '')} "
@@ -73,6 +74,11 @@ def _head_of(bare: str, role: str) -> bool:
     """A bare one-word title («سرمربی» in the lead) heads the named speaker's fuller one («سرمربی
     کرواسی»): the same post, told without its team."""
     return len(bare.split()) == 1 and role.split()[:1] == [bare]
+def member(q: _Person) -> bool:
+    """«یکی از شاهدان انفجار» (a source, subjects._member_of): one of a group, who holds no
+    role-only speaker's post («رئیس پلیس کابل گفت» just before is someone else), nor speaks a
+    later sentence that names no speaker unless its verb goes on («افزود»: statements._speaker)."""
+    return q.source and (q.name or "").split()[0] in _SOME
 
 
 def _next_mention(q: _Person, after: int) -> int | None:

@@ -224,6 +224,8 @@ def _speaker(att: Attribution, registry: Registry, position: int, last: _Person 
     («معاون ... نیز ... گفت»), so it is someone other than the last speaker."""
     subject = att.subject
     if subject is None:
+        if last is not None and speakers.member(last) and not (att.verb is not None and att.verb.continues):
+            return None, "context"  # «یکی از داوطلبان ... می‌گوید» is not who «... خواستار ... شد» later
         return last, "context"
     if subject.kind == "pronoun":
         return last, "pronoun"

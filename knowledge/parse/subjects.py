@@ -49,6 +49,9 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
     unknown = unknown_name_at(sentence, toks, i)
     if unknown is not None:
         return unknown
+    member = _member_of(sentence, toks, i)
+    if member is not None:
+        return member
     tok = toks[i]
     if tok == "یک" and i + 1 < len(toks):
         unnamed = people.role_at(sentence, toks, i + 1)  # «یک مقام ارشد دولت کره»: a source, not «یک»
@@ -61,6 +64,31 @@ def subject_at(sentence: str, toks: list[Token], i: int, *, known: set[str]) -> 
         apposition.apposition(sentence, toks, mention)
         return mention
     return None
+
+
+SOME = frozenset({"یکی", "برخی", "بعضی", "تعدادی", "شماری", "جمعی"})  # «یکی از ...»: one of a group
+
+
+def _member_of(sentence: str, toks: list[Token], i: int) -> Mention | None:
+    """«یکی از دوستان یوسف به ایران‌وایر می‌گوید», «برخی از نمایندگان گفتند»: one or some of a
+    group speak, an unnamed source under its own words; a name inside the group («یوسف»)
+    is whose friend it is, not who speaks. The phrase must reach an adjunct, a comma or the
+    verb; «یکی از مسئولان، علی احمدی، گفت» (a name in apposition) is left to the names."""
+    if toks[i] not in SOME or i + 2 >= len(toks) or toks[i + 1] != "از":
+        return None
+    j = i + 2
+    while (j < len(toks) and j - i < 8 and toks[j].is_word and toks[j] not in _ADJUNCT_OPENERS
+           and toks[j] not in {"و", "که"} and not people.is_verb_start(toks, j)):
+        j += 1  # «کرد» (a Kurd) may be a word of the group: only a verb of saying ends it
+    if j == i + 2 or j - i >= 8 or j >= len(toks):
+        return None
+    if toks[j] == "،" and people.name_at(sentence, toks, j + 1):
+        return None
+    if not any(people.is_verb_start(toks, k) for k in range(j, len(toks))):
+        return None  # «یکی از مشکلات ... کمبود نیرو است»: no one speaks, nor is it whom «وی» is
+    if toks[j] not in _ADJUNCT_OPENERS and toks[j] not in {"،", ":", "و"} and not people.is_verb_start(toks, j):
+        return None
+    return Mention("source", i, j, name=people.display(sentence, toks, i, j))
 
 
 _NOT_NAMES = frozenset(
