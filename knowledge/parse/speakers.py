@@ -74,6 +74,8 @@ def _head_of(bare: str, role: str) -> bool:
     """A bare one-word title («سرمربی» in the lead) heads the named speaker's fuller one («سرمربی
     کرواسی»): the same post, told without its team."""
     return len(bare.split()) == 1 and role.split()[:1] == [bare]
+
+
 def member(q: _Person) -> bool:
     """«یکی از شاهدان انفجار» (a source, subjects._member_of): one of a group, who holds no
     role-only speaker's post («رئیس پلیس کابل گفت» just before is someone else), nor speaks a
