@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = 0
 LEVELS = {  # the unit a module belongs to → its level
     "knowledge": SHARED, "knowledge.text": SHARED, "knowledge.models": SHARED,
-    "knowledge.errors": SHARED, "knowledge.match": SHARED,
+    "knowledge.errors": SHARED, "knowledge.match": SHARED, "knowledge.spoken": SHARED,
     "knowledge.parse": 1,
     "knowledge.display": 2,
     "knowledge.store": 3,

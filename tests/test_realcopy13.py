@@ -101,8 +101,9 @@ SPOKEN_POSSESSIVE = [
 @pytest.mark.parametrize(("spoken", "formal"), SPOKEN_POSSESSIVE)
 def test_spoken_possessive_with_object_marker(spoken: str, formal: list[str]) -> None:
     from knowledge import text
+    from knowledge.spoken import formalize
 
-    assert formal == text.formalize(text.tokens(spoken))
+    assert formal == formalize(text.tokens(spoken))
 
 
 # A post's headline right over an interview's header line («NAME، ROLE در #گفتگو با خبرفوری:»,

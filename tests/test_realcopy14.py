@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge import text
+from knowledge.spoken import formalize
 from knowledge.answer.question import parse_question
 from knowledge.library import Library
 from tests.test_people_real4 import _parse, _said  # the same clock and the same (speaker, statement) view
@@ -45,7 +45,7 @@ SPOKEN_VERBS = [
 
 @pytest.mark.parametrize(("spoken", "written"), SPOKEN_VERBS)
 def test_a_spoken_present_is_its_written_verb(spoken: str, written: list[str]) -> None:
-    assert written == text.formalize([spoken])
+    assert written == formalize([spoken])
 
 
 QUESTION_WORDS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import text
+from knowledge import spoken, text
 
 SAME_SEARCH_FORM = [
     ("فرصت‌ها", "فرصتها"),  # half-space vs missing half-space
@@ -62,7 +62,7 @@ COLLOQUIAL = [
 
 @pytest.mark.parametrize("question, expected", COLLOQUIAL)
 def test_formalize_colloquial_question(question: str, expected: list[str]) -> None:
-    assert expected == text.formalize(text.tokens(question))
+    assert expected == spoken.formalize(text.tokens(question))
 
 
 def test_spans_keep_offsets() -> None:
@@ -159,7 +159,7 @@ COLLOQUIAL_PLURALS = [
 
 @pytest.mark.parametrize(("word", "formal"), COLLOQUIAL_PLURALS)
 def test_colloquial_plural(word: str, formal: str) -> None:
-    assert [formal] == text.formalize([word])
+    assert [formal] == spoken.formalize([word])
 
 
 @pytest.mark.parametrize(("sample", "persian", "share"), [

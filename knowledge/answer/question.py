@@ -28,7 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .. import text
+from .. import spoken, text
 from ..parse import lexicon, places, venues
 from ..parse.date_filter import DateRange
 from . import question_forms as forms
@@ -181,7 +181,7 @@ _SYNTAX = re.compile(
 
 def parse_question(raw: str, *, today: dt.date) -> Question:
     raw = _SYNTAX.sub(" ", raw)
-    words = text.formalize(text.tokens(raw))
+    words = spoken.formalize(text.tokens(raw))
     joined = _IN_THIS_REPORT.sub(" ", " ".join(words)).strip()
     joined = forms.as_reported(joined)  # «همو دیدن»: «دیدار»; «اومده پایین»: «کاهش»
     words = joined.split()
