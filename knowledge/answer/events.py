@@ -59,17 +59,14 @@ class EventKinds(PeopleLookup):
                     list(words), r["search"].split()) / 100
         # a name scoring 0.95 or more is its event's score: the context's, at most 1 - 0.05, cannot beat it
         titles = self._event_titles([r for r in rows if names[r["search"]] < 0.95])
-        # the same context (name, place, venue, titles) recurs too: each is covered once
-        contexts: dict[tuple[str, ...], float] = {}
         for r in rows:
             if names[r["search"]] >= 0.95:
                 scored.append((r, names[r["search"]]))
                 continue
-            context = tuple(r["search"].split() + cached_form(" ".join(
+            # the name's word scores are read again (cached), only its place, venue and titles scored
+            context = match.coverage_extended(list(words), r["search"].split(), cached_form(" ".join(
                 [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split())
-            if context not in contexts:
-                contexts[context] = match.coverage(list(words), context)
-            scored.append((r, max(names[r["search"]], contexts[context] - 0.05)))
+            scored.append((r, max(names[r["search"]], context - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
 
