@@ -100,33 +100,10 @@ def _share(query: Sequence[str], scores: list[float], cutoff: float,
     return got / total if total else 0.0
 
 
-def coverage_extended(query: Sequence[str], head: Sequence[str], tail: Sequence[str], *,
-                      cutoff: float = WORD_CUTOFF) -> float:
-    """``coverage(query, [*head, *tail])``, the head's word scores read from the cache: a word's
-    best score in the words of both is the better of its best in each (an event's name, scored
-    already and shared by many events, and its place, venue and titles)."""
-    if not query:
-        return 0.0
-    candidate = [*head, *tail]
-    first = tuple(dict.fromkeys(head))
-    rest = tuple(w for w in dict.fromkeys(tail) if w not in set(first))
-    scores = list(_best_scores_of(tuple(query), first, cutoff))
-    if rest:
-        scores = [max(a, b) for a, b in zip(scores, _best_scores_of(tuple(query), rest, cutoff))]
-    return _share(query, _joined_scores(query, candidate, list(dict.fromkeys(candidate)), scores, cutoff),
-                  cutoff, None)
-
-
 def _coverage_scores(query: Sequence[str], candidate: Sequence[str], cutoff: float) -> list[float]:
     """Each query word's best score in the candidate, joined and split words included."""
     cand = list(dict.fromkeys(candidate))
-    return _joined_scores(query, candidate, cand, _best_scores(query, cand, cutoff=cutoff), cutoff)
-
-
-def _joined_scores(query: Sequence[str], candidate: Sequence[str], cand: list[str], scores: list[float],
-                   cutoff: float) -> list[float]:
-    """``scores`` (each query word's best in ``cand``, the candidate's distinct words) with
-    joined and split words."""
+    scores = _best_scores(query, cand, cutoff=cutoff)
     for i in range(len(query) - 1):  # «هلال احمر» asked, «هلال‌احمر» written
         if scores[i] < cutoff or scores[i + 1] < cutoff:
             pair = query[i] + query[i + 1]

@@ -63,10 +63,9 @@ class EventKinds(PeopleLookup):
             if names[r["search"]] >= 0.95:
                 scored.append((r, names[r["search"]]))
                 continue
-            # the name's word scores are read again (cached), only its place, venue and titles scored
-            context = match.coverage_extended(list(words), r["search"].split(), cached_form(" ".join(
-                [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split())
-            scored.append((r, max(names[r["search"]], context - 0.05)))
+            context = r["search"].split() + cached_form(" ".join(
+                [r["place"] or "", r["venue"] or "", *titles[r["id"]]])).split()
+            scored.append((r, max(names[r["search"]], match.coverage(list(words), context) - 0.05)))
         scored.sort(key=lambda rs: (-rs[1], -(rs[0]["iso"] is not None), rs[0]["article_id"], rs[0]["sentence"]))
         return [(r, s) for r, s in scored if s >= 0.5]
 
