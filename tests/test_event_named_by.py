@@ -14,6 +14,20 @@ from tests.conftest import ask_over
 
 TODAY = dt.date(2026, 12, 6)
 
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry a search of the sentences (evidence.sentences_in_wordings) while a test runs."""
+    made: list[int] = []
+    real = evidence.sentences_in_wordings
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(evidence, "sentences_in_wordings", counted)
+    return made
+
 # the 100k bench store's report 47576 (shortened): the festival named without its ordinal as an
 # event, the ordinal in the report's sentences
 ZANJAN = (" date 2023-10-23\n"
@@ -40,15 +54,7 @@ CASES = [
 
 @pytest.mark.parametrize(("question", "report", "word", "searched"), CASES)
 def test_the_event_its_report_names_answers_without_the_sentence_search(
-        question: str, report: str, word: str | None, searched: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    real = evidence.sentences_in_wordings
-
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(evidence, "sentences_in_wordings", counted)
+        question: str, report: str, word: str | None, searched: bool, calls: list[int]) -> None:
     answer = ask_over(question, report, today=TODAY)
     assert searched == bool(calls), question
     if word is not None:
@@ -65,16 +71,7 @@ SPELT_CASES = [
 
 
 @pytest.mark.parametrize(("question", "word"), SPELT_CASES)
-def test_a_mistyped_word_of_the_event_finds_the_event(question: str, word: str,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    real = evidence.sentences_in_wordings
-
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(evidence, "sentences_in_wordings", counted)
+def test_a_mistyped_word_of_the_event_finds_the_event(question: str, word: str, calls: list[int]) -> None:
     answer = ask_over(question, ZANJAN, today=TODAY)
     assert answer.found, question
     first = answer.results[0]

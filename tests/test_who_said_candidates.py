@@ -31,6 +31,22 @@ def lib() -> Iterator[Library]:
     lib.close()
 
 
+@pytest.fixture
+def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The tables who_said's engine searches (retrieve.search), in order, while a test runs."""
+    from knowledge.answer import said
+
+    tables: list[str] = []
+    search = said.retrieve.search
+
+    def counted(store: object, table: str, words: list[str], *, limit: int) -> list[dict[str, object]]:
+        tables.append(table)
+        return search(store, table, words, limit=limit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(said.retrieve, "search", counted)
+    return tables
+
+
 def _questions(lib: Library) -> list[str]:
     """«کی گفت ...؟» over four long words of every fifth statement (the bench's who_said form)."""
     out = []
@@ -62,20 +78,9 @@ def test_candidates_are_whole_rows_scored_on_the_stored_words(lib: Library) -> N
     assert seen >= 100 and spans >= 5  # statements of one sentence and of several
 
 
-def test_a_whole_match_is_answered_without_searching_the_sentences(lib: Library,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_whole_match_is_answered_without_searching_the_sentences(lib: Library, searched: list[str]) -> None:
     # who_said: a statement holding every word stops the search before the sentences; the
     # best answer is the one the sentences' search would have let stand
-    from knowledge.answer import said
-
-    searched: list[str] = []
-    search = said.retrieve.search
-
-    def counted(store: object, table: str, words: list[str], *, limit: int) -> list[dict[str, object]]:
-        searched.append(table)
-        return search(store, table, words, limit=limit)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(said.retrieve, "search", counted)
     whole = 0
     for question in _questions(lib):
         q = parse_question(question, today=TODAY)
@@ -105,21 +110,10 @@ def _missed(question: str) -> str:
     return question.replace(min(words, key=len), "ققژژ", 1)
 
 
-def test_a_near_whole_match_is_answered_without_searching_the_sentences(
-        lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_near_whole_match_is_answered_without_searching_the_sentences(lib: Library, searched: list[str]) -> None:
     # who_said, a topic word misspelt: a statement holding the rest and a close spelling
     # scores above 0.9 (under 1.0) and stops the search before the sentences, which add
     # statements of 0.9 at most; the best answer is the one the sentences' search gives
-    from knowledge.answer import said
-
-    searched: list[str] = []
-    search = said.retrieve.search
-
-    def counted(store: object, table: str, words: list[str], *, limit: int) -> list[dict[str, object]]:
-        searched.append(table)
-        return search(store, table, words, limit=limit)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(said.retrieve, "search", counted)
     near = missed = 0
     for question in [*map(_misspelt, _questions(lib)), *map(_missed, _questions(lib))]:
         q = parse_question(question, today=TODAY)
