@@ -330,7 +330,9 @@ def test_the_pools_queries_use_an_index(lib: Library, where: str, sql: str, para
 
 
 def test_the_pools_queries_are_the_codes_own() -> None:
-    code = (Path(__file__).resolve().parent.parent / "knowledge" / "store" / "retrieve.py").read_text(encoding="utf-8")
+    # the token counts are read by rank.tokens_of, for the pools as for ranked matches
+    store = Path(__file__).resolve().parent.parent / "knowledge" / "store"
+    code = (store / "retrieve.py").read_text(encoding="utf-8") + (store / "rank.py").read_text(encoding="utf-8")
     for fragment in ('f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rowid LIMIT ?"',
                      'f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})"',
                      'f"SELECT id, search FROM {table} WHERE id IN ({{}})"'):

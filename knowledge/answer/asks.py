@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from .. import text
@@ -65,12 +66,12 @@ class AskKinds:
     def _organiser(self) -> tuple[list[Result], str | None]:
         noun = holder_noun(text.search_form(self.q.raw))
         if noun and (noun,) in lexicon.role_heads().heads:  # «متولی/مجری X کیست»: a person's title first
-            from dataclasses import replace
-
             asked = self.q
             self.q = replace(asked, kind="role_of", subject=(noun, *asked.words), words=())
-            found, _ = self._role_of()
-            self.q = asked
+            try:
+                found, _ = self._role_of()
+            finally:
+                self.q = asked
             if found:
                 return found, None
         return self._evidence(holder_bonus), None

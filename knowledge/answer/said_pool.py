@@ -120,8 +120,7 @@ class StatementPool(PeopleLookup):
                     mask and _strong(weights, weighed, mask)):
                 exact.append(x)
             elif mask or own is not None:
-                row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3],
-                       "last_sentence": x[4], "hit": 1 if mask else 0}
+                row = _light_row(x, 1 if mask else 0)
                 if own is not None:
                     row["search"] = own
                 out.append(row)
@@ -132,8 +131,7 @@ class StatementPool(PeopleLookup):
         if pool and len(statements) > POOL_CUT and any(r["hit"] for r in out):
             self._partial = True  # _pool keeps only the hits: the others' rows are never made
             return [r for r in out if r["hit"]]
-        return out + [{"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3],
-                       "last_sentence": x[4], "hit": 0} for x in quiet]
+        return out + [_light_row(x, 0) for x in quiet]
 
     def _cells(self, statements: list[tuple[Any, ...]], pattern: str | None) -> list[tuple[Any, ...]]:
         """The join _spans_read reads, for statements already read (their columns as
@@ -192,20 +190,19 @@ class StatementPool(PeopleLookup):
         return hits, unsure
 
     def _any_uncoded(self) -> bool:
-        """Whether a statement of the store keeps a sentence's form as text (``u``), asked once
-        until the store is written (``Store.cache`` is cleared then): almost never."""
-        known = self.store.cache.get("statement_words u")
-        if known is None:
-            known = self.store.cache["statement_words u"] = self.store.db.execute(
-                "SELECT 1 FROM statement_words WHERE statement_words MATCH 'u' LIMIT 1").fetchone() is not None
-        return bool(known)
+        """Whether a statement of the store keeps a sentence's form as text (``u``): almost never."""
+        return self._asked_once("statement_words u", "SELECT 1 FROM statement_words WHERE statement_words MATCH 'u' LIMIT 1")
 
     def _has_statement_words(self) -> bool:
-        """Whether the store has ``statement_words`` (migration 018), asked once a store."""
-        known = self.store.cache.get("statement_words")
+        """Whether the store has ``statement_words`` (migration 018)."""
+        return self._asked_once("statement_words", "SELECT 1 FROM sqlite_master WHERE name = 'statement_words'")
+
+    def _asked_once(self, key: str, sql: str) -> bool:
+        """Whether ``sql`` finds a row, asked once until the store is written (``Store.cache``
+        is cleared then)."""
+        known = self.store.cache.get(key)
         if known is None:
-            known = self.store.cache["statement_words"] = self.store.db.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'statement_words'").fetchone() is not None
+            known = self.store.cache[key] = self.store.db.execute(sql).fetchone() is not None
         return bool(known)
 
     def _spans_read(self, joined: list[tuple[Any, ...]], starts: list[str],
@@ -238,15 +235,13 @@ class StatementPool(PeopleLookup):
                 if rows[i][1] == r["article_id"] and rows[i][3] <= r["position"] <= rows[i][4]:
                     forms.setdefault(i, {})[r["position"]] = r["search"]
         # most of a pool: no start held, no form of its own
-        out = [{"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4],
-                "hit": 0} for i, x in rows.items() if i not in forms and i not in own_forms]
+        out = [_light_row(x, 0) for i, x in rows.items() if i not in forms and i not in own_forms]
         weights = _weights(self.q.words)
         for statement_id in [*forms, *(i for i in own_forms if i not in forms)]:
             x = rows[statement_id]
             span = forms.get(statement_id)
             own = own_forms.get(statement_id)
-            row = {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4]}
-            row["hit"] = _held(weights, list(span.values()) + ([own] if own else [])) if span else 0
+            row = _light_row(x, _held(weights, list(span.values()) + ([own] if own else [])) if span else 0)
             if row["hit"] == 2:  # scored: its forms kept (a weak hit's are read when it is scored, if ever)
                 first, last, at, length = x[3], x[4], x[5], x[6]
                 if own is None and first in span and at is not None:  # as the view cuts it
@@ -318,6 +313,11 @@ def _weights(words: tuple[str, ...]) -> tuple[list[tuple[str, int]], float]:
     its length, up to 7), and the weight held that reaches STATEMENT_CUTOFF."""
     weighed = [(w[:4], min(len(w), 7)) for w in words]
     return weighed, STATEMENT_CUTOFF * sum(weight for _, weight in weighed)
+
+
+def _light_row(x: tuple[Any, ...], hit: int) -> dict[str, Any]:
+    """A _light row of a statement read as _with_spans reads it (id, article, person, span)."""
+    return {"id": x[0], "article_id": x[1], "person_id": x[2], "first_sentence": x[3], "last_sentence": x[4], "hit": hit}
 
 
 def _strong(weights: tuple[list[tuple[str, int]], float], weighed: list[tuple[int, int]], mask: int) -> bool:

@@ -81,20 +81,11 @@ def ranked(store: Store, table: str, query: str, *, limit: int) -> list[dict[str
     weights = _weights(counts, n_rows)
     # a match of more rows than asked for: their forms first, the whole rows of the best alone
     rows = store.rows_in(f"SELECT {'*' if few else 'id, search'} FROM {table} WHERE id IN ({{}})", ids)
-    sure = {row["id"]: plain_tokens(row["search"]) for row in rows}
-    unsure = [row_id for row_id, tokens in sure.items() if tokens is None]  # FTS5's token counts read for these alone
-    sizes: dict[int, bytes] = {}
-    for start in range(0, len(unsure), 500):
-        part = unsure[start : start + 500]
-        sizes.update(store.db.execute(
-            f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
+    tokens = tokens_of(store, table, [(row["id"], row["search"]) for row in rows])
+    if tokens is None:
+        return None  # not the tokens FTS5 counted: let it rank
     for row in rows:
-        tokens = sure[row["id"]]
-        if tokens is None:
-            tokens = tokens_counted(row["search"], sizes.get(row["id"], b""))
-        if tokens is None:
-            return None  # not the tokens FTS5 counted: let it rank
-        row["rank"] = bm25(tokens, phrases, weights, avgdl)
+        row["rank"] = bm25(tokens[row["id"]], phrases, weights, avgdl)
     rows.sort(key=lambda r: (r["rank"], r["id"]))
     if few:
         return rows
@@ -116,15 +107,10 @@ def _ranked_by_form(store: Store, table: str, ids: list[int], phrases: list[tupl
     for row_id, search in store.tuples_in(f"SELECT id, search FROM {table} WHERE id IN ({{}})", ids):
         forms.setdefault(search, []).append(row_id)
     first = {group[0]: search for search, group in forms.items()}
-    sure = {search: plain_tokens(search) for search in forms}
-    sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
-                                 [row_id for row_id, search in first.items() if sure[search] is None]))
-    score: dict[str, float] = {}
-    for row_id, search in first.items():
-        tokens = sure[search] if sure[search] is not None else tokens_counted(search, sizes.get(row_id, b""))
-        if tokens is None:
-            return None  # not the tokens FTS5 counted: let it rank
-        score[search] = bm25(tokens, phrases, weights, avgdl)
+    tokens = tokens_of(store, table, list(first.items()))
+    if tokens is None:
+        return None  # not the tokens FTS5 counted: let it rank
+    score = {search: bm25(tokens[row_id], phrases, weights, avgdl) for row_id, search in first.items()}
     order = sorted((score[search], row_id) for search, group in forms.items() for row_id in group)[:limit]
     best = dict((row_id, rank) for rank, row_id in order)
     full = store.rows_in(f"SELECT * FROM {table} WHERE id IN ({{}})", list(best))
@@ -175,6 +161,29 @@ def plain_tokens(search: str | None) -> list[str] | None:
     if not isinstance(search, str) or not _SURE.fullmatch(search):
         return None
     return search.split()
+
+
+def tokens_of(store: Store, table: str, forms: list[tuple[int, str]]) -> dict[int, list[str]] | None:
+    """Each row's search form (``forms``: row id, form) as the tokens FTS5 counted: by the form
+    alone where ``plain_tokens`` can tell, else by the row's docsize record (read for those rows
+    alone); None when a row's tokens are not its form split (FTS5 must rank them)."""
+    tokens: dict[int, list[str]] = {}
+    unsure: list[tuple[int, str]] = []
+    for row_id, search in forms:
+        plain = plain_tokens(search)
+        if plain is None:
+            unsure.append((row_id, search))
+        else:
+            tokens[row_id] = plain
+    if unsure:
+        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
+                                     [row_id for row_id, _ in unsure]))
+        for row_id, search in unsure:
+            counted = tokens_counted(search, sizes.get(row_id, b""))
+            if counted is None:
+                return None
+            tokens[row_id] = counted
+    return tokens
 
 
 # the characters of ``plain_tokens``: unicode61 token characters (letters, digits) that it

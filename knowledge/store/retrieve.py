@@ -110,29 +110,14 @@ class _Pool:
         # a person's appearances repeat one form: its token count read and its tokens split once
         # (rank.BY_FORM), one list for all its rows (ranked once in ``search``)
         by_form = table in rank.BY_FORM
-        tokens: dict[int, list[str]] = {}
-        split: dict[str, list[str]] = {}
-        unsure: list[tuple[int, str]] = []  # forms whose tokens FTS5's docsize record tells (rank.plain_tokens)
-        for row_id, search in forms:
-            counted = split.get(search) or rank.plain_tokens(search)
-            if counted is None:
-                unsure.append((row_id, search))
-                continue
-            tokens[row_id] = counted
-            if by_form:
-                split[search] = counted
-        if not unsure:
-            return cls(store, table, tokens, avgdl)
-        first = {search: row_id for row_id, search in reversed(unsure)} if by_form else {}
-        sizes = dict(store.tuples_in(f"SELECT id, sz FROM {table}_fts_docsize WHERE id IN ({{}})",
-                                     list(first.values()) if by_form else [row_id for row_id, _ in unsure]))
-        for row_id, search in unsure:
-            counted = split.get(search) or rank.tokens_counted(search, sizes.get(first.get(search, row_id), b""))
-            if counted is None:
-                return None
-            tokens[row_id] = counted
-            if by_form:
-                split[search] = counted
+        first: dict[str, int] = {}
+        if by_form:
+            for row_id, search in forms:
+                first.setdefault(search, row_id)
+        found = rank.tokens_of(store, table, [(row_id, search) for search, row_id in first.items()] if by_form else forms)
+        if found is None:
+            return None
+        tokens = {row_id: found[first[search]] for row_id, search in forms} if by_form else found
         return cls(store, table, tokens, avgdl)
 
     def _holding(self, phrase: tuple[str, bool]) -> set[int]:
